@@ -1,0 +1,55 @@
+import type { Micros } from './money';
+
+/** One outcome of a binary market: its CLOB token id (decimal uint256 string) and its label. */
+export interface Outcome {
+  tokenId: string;
+  label: string;
+  /** Gamma's displayed price for this outcome, in micros (0–1_000_000). */
+  price: Micros;
+}
+
+/** Taker fee parameters: fee = shares × rate × p × (1 − p) (exponent is informative; V2 uses 1 or 2). */
+export interface FeeSchedule {
+  rate: number;
+  exponent: number;
+  takerOnly: boolean;
+}
+
+/**
+ * A binary Polymarket market as the domain sees it, decoded from Gamma. `yes` is outcome index 0
+ * ("Yes", "Up", a team…), `no` is index 1. Amounts are micros; dates are epoch ms.
+ */
+export interface Market {
+  id: string;
+  conditionId: string;
+  slug: string;
+  question: string;
+  eventId: string | null;
+  eventSlug: string | null;
+  eventTitle: string | null;
+  yes: Outcome;
+  no: Outcome;
+  active: boolean;
+  closed: boolean;
+  archived: boolean;
+  enableOrderBook: boolean;
+  acceptingOrders: boolean;
+  negRisk: boolean;
+  liquidity: Micros;
+  volume24h: Micros;
+  volume: Micros;
+  endTime: number | null;
+  tickSize: Micros;
+  minOrderSize: Micros;
+  bestBid: Micros | null;
+  bestAsk: Micros | null;
+  spread: Micros | null;
+  lastTradePrice: Micros | null;
+  oneHourPriceChange: number | null;
+  oneDayPriceChange: number | null;
+  oneWeekPriceChange: number | null;
+  fee: FeeSchedule;
+  /** Resolution: the winning outcome index once resolved, null while open or unknown. */
+  resolvedOutcome: 0 | 1 | null;
+  tags: string[];
+}

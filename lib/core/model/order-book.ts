@@ -1,0 +1,24 @@
+import type { Micros } from './money';
+
+export interface BookLevel {
+  price: Micros;
+  size: Micros;
+}
+
+/**
+ * An order book for one outcome token. Unlike Polymarket's wire format (best price LAST), the domain
+ * keeps the best price FIRST: bids descending, asks ascending. The adapter converts at the edge.
+ */
+export interface OrderBook {
+  tokenId: string;
+  market: string;
+  bids: BookLevel[];
+  asks: BookLevel[];
+  tickSize: Micros;
+  minOrderSize: Micros;
+  negRisk: boolean;
+  lastTradePrice: Micros | null;
+  /** Exchange timestamp, epoch ms. */
+  timestamp: number;
+  hash: string;
+}

@@ -1,0 +1,42 @@
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Test builds are production builds with WXT_E2E=1 (never `--mode e2e`, which ships React's
+ * development build). They go to their own folder and may talk to the local fake Polymarket.
+ */
+const E2E = process.env.WXT_E2E === '1';
+
+const POLYMARKET_HOSTS = [
+  'https://polymarket.com/*',
+  'https://gamma-api.polymarket.com/*',
+  'https://clob.polymarket.com/*',
+  'https://data-api.polymarket.com/*',
+  'https://ws-subscriptions-clob.polymarket.com/*',
+];
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  outDirTemplate: E2E ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  vite: () => ({
+    plugins: [tailwindcss()],
+  }),
+  manifest: {
+    name: 'Polymarket Equilibrage',
+    description: 'Balanced YES/NO positions on Polymarket: scan, enter, monitor, liquidate.',
+    permissions: ['alarms', 'storage', 'unlimitedStorage', 'notifications'],
+    host_permissions: E2E ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,
+    action: { default_title: 'Polymarket Equilibrage' },
+  },
+  webExt: {
+    startUrls: ['https://polymarket.com/'],
+    chromiumArgs: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(process.env.DISPLAY ? [] : ['--headless=new']),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  },
+});
