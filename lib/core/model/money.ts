@@ -34,7 +34,9 @@ export function microsToDecimalString(micros: Micros): string {
   const sign = micros < 0 ? '-' : '';
   const abs = Math.abs(micros);
   const whole = Math.floor(abs / MICRO);
-  const frac = String(abs % MICRO).padStart(6, '0').replace(/0+$/, '');
+  const frac = String(abs % MICRO)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return frac ? `${sign}${whole}.${frac}` : `${sign}${whole}`;
 }
 
@@ -68,4 +70,29 @@ export function divMicros(a: Micros, b: Micros, rounding: Rounding = 'nearest'):
 export function roundToStep(micros: Micros, step: Micros, rounding: Rounding): Micros {
   if (step <= 0 || !Number.isInteger(step)) throw new RangeError(`bad step: ${step}`);
   return Number(divRound(BigInt(micros), BigInt(step), rounding)) * step;
+}
+
+const RATIO_SCALE = 1_000_000_000n;
+
+/**
+ * micros × a plain ratio (a setting such as 0.10 or a fee rate such as 0.04), rounded to a micro. The
+ * ratio is taken to 9 decimals, which every setting and fee rate fits, so the product stays exact.
+ */
+export function scaleMicros(micros: Micros, ratio: number, rounding: Rounding = 'nearest'): Micros {
+  if (!Number.isFinite(ratio)) throw new RangeError(`not a finite ratio: ${ratio}`);
+  const r = BigInt(Math.round(ratio * Number(RATIO_SCALE)));
+  return Number(divRound(BigInt(micros) * r, RATIO_SCALE, rounding));
+}
+
+/** a ÷ b as a plain number (e.g. a drop or a P&L fraction); b must not be zero. */
+export function ratioOf(a: Micros, b: Micros): number {
+  if (b === 0) throw new RangeError('division by zero');
+  return a / b;
+}
+
+/** The sum of micro quantities. */
+export function sumMicros(values: readonly Micros[]): Micros {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
 }
