@@ -1,0 +1,87 @@
+import type { Transaction } from 'dexie';
+import { configTable } from './schema/config';
+import { marketsTable } from './schema/markets';
+import { opportunitiesTable } from './schema/opportunities';
+import { orderIntentsTable } from './schema/order-intents';
+import { passLogTable } from './schema/pass-log';
+import { positionsTable } from './schema/positions';
+import { priceHistoryTable } from './schema/price-history';
+import { rejectionsTable } from './schema/rejections';
+import { runtimeStateTable } from './schema/runtime-state';
+import { tradesTable } from './schema/trades';
+import { whalesTable } from './schema/whales';
+
+/**
+ * The database's history. Each version lists the stores it changes and, when rows need new
+ * fields, an upgrade that fills them. Never edit a released version: add a new one.
+ */
+export interface Migration {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const migrations: Migration[] = [
+  {
+    // v1: the tables of the product design.
+    version: 1,
+    stores: {
+      positions: 'id, marketId, status, entryTime',
+      opportunities: 'id, marketId, score, detectedAt',
+      config: 'id',
+      trades: 'id, positionId, executedAt, status',
+      whales: 'id, &walletAddress, totalVolume, lastTradeTime',
+    },
+  },
+  {
+    // v2: order intents, caches, pass log; positions and trades gain the fields the engine needs.
+    version: 2,
+    stores: {
+      [positionsTable.name]: positionsTable.indexes,
+      [opportunitiesTable.name]: opportunitiesTable.indexes,
+      [configTable.name]: configTable.indexes,
+      [tradesTable.name]: tradesTable.indexes,
+      [whalesTable.name]: whalesTable.indexes,
+      [orderIntentsTable.name]: orderIntentsTable.indexes,
+      [marketsTable.name]: marketsTable.indexes,
+      [priceHistoryTable.name]: priceHistoryTable.indexes,
+      [passLogTable.name]: passLogTable.indexes,
+      [rejectionsTable.name]: rejectionsTable.indexes,
+      [runtimeStateTable.name]: runtimeStateTable.indexes,
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('positions')
+        .toCollection()
+        .modify((p: Record<string, unknown>) => {
+          p.conditionId ??= '';
+          p.eventId ??= null;
+          p.yesTokenId ??= '';
+          p.noTokenId ??= '';
+          p.yesLabel ??= 'Yes';
+          p.noLabel ??= 'No';
+          p.realisedProceeds ??= 0;
+          p.feesPaid ??= 0;
+          p.mode ??= 'paper';
+          p.closeReason ??= null;
+          p.closedAt ??= null;
+          p.updatedAt ??= p.entryTime ?? 0;
+        });
+      await tx
+        .table('trades')
+        .toCollection()
+        .modify((t: Record<string, unknown>) => {
+          t.marketId ??= '';
+          t.marketName ??= '';
+          t.intentId ??= t.id;
+          t.reason ??= t.action === 'sell' ? 'manual' : 'entry';
+          t.error ??= null;
+          t.mode ??= 'paper';
+        });
+      // Opportunities are recomputed every scan: v1 rows lack the breakdown, so drop them.
+      await tx.table('opportunities').clear();
+    },
+  },
+];
+
+export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 1;

@@ -1,0 +1,39 @@
+import type { EquilibrageDatabase } from '../database';
+import { type OpportunityRow, opportunityRow } from '../schema/opportunities';
+
+export class OpportunitiesRepository {
+  constructor(private readonly db: EquilibrageDatabase) {}
+
+  /** Insert or replace opportunities by market (one row per market). */
+  async upsertMany(rows: OpportunityRow[]): Promise<void> {
+    const valid = rows.map((r) => opportunityRow.parse(r));
+    await this.db.transaction('rw', this.db.opportunities, async () => {
+      const existing = await this.db.opportunities
+        .where('marketId')
+        .anyOf(valid.map((r) => r.marketId))
+        .toArray();
+      const idByMarket = new Map(existing.map((r) => [r.marketId, r.id]));
+      await this.db.opportunities.bulkPut(
+        valid.map((r) => ({ ...r, id: idByMarket.get(r.marketId) ?? r.id })),
+      );
+    });
+  }
+
+  /** Best first. */
+  top(limit: number): Promise<OpportunityRow[]> {
+    return this.db.opportunities.orderBy('score').reverse().limit(limit).toArray();
+  }
+
+  all(): Promise<OpportunityRow[]> {
+    return this.db.opportunities.orderBy('score').reverse().toArray();
+  }
+
+  bySlugs(slugs: string[]): Promise<OpportunityRow[]> {
+    return this.db.opportunities.where('slug').anyOf(slugs).toArray();
+  }
+
+  /** Remove opportunities not refreshed since `cutoff` (stale markets). */
+  pruneOlderThan(cutoff: number): Promise<number> {
+    return this.db.opportunities.where('detectedAt').below(cutoff).delete();
+  }
+}

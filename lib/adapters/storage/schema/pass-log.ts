@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { epochMs } from './common';
+
+export const passNames = ['scan', 'monitor', 'whales', 'reconcile', 'test'] as const;
+export const passNameSchema = z.enum(passNames);
+export type PassName = z.infer<typeof passNameSchema>;
+
+/** One run of a background pass: what the popup's "last pass" dots and the Health view show. */
+export const passLogRow = z.object({
+  id: z.string(),
+  pass: passNameSchema,
+  startedAt: epochMs,
+  finishedAt: epochMs.nullable(),
+  durationMs: z.number().nonnegative().nullable(),
+  outcome: z.enum(['running', 'ok', 'degraded', 'failed']),
+  error: z.string().nullable(),
+  requestCount: z.number().int().nonnegative(),
+  summary: z.string().nullable(),
+});
+export type PassLogRow = z.infer<typeof passLogRow>;
+
+export const passLogTable = {
+  name: 'passLog',
+  indexes: 'id, pass, startedAt, [pass+startedAt]',
+  row: passLogRow,
+} as const;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { epochMs, micros, modeSchema, sideSchema } from './common';
+
+/** A balanced position: both legs bought 50/50, then possibly one side liquidated. Money in micros. */
+export const positionRow = z.object({
+  id: z.string(),
+  marketId: z.string(),
+  marketName: z.string(),
+  conditionId: z.string(),
+  eventId: z.string().nullable(),
+  yesTokenId: z.string(),
+  noTokenId: z.string(),
+  yesLabel: z.string(),
+  noLabel: z.string(),
+  entryTime: epochMs,
+  entryPriceYes: micros,
+  entryPriceNo: micros,
+  capitalYes: micros,
+  capitalNo: micros,
+  sharesYes: micros,
+  sharesNo: micros,
+  currentPriceYes: micros.nullable(),
+  currentPriceNo: micros.nullable(),
+  status: z.enum(['opening', 'active', 'liquidated', 'closed']),
+  liquidatedSide: sideSchema.nullable(),
+  realisedProceeds: micros,
+  feesPaid: micros,
+  pnl: micros,
+  mode: modeSchema,
+  closeReason: z
+    .enum(['take_profit', 'stop_loss', 'resolution', 'manual', 'entry_failed', 'kill_switch'])
+    .nullable(),
+  closedAt: epochMs.nullable(),
+  updatedAt: epochMs,
+});
+export type PositionRow = z.infer<typeof positionRow>;
+
+export const positionsTable = {
+  name: 'positions',
+  indexes: 'id, marketId, status, entryTime, mode, closedAt',
+  row: positionRow,
+} as const;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { epochMs, micros, modeSchema, sideSchema } from './common';
+
+/** One fill (or failed order) of a position's leg, as recorded in the history. Money in micros. */
+export const tradeRow = z.object({
+  id: z.string(),
+  positionId: z.string(),
+  marketId: z.string(),
+  marketName: z.string(),
+  intentId: z.string(),
+  side: sideSchema,
+  action: z.enum(['buy', 'sell']),
+  reason: z.enum([
+    'entry',
+    'entry_retry',
+    'unwind',
+    'liquidation',
+    'take_profit',
+    'stop_loss',
+    'manual',
+    'kill_switch',
+    'resolution',
+  ]),
+  price: micros,
+  amount: micros,
+  shares: micros,
+  fee: micros,
+  transactionHash: z.string().nullable(),
+  orderId: z.string().nullable(),
+  status: z.enum(['filled', 'failed']),
+  error: z.string().nullable(),
+  mode: modeSchema,
+  executedAt: epochMs,
+});
+export type TradeRow = z.infer<typeof tradeRow>;
+
+export const tradesTable = {
+  name: 'trades',
+  indexes: 'id, positionId, marketId, executedAt, status, action, mode, orderId, intentId',
+  row: tradeRow,
+} as const;

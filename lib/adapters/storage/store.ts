@@ -1,0 +1,36 @@
+import type { EquilibrageDatabase } from './database';
+import { OpportunitiesRepository } from './repositories/opportunities-repository';
+import { OrderIntentsRepository } from './repositories/order-intents-repository';
+import { PassLogRepository } from './repositories/pass-log-repository';
+import { PositionsRepository } from './repositories/positions-repository';
+import { RuntimeStateRepository } from './repositories/runtime-state-repository';
+import { SettingsRepository } from './repositories/settings-repository';
+import { TradesRepository } from './repositories/trades-repository';
+import { WhalesRepository } from './repositories/whales-repository';
+
+/** Every repository over one database. The rest of the code reaches the tables only through these. */
+export interface Store {
+  db: EquilibrageDatabase;
+  settings: SettingsRepository;
+  passLog: PassLogRepository;
+  positions: PositionsRepository;
+  opportunities: OpportunitiesRepository;
+  trades: TradesRepository;
+  whales: WhalesRepository;
+  runtime: RuntimeStateRepository;
+  orderIntents: OrderIntentsRepository;
+}
+
+export function createStore(db: EquilibrageDatabase, now: () => number): Store {
+  return {
+    db,
+    settings: new SettingsRepository(db, now),
+    passLog: new PassLogRepository(db),
+    positions: new PositionsRepository(db),
+    opportunities: new OpportunitiesRepository(db),
+    trades: new TradesRepository(db),
+    whales: new WhalesRepository(db),
+    runtime: new RuntimeStateRepository(db, now),
+    orderIntents: new OrderIntentsRepository(db),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Store } from '../adapters/storage/store';
+import type { Handlers } from '../messaging/router';
+import type { SettingsPatch } from '../settings/parse-settings';
+import type { PassScheduler } from './pass-scheduler';
+
+export interface HandlerDeps {
+  store: Store;
+  scheduler: PassScheduler;
+  version: string;
+}
+
+/** The background's answers to the UI's requests. Business rules live here, not in the entry point. */
+export function createMessageHandlers(deps: HandlerDeps): Handlers {
+  const { store, scheduler } = deps;
+  return {
+    'status.get': async () => {
+      const settings = await store.settings.get();
+      const open = await store.positions.listOpen();
+      return {
+        mode: settings.mode,
+        killSwitch: settings.killSwitch,
+        openPositions: open.length,
+        version: deps.version,
+      };
+    },
+    'settings.get': () => store.settings.get(),
+    'settings.update': async ({ patch }) => {
+      const result = await store.settings.update(patch as SettingsPatch);
+      if (result.ok) await scheduler.sync(result.settings);
+      return result;
+    },
+    'settings.reset': async () => {
+      const settings = await store.settings.reset();
+      await scheduler.sync(settings);
+      return settings;
+    },
+    'killSwitch.set': async ({ on }) => {
+      const result = await store.settings.update({ killSwitch: on });
+      if (!result.ok) throw new Error(result.issues[0]?.message ?? 'Could not change the kill switch.');
+      return result.settings;
+    },
+    'pass.run': ({ pass }) => scheduler.run(pass),
+    'overlay.scores': async ({ slugs }) => {
+      const rows = await store.opportunities.bySlugs(slugs);
+      return rows.map((r) => ({
+        slug: r.slug,
+        marketId: r.marketId,
+        score: r.score,
+        whaleActivityScore: r.whaleActivityScore,
+        factors: {
+          liquidity: { normalised: r.factors.liquidity.normalised, missing: r.factors.liquidity.missing },
+          volatility: { normalised: r.factors.volatility.normalised, missing: r.factors.volatility.missing },
+          whales: { normalised: r.factors.whales.normalised, missing: r.factors.whales.missing },
+          news: { normalised: r.factors.news.normalised, missing: r.factors.news.missing },
+        },
+      }));
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { PassLogRow, PassName } from '../adapters/storage/schema/pass-log';
+import { isAppError } from '../errors/app-error';
+import type { Clock, IdSource, PassLock } from '../ports';
+
+/** What a pass body receives: cancellation, and ways to report what it did. */
+export interface PassContext {
+  passId: string;
+  signal: AbortSignal;
+  /** Count requests sent to remote APIs (shown in the pass log and the Health view). */
+  addRequests(count: number): void;
+  /** The pass finished but part of it did not (a source down, a market skipped): say what. */
+  degrade(message: string): void;
+}
+
+export type PassBody = (ctx: PassContext) => Promise<string | undefined>;
+
+export interface RunPassDeps {
+  lock: PassLock;
+  clock: Clock;
+  ids: IdSource;
+  log: { put(row: PassLogRow): Promise<void>; prune(pass: PassName): Promise<number> };
+}
+
+export type RunPassResult = { ran: false; reason: 'already_running' } | { ran: true; row: PassLogRow };
+
+class PassTimeout extends Error {}
+
+/**
+ * Run a pass crash-only: single-flight (a second run while one is in flight returns at once), a
+ * time limit (the body's signal aborts, the row says "timed out"), and a pass-log row written
+ * when it starts and when it ends — so a killed worker leaves a visible "running" row behind.
+ */
+export async function runPass(
+  pass: PassName,
+  body: PassBody,
+  deps: RunPassDeps,
+  timeoutMs: number,
+): Promise<RunPassResult> {
+  const outcome = await deps.lock.runExclusive(`pass:${pass}`, () => execute(pass, body, deps, timeoutMs));
+  return outcome.acquired ? { ran: true, row: outcome.value } : { ran: false, reason: 'already_running' };
+}
+
+async function execute(
+  pass: PassName,
+  body: PassBody,
+  deps: RunPassDeps,
+  timeoutMs: number,
+): Promise<PassLogRow> {
+  const startedAt = deps.clock.now();
+  const row: PassLogRow = {
+    id: deps.ids.next(),
+    pass,
+    startedAt,
+    finishedAt: null,
+    durationMs: null,
+    outcome: 'running',
+    error: null,
+    requestCount: 0,
+    summary: null,
+  };
+  await deps.log.put(row);
+
+  const controller = new AbortController();
+  const degradations: string[] = [];
+  const ctx: PassContext = {
+    passId: row.id,
+    signal: controller.signal,
+    addRequests: (count) => {
+      row.requestCount += count;
+    },
+    degrade: (message) => {
+      if (!degradations.includes(message)) degradations.push(message);
+    },
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new PassTimeout(`Timed out after ${Math.round(timeoutMs / 1000)} s.`));
+    }, timeoutMs);
+  });
+
+  try {
+    const summary = await Promise.race([body(ctx), timeout]);
+    row.summary = summary ?? null;
+    row.outcome = degradations.length > 0 ? 'degraded' : 'ok';
+    row.error = degradations.length > 0 ? degradations.join(' · ') : null;
+  } catch (error) {
+    row.outcome = 'failed';
+    row.error = describeError(error);
+  } finally {
+    clearTimeout(timer);
+  }
+  row.finishedAt = deps.clock.now();
+  row.durationMs = row.finishedAt - startedAt;
+  await deps.log.put(row);
+  await deps.log.prune(pass);
+  return row;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof PassTimeout || isAppError(error)) return error.message;
+  if (error instanceof Error) return `Unexpected error: ${error.message}`;
+  return 'Unexpected error.';
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { RunPassResult } from '../app/run-pass';
+import type { ParseSettingsResult } from '../settings/parse-settings';
+import type { Settings } from '../settings/schema';
+import { message } from './define-message';
+
+const empty = z.object({}).strict();
+const patch = z.record(z.string(), z.unknown());
+
+export interface StatusView {
+  mode: Settings['mode'];
+  killSwitch: boolean;
+  openPositions: number;
+  version: string;
+}
+
+export interface OverlayScore {
+  slug: string;
+  marketId: string;
+  score: number;
+  factors: Record<'liquidity' | 'volatility' | 'whales' | 'news', { normalised: number; missing: boolean }>;
+  whaleActivityScore: number;
+}
+
+/**
+ * Every message the UI, the options page and the overlay can send to the background, declared once.
+ * Privileged messages (trading, unlocking, exporting, changing settings) are refused unless they come
+ * from one of the extension's own pages: never from a content script, never from outside.
+ */
+export const protocol = {
+  'status.get': message<StatusView>()(false, empty),
+  'settings.get': message<Settings>()(false, empty),
+  'settings.update': message<ParseSettingsResult>()(true, z.object({ patch }).strict()),
+  'settings.reset': message<Settings>()(true, empty),
+  'killSwitch.set': message<Settings>()(true, z.object({ on: z.boolean() }).strict()),
+  'pass.run': message<RunPassResult>()(
+    true,
+    z.object({ pass: z.enum(['scan', 'monitor', 'whales']) }).strict(),
+  ),
+  'overlay.scores': message<OverlayScore[]>()(
+    false,
+    z.object({ slugs: z.array(z.string().max(300)).max(200) }).strict(),
+  ),
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.input<Protocol[T]['request']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = NonNullable<Protocol[T]['response']>;
+
+/** The wire format of a request. */
+export const envelopeSchema = z.object({
+  channel: z.literal('equilibrage'),
+  type: z.string(),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;

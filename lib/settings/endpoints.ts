@@ -1,0 +1,30 @@
+/**
+ * Default API endpoints: the real Polymarket hosts, overridable at build time with WXT_* variables
+ * (the test build and `npm run sim` point them at the local fake) and at run time in settings.
+ */
+export interface EndpointDefaults {
+  gammaUrl: string;
+  clobUrl: string;
+  dataUrl: string;
+  clobWsUrl: string;
+  polygonRpcUrl: string;
+  geoblockUrl: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function readEnv(): Env {
+  const meta = import.meta as unknown as { env?: Env };
+  return meta.env ?? {};
+}
+
+export function endpointDefaults(env: Env = readEnv()): EndpointDefaults {
+  return {
+    gammaUrl: env.WXT_GAMMA_URL || 'https://gamma-api.polymarket.com',
+    clobUrl: env.WXT_CLOB_URL || 'https://clob.polymarket.com',
+    dataUrl: env.WXT_DATA_URL || 'https://data-api.polymarket.com',
+    clobWsUrl: env.WXT_CLOB_WS_URL || 'wss://ws-subscriptions-clob.polymarket.com/ws/market',
+    polygonRpcUrl: env.WXT_POLYGON_RPC_URL || 'https://polygon.drpc.org',
+    geoblockUrl: env.WXT_GEOBLOCK_URL || 'https://polymarket.com/api/geoblock',
+  };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * Field builders for the settings schema. Each attaches display metadata (label, unit, help, bounds)
+ * so the options form is driven by the schema, and each error message names the field and the
+ * allowed range ("Divergence threshold must be between 1 % and 99 %.").
+ */
+export interface FieldMeta {
+  label: string;
+  help?: string;
+  unit?: 'usd' | 'ratio' | 'percent' | 'hours' | 'days' | 'minutes' | 'seconds' | 'score' | 'count';
+  min?: number;
+  max?: number;
+  step?: number;
+  /** Secret fields never leave the background in clear and are never stored unencrypted. */
+  secret?: boolean;
+}
+
+function show(value: number, unit: FieldMeta['unit']): string {
+  switch (unit) {
+    case 'ratio':
+      return `${Number((value * 100).toFixed(4))} %`;
+    case 'percent':
+      return `${value} %`;
+    case 'usd':
+      return `$${value.toLocaleString('en-US')}`;
+    case 'hours':
+      return `${value} h`;
+    case 'days':
+      return `${value} days`;
+    case 'minutes':
+      return `${value} min`;
+    case 'seconds':
+      return `${value} s`;
+    default:
+      return String(value);
+  }
+}
+
+export function rangeMessage(meta: FieldMeta): string {
+  return `${meta.label} must be between ${show(meta.min ?? 0, meta.unit)} and ${show(meta.max ?? 0, meta.unit)}.`;
+}
+
+/** A number within [min, max]; integer when `int` is set. */
+export function num(meta: FieldMeta & { min: number; max: number }, defaultValue: number, int = false) {
+  const error = rangeMessage(meta);
+  let schema = z.number({ error: `${meta.label} must be a number.` });
+  if (int) schema = schema.int({ error: `${meta.label} must be a whole number.` });
+  return schema
+    .min(meta.min, { error })
+    .max(meta.max, { error })
+    .default(defaultValue)
+    .meta({ ...meta });
+}
+
+/** An optional cap: null means "no limit". */
+export function optionalNum(meta: FieldMeta & { min: number; max: number }, defaultValue: number | null) {
+  const error = rangeMessage(meta);
+  return z
+    .number({ error: `${meta.label} must be a number or empty.` })
+    .min(meta.min, { error })
+    .max(meta.max, { error })
+    .nullable()
+    .default(defaultValue)
+    .meta({ ...meta });
+}
+
+export function bool(meta: FieldMeta, defaultValue: boolean) {
+  return z
+    .boolean({ error: `${meta.label} must be on or off.` })
+    .default(defaultValue)
+    .meta({ ...meta });
+}
+
+/** An http(s) or ws(s) base URL without a trailing slash. */
+export function baseUrl(meta: FieldMeta, defaultValue: string, protocols: readonly string[]) {
+  return z
+    .string()
+    .trim()
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return protocols.includes(url.protocol) && url.hostname.length > 0;
+        } catch {
+          return false;
+        }
+      },
+      { error: `${meta.label} must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL.` },
+    )
+    .transform((value) => value.replace(/\/+$/, ''))
+    .default(defaultValue)
+    .meta({ ...meta });
+}
+
+export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
+  return z.globalRegistry.get(schema) as FieldMeta | undefined;
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { endpointDefaults } from './endpoints';
+import { baseUrl, bool, num, optionalNum } from './fields';
+
+/**
+ * Every setting of the product: one schema with defaults, bounds and display metadata.
+ * Strategy names and defaults are those of shared/docs/strategy.md; the `strategy` group satisfies
+ * lib/core's StrategyParams. Nothing invalid is ever saved: writes go through `parseSettings`.
+ */
+const ep = endpointDefaults();
+
+const weight = (label: string, value: number) =>
+  num({ label: `${label} weight`, unit: 'score', min: 0, max: 1, step: 0.05 }, value);
+
+export const strategySchema = z.object({
+  minLiquidity: num({ label: 'Minimum liquidity', unit: 'usd', min: 0, max: 1e9, step: 1000 }, 10_000),
+  minVolume24h: num({ label: 'Minimum 24 h volume', unit: 'usd', min: 0, max: 1e9, step: 1000 }, 5_000),
+  minHoursToEnd: num({ label: 'Minimum time to end', unit: 'hours', min: 0, max: 8760 }, 24),
+  maxDaysToEnd: num({ label: 'Maximum time to end', unit: 'days', min: 1, max: 3650 }, 90),
+  bandLow: num({ label: 'Balanced band, low', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 }, 0.35),
+  bandHigh: num({ label: 'Balanced band, high', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 }, 0.65),
+  maxSpread: num({ label: 'Maximum spread', unit: 'ratio', min: 0.001, max: 0.5, step: 0.005 }, 0.03),
+  opportunityThreshold: num({ label: 'Score threshold', unit: 'score', min: 1, max: 10 }, 7, true),
+  maxPositions: num({ label: 'Maximum open positions', unit: 'count', min: 1, max: 100 }, 5, true),
+  capitalAllocationPercent: num(
+    { label: 'Capital per position', unit: 'percent', min: 0.1, max: 100, step: 0.5 },
+    10,
+  ),
+  maxPositionUsd: optionalNum({ label: 'Maximum per position', unit: 'usd', min: 1, max: 1e7 }, null),
+  maxSlippage: num({ label: 'Maximum slippage', unit: 'ratio', min: 0, max: 0.5, step: 0.005 }, 0.02),
+  divergenceThreshold: num(
+    { label: 'Divergence threshold', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 },
+    0.3,
+  ),
+  takeProfit: num({ label: 'Take-profit', unit: 'ratio', min: 0.01, max: 10, step: 0.01 }, 0.3),
+  takeProfitEnabled: bool({ label: 'Take-profit enabled' }, true),
+  stopLoss: num({ label: 'Stop-loss', unit: 'ratio', min: 0.01, max: 1, step: 0.01 }, 0.15),
+  stopLossEnabled: bool({ label: 'Stop-loss enabled' }, true),
+  weights: z
+    .object({
+      liquidity: weight('Liquidity', 0.3),
+      volatility: weight('Volatility', 0.3),
+      whales: weight('Whale activity', 0.2),
+      news: weight('News relevance', 0.2),
+    })
+    .prefault({})
+    .refine((w) => w.liquidity + w.volatility + w.whales + w.news > 0, {
+      error: 'At least one score weight must be above zero.',
+    }),
+});
+
+export const limitsSchema = z.object({
+  maxTotalExposureUsd: num({ label: 'Maximum total exposure', unit: 'usd', min: 1, max: 1e8 }, 1_000),
+  maxPerEventUsd: optionalNum({ label: 'Maximum per event', unit: 'usd', min: 1, max: 1e8 }, null),
+  noEntryHoursBeforeEnd: num({ label: 'No entry before end', unit: 'hours', min: 0, max: 720 }, 24),
+  stopLossCooldownHours: num({ label: 'Cooldown after a stop-loss', unit: 'hours', min: 0, max: 720 }, 24),
+  dailyLossLimitUsd: optionalNum({ label: 'Daily loss limit', unit: 'usd', min: 1, max: 1e8 }, 100),
+  killSwitchClosesAll: bool({ label: 'Kill switch also closes every position' }, false),
+});
+
+export const passesSchema = z.object({
+  scanMinutes: num({ label: 'Scan every', unit: 'minutes', min: 1, max: 1440 }, 5),
+  monitorSeconds: num({ label: 'Monitor every', unit: 'seconds', min: 30, max: 3600 }, 30),
+  whaleMinutes: num({ label: 'Whale pass every', unit: 'minutes', min: 1, max: 1440 }, 10),
+  passTimeoutSeconds: num({ label: 'Pass time limit', unit: 'seconds', min: 5, max: 600 }, 120),
+});
+
+export const whalesSchema = z.object({
+  minWhaleVolumeUsd: num({ label: 'Whale volume threshold', unit: 'usd', min: 100, max: 1e9 }, 50_000),
+  minWhaleTradeUsd: num({ label: 'Whale single-trade threshold', unit: 'usd', min: 10, max: 1e8 }, 5_000),
+});
+
+export const paperSchema = z.object({
+  startingBalanceUsd: num({ label: 'Paper starting balance', unit: 'usd', min: 1, max: 1e8 }, 1_000),
+});
+
+export const walletSchema = z.object({
+  signatureType: num({ label: 'Signature type', unit: 'count', min: 0, max: 3 }, 0, true),
+  funderAddress: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{40}$/, {
+      error: 'Funder address must be 0x followed by 40 hexadecimal characters.',
+    })
+    .nullable()
+    .default(null)
+    .meta({ label: 'Funder address' }),
+  autoLockMinutes: num({ label: 'Auto-lock after', unit: 'minutes', min: 1, max: 1440 }, 30, true),
+});
+
+export const notificationsSchema = z.object({
+  browser: bool({ label: 'Browser notifications' }, true),
+  onEntry: bool({ label: 'Notify on entry' }, true),
+  onLiquidation: bool({ label: 'Notify on liquidation' }, true),
+  onClose: bool({ label: 'Notify on close' }, true),
+  onError: bool({ label: 'Notify on errors' }, true),
+});
+
+export const endpointsSchema = z.object({
+  gammaUrl: baseUrl({ label: 'Gamma API URL' }, ep.gammaUrl, ['https:', 'http:']),
+  clobUrl: baseUrl({ label: 'CLOB API URL' }, ep.clobUrl, ['https:', 'http:']),
+  dataUrl: baseUrl({ label: 'Data API URL' }, ep.dataUrl, ['https:', 'http:']),
+  clobWsUrl: baseUrl({ label: 'CLOB market websocket URL' }, ep.clobWsUrl, ['wss:', 'ws:']),
+  polygonRpcUrl: baseUrl({ label: 'Polygon RPC URL' }, ep.polygonRpcUrl, ['https:', 'http:']),
+  geoblockUrl: baseUrl({ label: 'Geoblock check URL' }, ep.geoblockUrl, ['https:', 'http:']),
+});
+
+export const settingsSchema = z
+  .object({
+    mode: z.enum(['paper', 'live'], { error: 'Mode must be paper or live.' }).default('paper'),
+    killSwitch: bool({ label: 'Kill switch' }, false),
+    autoEntry: bool({ label: 'Automatic entry' }, false),
+    strategy: strategySchema.prefault({}),
+    limits: limitsSchema.prefault({}),
+    passes: passesSchema.prefault({}),
+    whales: whalesSchema.prefault({}),
+    paper: paperSchema.prefault({}),
+    wallet: walletSchema.prefault({}),
+    notifications: notificationsSchema.prefault({}),
+    endpoints: endpointsSchema.prefault({}),
+  })
+  .superRefine((s, ctx) => {
+    if (s.strategy.bandLow >= s.strategy.bandHigh) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strategy', 'bandLow'],
+        message: 'Balanced band, low must be below the high end of the band.',
+      });
+    }
+  });
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type SettingsGroup = Exclude<keyof Settings, 'mode' | 'killSwitch' | 'autoEntry'>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
