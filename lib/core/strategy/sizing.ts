@@ -1,0 +1,151 @@
+import { type BookWalk, walkAsksByBudget } from '../model/book-walk';
+import { formatCents, formatPercent, formatShares, formatUsd } from '../model/display';
+import { takerFeeForFills } from '../model/fees';
+import { type Micros, roundToStep, scaleMicros, toMicros } from '../model/money';
+import { marketOrderAmounts, type OrderAmounts } from '../model/order-amounts';
+import type { OrderBook } from '../model/order-book';
+import type { OutcomeSide } from '../model/outcome-side';
+import { roundPriceToTick } from '../model/tick';
+import type { MarketBooks } from './eligibility';
+import type { StrategyParams } from './params';
+
+/** One leg of an entry: a marketable fill-or-kill BUY of `budget` collateral capped at `limitPrice`. */
+export interface LegPlan {
+  side: OutcomeSide;
+  tokenId: string;
+  /** Collateral the order spends, in whole cents (market BUY amounts keep 2 decimals). */
+  budget: Micros;
+  bestAsk: Micros;
+  /** Worst ask level the fill reaches, on the tick grid: the order's price. */
+  limitPrice: Micros;
+  /** (limitPrice − bestAsk) / bestAsk. */
+  slippage: number;
+  /** What walking the book now says the fill gets. */
+  expectedShares: Micros;
+  expectedCost: Micros;
+  expectedFee: Micros;
+  vwap: Micros;
+  /** Maker/taker amounts exactly as the CLOB client will build them. */
+  order: OrderAmounts;
+}
+
+export interface EntryPlan {
+  /** Capital allotted to the position (before rounding each half to cents). */
+  capital: Micros;
+  yes: LegPlan;
+  no: LegPlan;
+  /** Expected cost plus expected fees of both legs: never more than `capital`. */
+  expectedOutlay: Micros;
+}
+
+export type SizingRejection = 'no_capital' | 'no_asks' | 'insufficient_depth' | 'slippage' | 'below_min_size';
+
+export type SizingResult =
+  | { ok: true; plan: EntryPlan }
+  | { ok: false; reason: SizingRejection; side: OutcomeSide | null; message: string };
+
+export interface SizingInput {
+  /** Free collateral plus the exit value of every open position. */
+  bankroll: Micros;
+  freeCollateral: Micros;
+  books: MarketBooks;
+  feeRate: number;
+  params: StrategyParams;
+}
+
+const CENT: Micros = 10_000;
+
+/** capitalAllocationPercent of the bankroll, capped by free collateral and maxPositionUsd. */
+export function positionCapital(bankroll: Micros, freeCollateral: Micros, params: StrategyParams): Micros {
+  const caps = [scaleMicros(bankroll, params.capitalAllocationPercent / 100, 'down'), freeCollateral];
+  if (params.maxPositionUsd !== null) caps.push(toMicros(params.maxPositionUsd));
+  return Math.max(0, Math.min(...caps));
+}
+
+type LegResult = { ok: true; leg: LegPlan } | Extract<SizingResult, { ok: false }>;
+
+function walkWithFees(book: OrderBook, budget: Micros, feeRate: number): { walk: BookWalk; fee: Micros } {
+  const walk = walkAsksByBudget(book.asks, budget);
+  return { walk, fee: takerFeeForFills(walk.fills, feeRate) };
+}
+
+function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input: SizingInput): LegResult {
+  const label = side.toUpperCase();
+  const fail = (reason: SizingRejection, message: string): LegResult => ({
+    ok: false,
+    reason,
+    side,
+    message,
+  });
+  const best = book.asks[0]?.price;
+  if (best === undefined) return fail('no_asks', `${label} has no asks to buy from`);
+  // Keep the taker fee inside the half: shrink the budget by the fee once if needed.
+  let budget = half;
+  let { walk, fee } = walkWithFees(book, budget, input.feeRate);
+  if (walk.notional + fee > half) {
+    budget = roundToStep(half - fee, CENT, 'down');
+    ({ walk, fee } = walkWithFees(book, budget, input.feeRate));
+  }
+  if (!walk.filled || walk.worstPrice === null || walk.vwap === null) {
+    return fail(
+      'insufficient_depth',
+      `${label} asks hold only ${formatUsd(walk.notional)}; ${formatUsd(budget)} is needed`,
+    );
+  }
+  const limitPrice = roundPriceToTick(walk.worstPrice, book.tickSize, 'up');
+  const slippage = (limitPrice - best) / best;
+  if (limitPrice > scaleMicros(best, 1 + input.params.maxSlippage, 'down')) {
+    return fail(
+      'slippage',
+      `Buying ${formatUsd(budget)} of ${label} would pay up to ${formatCents(limitPrice)}, ` +
+        `${formatPercent(slippage)} above the best ask ${formatCents(best)} (limit ${formatPercent(input.params.maxSlippage)})`,
+    );
+  }
+  const order = marketOrderAmounts('BUY', budget, limitPrice, book.tickSize);
+  if (order.takerAmount < book.minOrderSize) {
+    return fail(
+      'below_min_size',
+      `${label} leg buys ${formatShares(order.takerAmount)} shares, below the market minimum of ${formatShares(book.minOrderSize)}`,
+    );
+  }
+  return {
+    ok: true,
+    leg: {
+      side,
+      tokenId: book.tokenId,
+      budget,
+      bestAsk: best,
+      limitPrice,
+      slippage,
+      expectedShares: walk.shares,
+      expectedCost: walk.notional,
+      expectedFee: fee,
+      vwap: walk.vwap,
+      order,
+    },
+  };
+}
+
+/**
+ * Size an entry (strategy.md "Entry"): the capital, half to each side, each half checked against its
+ * ask book for depth, slippage versus the best ask, and the market's minimum order size.
+ */
+export function planEntry(input: SizingInput): SizingResult {
+  const capital = positionCapital(input.bankroll, input.freeCollateral, input.params);
+  const half = roundToStep(Math.floor(capital / 2), CENT, 'down');
+  if (half <= 0) {
+    return {
+      ok: false,
+      reason: 'no_capital',
+      side: null,
+      message: `No capital to allot (${formatUsd(capital)})`,
+    };
+  }
+  const yes = planLeg('yes', input.books.yes, half, input);
+  if (!yes.ok) return yes;
+  const no = planLeg('no', input.books.no, half, input);
+  if (!no.ok) return no;
+  const expectedOutlay =
+    yes.leg.expectedCost + yes.leg.expectedFee + no.leg.expectedCost + no.leg.expectedFee;
+  return { ok: true, plan: { capital, yes: yes.leg, no: no.leg, expectedOutlay } };
+}
