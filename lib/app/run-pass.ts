@@ -77,7 +77,11 @@ async function execute(
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new PassTimeout(`Timed out after ${Math.round(timeoutMs / 1000)} s.`));
+      reject(
+        new PassTimeout(
+          `Timed out after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}.`,
+        ),
+      );
     }, timeoutMs);
   });
 

@@ -1,0 +1,49 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { z } from 'zod';
+import { toMicros } from '../../lib/core/model/money';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { pageStore } from './use-store';
+
+/** Live views of the store for the UI: they update as the background writes, with no reload. */
+export function useSettings() {
+  return useLiveQuery(() => pageStore().settings.get());
+}
+
+export function useOpenPositions() {
+  return useLiveQuery(() => pageStore().positions.listOpen(), [], []);
+}
+
+export function useClosedPositions() {
+  return useLiveQuery(() => pageStore().positions.listClosed(), [], []);
+}
+
+export function useTopOpportunities(limit: number) {
+  return useLiveQuery(() => pageStore().opportunities.top(limit), [limit], []);
+}
+
+export function useLatestPasses() {
+  return useLiveQuery(() => pageStore().passLog.latestPerPass(), [], {});
+}
+
+export function useRecentPasses(limit: number) {
+  return useLiveQuery(() => pageStore().passLog.recent(limit), [limit], []);
+}
+
+export function useTrades() {
+  return useLiveQuery(() => pageStore().trades.list(), [], []);
+}
+
+export function useWhales(limit: number) {
+  return useLiveQuery(() => pageStore().whales.top(limit), [limit], []);
+}
+
+/** Free paper pUSD (micros): the stored balance, or the configured starting balance before any trade. */
+export function usePaperBalance() {
+  return useLiveQuery(async () => {
+    const store = pageStore();
+    const stored = await store.runtime.get('paper.balance', z.number().int());
+    if (stored !== undefined) return stored;
+    const settings = await store.settings.get();
+    return toMicros(settings.paper.startingBalanceUsd ?? DEFAULT_SETTINGS.paper.startingBalanceUsd);
+  });
+}

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { browser } from 'wxt/browser';
+import { expect, SCREENSHOT_DIR, test } from './extension-fixture';
+
+/** The worker's own `chrome`, used inside serviceWorker.evaluate callbacks. */
+declare const chrome: typeof browser;
+
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
+test.beforeAll(() => console.info(`Screenshots: ${SCREENSHOT_DIR}`));
+
+const shot = (name: string) => path.join(SCREENSHOT_DIR, `${name}.png`);
+
+test('the service worker starts and schedules the three passes', async ({ serviceWorker }) => {
+  await expect
+    .poll(async () =>
+      serviceWorker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name).sort()),
+    )
+    .toEqual(['pass:monitor', 'pass:scan', 'pass:whales']);
+  const periods = await serviceWorker.evaluate(async () =>
+    Object.fromEntries((await chrome.alarms.getAll()).map((a) => [a.name, a.periodInMinutes])),
+  );
+  expect(periods).toEqual({ 'pass:scan': 5, 'pass:monitor': 0.5, 'pass:whales': 10 });
+});
+
+test('the popup shows paper mode, an empty bankroll story and the passes', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 640 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByTestId('mode-badge')).toHaveText('PAPER');
+  await expect(page.getByText('No positions yet')).toBeVisible();
+  await expect(page.getByTestId('bankroll')).toHaveText('$1,000.00');
+  await expect(page.getByRole('button', { name: 'Scan now' })).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Kill switch' })).toHaveAttribute('aria-checked', 'false');
+  await expect(page.getByTestId('pass-scan')).toContainText('never run');
+  await page.screenshot({ path: shot('popup'), fullPage: true });
+
+  await page.getByRole('switch', { name: 'Kill switch' }).click();
+  await expect(page.getByRole('switch', { name: 'Kill switch' })).toHaveAttribute('aria-checked', 'true');
+
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  await expect(page.getByTestId('pass-scan')).not.toContainText('never run');
+  await page.screenshot({ path: shot('popup-after-scan'), fullPage: true });
+});
+
+test('the options page lists every settings group and rejects a bad value', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  for (const group of ['Strategy', 'Limits', 'Passes', 'Wallet', 'Notifications', 'Advanced endpoints']) {
+    await expect(page.getByRole('heading', { name: group })).toBeVisible();
+  }
+  const threshold = page.getByLabel('Divergence threshold');
+  await expect(threshold).toHaveValue('30');
+  await threshold.fill('150');
+  await threshold.blur();
+  await expect(page.getByRole('alert').first()).toHaveText(
+    'Divergence threshold must be between 1 % and 99 %.',
+  );
+  await page.screenshot({ path: shot('options-invalid'), fullPage: false });
+
+  await threshold.fill('25');
+  await threshold.blur();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Divergence threshold')).toHaveValue('25');
+  await page.screenshot({ path: shot('options'), fullPage: true });
+});
+
+test('the dashboard renders its four views with honest empty states', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(page.getByText('No opportunities yet')).toBeVisible();
+  await page.screenshot({ path: shot('dashboard-scanner') });
+  await page.getByRole('tab', { name: 'History' }).click();
+  await expect(page.getByText('No trades yet')).toBeVisible();
+  await page.getByRole('tab', { name: 'Whales' }).click();
+  await expect(page.getByText('No whales tracked yet')).toBeVisible();
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await expect(page.getByText('No passes have run yet')).toBeVisible();
+  await page.screenshot({ path: shot('dashboard-health') });
+});
+
+test('the overlay appears beside the market title on polymarket.com', async ({ context }) => {
+  await context.route('https://polymarket.com/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><meta charset="utf-8"></head><body style="font-family:sans-serif;padding:24px">
+        <h1>Will the Fed cut rates in December?</h1><p>Yes 52¢ · No 49¢</p></body></html>`,
+    }),
+  );
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 900, height: 300 });
+  await page.goto('https://polymarket.com/event/fed-decision-in-december/will-the-fed-cut-rates');
+  const overlay = page.locator('equilibrage-overlay');
+  await expect(overlay).toBeAttached();
+  await expect(overlay.getByTestId('equilibrage-overlay')).toContainText('PAPER');
+  await expect(overlay.getByTestId('equilibrage-overlay')).toContainText('not scored yet');
+  await page.screenshot({ path: shot('overlay') });
+});
