@@ -4,21 +4,15 @@ import { PUBLIC_HASH, REDACTED, redactBase64Runs, redactLongHex } from './redact
 import { isSecretFieldName } from './secret-field-names';
 import { MIN_SECRET_LENGTH, secretVariants } from './secret-variants';
 
-/**
- * Fields whose value, when it is exactly one 0x-prefixed 32-byte hash, is public (a market's
- * conditionId, an order or transaction hash) and is kept despite the 64-hex rule. Registered
- * secrets are still removed from them.
- */
-const PUBLIC_HASH_FIELDS = new Set([
-  'conditionId',
-  'marketId',
-  'questionId',
-  'orderId',
-  'orderHash',
-  'txHash',
-  'transactionHash',
-  'blockHash',
-]);
+export interface RedactorOptions {
+  /**
+   * Field names (e.g. 'conditionId', 'txHash') whose value is kept when it is exactly one
+   * 0x-prefixed 32-byte hash, despite the 64-hex rule. Off by default: a private key logged under
+   * such a name would then survive unless the vault registered it. Registered secrets are still
+   * removed from these fields.
+   */
+  publicHashFields?: readonly string[];
+}
 
 const MAX_DEPTH = 6;
 const MAX_ARRAY = 100;
@@ -29,6 +23,11 @@ const MAX_ARRAY = 100;
  */
 export class Redactor {
   readonly #secrets = new Map<string, RegExp>();
+  readonly #publicHashFields: ReadonlySet<string>;
+
+  constructor(options: RedactorOptions = {}) {
+    this.#publicHashFields = new Set(options.publicHashFields ?? []);
+  }
 
   /** Redacts `value` (and its hex/base64/base64url spellings) from now on. Short values are ignored. */
   registerSecret(value: string): void {
@@ -73,7 +72,7 @@ export class Redactor {
     const out: Record<string, JsonValue> = {};
     for (const [name, value] of Object.entries(fields)) {
       if (isSecretFieldName(name)) continue;
-      const safe = this.#redactValue(value, depth, PUBLIC_HASH_FIELDS.has(name));
+      const safe = this.#redactValue(value, depth, this.#publicHashFields.has(name));
       if (safe !== undefined) out[name] = safe;
     }
     return out;

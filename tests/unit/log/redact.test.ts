@@ -70,19 +70,23 @@ describe('Redactor', () => {
     expect(new Redactor().redactText(text)).toBe(text);
   });
 
-  it('keeps a conditionId in a known public-hash field but not elsewhere', () => {
-    const r = new Redactor();
-    expect(r.redactFields({ conditionId: CONDITION_ID, marketId: CONDITION_ID, note: CONDITION_ID })).toEqual(
-      {
-        conditionId: CONDITION_ID,
-        marketId: CONDITION_ID,
-        note: '[redacted]',
-      },
-    );
+  it('redacts 32-byte hashes everywhere unless their field is declared public', () => {
+    const fields = { conditionId: CONDITION_ID, marketId: CONDITION_ID, note: CONDITION_ID };
+    expect(new Redactor().redactFields(fields)).toEqual({
+      conditionId: '[redacted]',
+      marketId: '[redacted]',
+      note: '[redacted]',
+    });
+    const r = new Redactor({ publicHashFields: ['conditionId', 'marketId'] });
+    expect(r.redactFields(fields)).toEqual({
+      conditionId: CONDITION_ID,
+      marketId: CONDITION_ID,
+      note: '[redacted]',
+    });
   });
 
   it('removes registered secrets in every encoding, even from public-hash fields', () => {
-    const r = new Redactor();
+    const r = new Redactor({ publicHashFields: ['marketId'] });
     r.registerSecret(`0x${KEY_HEX}`);
     r.registerSecret('hunter2 is my passphrase');
     const passBytes = Buffer.from('hunter2 is my passphrase');
