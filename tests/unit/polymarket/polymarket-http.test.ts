@@ -197,3 +197,19 @@ describe('PolymarketHttp', () => {
     expect(calls).toHaveLength(2);
   });
 });
+
+describe('PolymarketHttp metrics sink', () => {
+  it('a throwing onRequest never fails the request', async () => {
+    const clock = new FakeClock();
+    const { fetch } = scriptedFetch([json({ ok: 1 })]);
+    const http = new PolymarketHttp({
+      endpoints: ENDPOINTS,
+      fetch,
+      clock,
+      onRequest: () => {
+        throw new Error('sink down');
+      },
+    });
+    await expect(clock.drive(http.request({ api: 'gamma', route: '/markets' }))).resolves.toEqual({ ok: 1 });
+  });
+});

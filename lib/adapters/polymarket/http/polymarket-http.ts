@@ -189,16 +189,12 @@ export class PolymarketHttp {
     } catch {
       // keep the raw base when it is not an absolute URL
     }
-    this.options.onRequest({
-      api: req.api,
-      host,
-      endpoint: req.route,
-      method,
-      status,
-      latencyMs,
-      attempt,
-      outcome,
-    });
+    const metric = { api: req.api, host, endpoint: req.route, method, status, latencyMs, attempt, outcome };
+    try {
+      this.options.onRequest(metric);
+    } catch {
+      // a failing metrics sink must never fail the request it measures
+    }
   }
 }
 
