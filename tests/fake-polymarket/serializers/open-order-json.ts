@@ -1,0 +1,27 @@
+import { microToDecimal } from '../exchange/micro-units.ts';
+import type { RestingOrder } from '../exchange/resting-order.ts';
+import type { FakePolymarketState } from '../state/fake-polymarket-state.ts';
+
+/** OpenOrder as served by /data/order/{id} and /data/orders. */
+export function openOrderJson(state: FakePolymarketState, order: RestingOrder) {
+  const ref = state.token(order.tokenId);
+  return {
+    id: order.id,
+    status: order.status,
+    owner: order.apiKey ?? '',
+    maker_address: order.owner,
+    market: order.conditionId,
+    asset_id: order.tokenId,
+    side: order.side,
+    original_size: microToDecimal(order.originalSize),
+    size_matched: microToDecimal(
+      order.status === 'LIVE' ? order.originalSize - order.remaining : order.originalSize,
+    ),
+    price: microToDecimal(order.price),
+    associate_trades: order.associateTrades,
+    outcome: ref ? ref.market.tokens[ref.index].outcome : '',
+    created_at: order.createdAtSec,
+    expiration: order.expiration,
+    order_type: order.orderType,
+  };
+}

@@ -1,0 +1,79 @@
+import { AccountStore } from '../exchange/accounts.ts';
+import { MarketBook } from '../exchange/market-book.ts';
+import type { RestingOrder } from '../exchange/resting-order.ts';
+import { MarketFeed } from '../ws/market-events.ts';
+import type { FakeEvent, FakeMarket } from './market-model.ts';
+import { type ClobTradeRecord, type DataTradeRecord, IdFactory } from './trade-records.ts';
+
+export interface TokenRef {
+  market: FakeMarket;
+  index: 0 | 1;
+}
+
+export interface Profile {
+  name: string;
+  pseudonym: string;
+}
+
+/** Everything the fake exchange knows: markets, books, accounts, orders, trades, clock. */
+export class FakePolymarketState {
+  nowMs: number;
+  readonly markets: FakeMarket[] = [];
+  readonly events: FakeEvent[] = [];
+  readonly books = new Map<string, MarketBook>();
+  readonly accounts: AccountStore;
+  /** every user order ever accepted, by order hash */
+  readonly orders = new Map<string, RestingOrder>();
+  readonly seenOrderHashes = new Set<string>();
+  readonly clobTrades: ClobTradeRecord[] = [];
+  readonly dataTrades: DataTradeRecord[] = [];
+  readonly profiles = new Map<string, Profile>();
+  readonly ids = new IdFactory(7);
+  readonly feed = new MarketFeed();
+  private readonly byCondition = new Map<string, FakeMarket>();
+  private readonly byToken = new Map<string, TokenRef>();
+
+  constructor(startTimeMs: number, initialCollateralUsdc: number) {
+    this.nowMs = startTimeMs;
+    this.accounts = new AccountStore(BigInt(Math.round(initialCollateralUsdc * 1e6)));
+  }
+
+  get nowSec(): number {
+    return Math.floor(this.nowMs / 1000);
+  }
+
+  load(events: FakeEvent[]): void {
+    for (const event of events) {
+      this.events.push(event);
+      for (const market of event.markets) {
+        this.markets.push(market);
+        this.byCondition.set(market.conditionId.toLowerCase(), market);
+        this.byToken.set(market.tokens[0].tokenId, { market, index: 0 });
+        this.byToken.set(market.tokens[1].tokenId, { market, index: 1 });
+        this.books.set(market.conditionId, new MarketBook(market.conditionId));
+      }
+    }
+  }
+
+  market(conditionId: string): FakeMarket | undefined {
+    return this.byCondition.get(conditionId.toLowerCase());
+  }
+
+  token(tokenId: string): TokenRef | undefined {
+    return this.byToken.get(tokenId);
+  }
+
+  book(market: FakeMarket): MarketBook {
+    const book = this.books.get(market.conditionId);
+    if (!book) throw new Error(`no book for ${market.conditionId}`);
+    return book;
+  }
+
+  eventOf(market: FakeMarket): FakeEvent | undefined {
+    return this.events.find((event) => event.id === market.eventId);
+  }
+
+  profile(address: string): Profile {
+    return this.profiles.get(address.toLowerCase()) ?? { name: '', pseudonym: '' };
+  }
+}
