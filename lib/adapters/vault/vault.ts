@@ -176,7 +176,7 @@ export class Vault {
         this.#tracker.add(newPassphrase);
         await this.#saveSession({ ...session, ...boxKeyToSession(sealed.boxKey) });
       }
-      this.#tracker.remove(oldPassphrase);
+      if (oldPassphrase !== newPassphrase) this.#tracker.remove(oldPassphrase);
       this.#deps.log?.info('passphrase changed', { address: record.address });
     });
   }
