@@ -1,8 +1,11 @@
 import type { EquilibrageDatabase } from './database';
+import { MarketsRepository } from './repositories/markets-repository';
 import { OpportunitiesRepository } from './repositories/opportunities-repository';
 import { OrderIntentsRepository } from './repositories/order-intents-repository';
 import { PassLogRepository } from './repositories/pass-log-repository';
 import { PositionsRepository } from './repositories/positions-repository';
+import { PriceHistoryRepository } from './repositories/price-history-repository';
+import { RejectionsRepository } from './repositories/rejections-repository';
 import { RuntimeStateRepository } from './repositories/runtime-state-repository';
 import { SettingsRepository } from './repositories/settings-repository';
 import { TradesRepository } from './repositories/trades-repository';
@@ -19,6 +22,9 @@ export interface Store {
   whales: WhalesRepository;
   runtime: RuntimeStateRepository;
   orderIntents: OrderIntentsRepository;
+  markets: MarketsRepository;
+  priceHistory: PriceHistoryRepository;
+  rejections: RejectionsRepository;
 }
 
 export function createStore(db: EquilibrageDatabase, now: () => number): Store {
@@ -32,5 +38,8 @@ export function createStore(db: EquilibrageDatabase, now: () => number): Store {
     whales: new WhalesRepository(db),
     runtime: new RuntimeStateRepository(db, now),
     orderIntents: new OrderIntentsRepository(db),
+    markets: new MarketsRepository(db, now),
+    priceHistory: new PriceHistoryRepository(db),
+    rejections: new RejectionsRepository(db),
   };
 }

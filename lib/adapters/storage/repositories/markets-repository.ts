@@ -1,0 +1,44 @@
+import type { Market } from '../../../core/model/market';
+import type { EquilibrageDatabase } from '../database';
+
+/** Decoded Gamma markets by id, refreshed by each scan (the monitor and the overlay read them). */
+export class MarketsRepository {
+  constructor(
+    private readonly db: EquilibrageDatabase,
+    private readonly now: () => number,
+  ) {}
+
+  async upsertMany(markets: Market[]): Promise<void> {
+    const updatedAt = this.now();
+    await this.db.markets.bulkPut(
+      markets.map((m) => ({
+        id: m.id,
+        conditionId: m.conditionId,
+        slug: m.slug,
+        market: m as unknown as Record<string, unknown>,
+        updatedAt,
+      })),
+    );
+  }
+
+  async get(id: string): Promise<Market | undefined> {
+    const row = await this.db.markets.get(id);
+    return row?.market as unknown as Market | undefined;
+  }
+
+  async getMany(ids: string[]): Promise<Map<string, Market>> {
+    const rows = await this.db.markets.bulkGet(ids);
+    const out = new Map<string, Market>();
+    for (const row of rows) if (row) out.set(row.id, row.market as unknown as Market);
+    return out;
+  }
+
+  async bySlug(slug: string): Promise<Market | undefined> {
+    const row = await this.db.markets.where('slug').equals(slug).first();
+    return row?.market as unknown as Market | undefined;
+  }
+
+  pruneOlderThan(cutoff: number): Promise<number> {
+    return this.db.markets.where('updatedAt').below(cutoff).delete();
+  }
+}
