@@ -1,0 +1,35 @@
+import { ClobReads } from './clob-reads';
+import { DataApiClient } from './data-api-client';
+import { GammaClient } from './gamma-client';
+import type { PolymarketEndpoints } from './http/polymarket-endpoints';
+import { PolymarketHttp, type PolymarketHttpOptions } from './http/polymarket-http';
+
+/** The read clients over ONE shared HTTP layer (one rate budget for the whole extension). */
+export interface PolymarketClients {
+  http: PolymarketHttp;
+  gamma: GammaClient;
+  clob: ClobReads;
+  data: DataApiClient;
+}
+
+export function createPolymarketClients(options: PolymarketHttpOptions): PolymarketClients {
+  const http = new PolymarketHttp(options);
+  return { http, gamma: new GammaClient(http), clob: new ClobReads(http), data: new DataApiClient(http) };
+}
+
+/**
+ * Clients for the endpoints currently in the settings: rebuilt only when an endpoint changes, so the
+ * rate budget and the short cache survive from one pass to the next.
+ */
+export function createPolymarketClientsProvider(base: Omit<PolymarketHttpOptions, 'endpoints'>) {
+  let key = '';
+  let clients: PolymarketClients | undefined;
+  return (endpoints: PolymarketEndpoints): PolymarketClients => {
+    const next = `${endpoints.gammaUrl}|${endpoints.clobUrl}|${endpoints.dataUrl}`;
+    if (!clients || next !== key) {
+      key = next;
+      clients = createPolymarketClients({ ...base, endpoints });
+    }
+    return clients;
+  };
+}
