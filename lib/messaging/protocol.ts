@@ -3,6 +3,7 @@ import type { RunPassResult } from '../app/run-pass';
 import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
 import { message } from './define-message';
+import { walletProtocol } from './wallet-protocol';
 
 const empty = z.object({}).strict();
 const patch = z.record(z.string(), z.unknown());
@@ -41,6 +42,7 @@ export const protocol = {
     false,
     z.object({ slugs: z.array(z.string().max(300)).max(200) }).strict(),
   ),
+  ...walletProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
