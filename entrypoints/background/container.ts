@@ -3,9 +3,14 @@ import { createAlarmScheduler } from '../../lib/adapters/scheduler/alarm-schedul
 import { createPassLock } from '../../lib/adapters/scheduler/pass-lock';
 import { openDatabase } from '../../lib/adapters/storage/database';
 import { createStore } from '../../lib/adapters/storage/store';
+import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
+import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
+import { Vault } from '../../lib/adapters/vault/vault';
 import { createMessageHandlers } from '../../lib/app/message-handlers';
 import { createPassBodies } from '../../lib/app/pass-bodies';
 import { createPassScheduler } from '../../lib/app/pass-scheduler';
+import { createWalletHandlers } from '../../lib/app/wallet-handlers';
+import { Logger } from '../../lib/log/logger';
 import { createRouter } from '../../lib/messaging/router';
 import type { Clock, IdSource } from '../../lib/ports';
 
@@ -13,7 +18,16 @@ import type { Clock, IdSource } from '../../lib/ports';
 export function createContainer() {
   const clock: Clock = { now: () => Date.now() };
   const ids: IdSource = { next: () => crypto.randomUUID() };
+  const logger = new Logger({ clock, scope: 'background' });
   const store = createStore(openDatabase(), clock.now);
+  const vault = new Vault({
+    store: new BrowserVaultStore(),
+    session: new BrowserSessionStore(),
+    clock,
+    scheduler: new AlarmAutoLockScheduler(),
+    secrets: logger,
+    log: logger.child('vault'),
+  });
   const scheduler = createPassScheduler({
     alarms: createAlarmScheduler(),
     lock: createPassLock(),
@@ -23,19 +37,29 @@ export function createContainer() {
     settings: () => store.settings.get(),
     bodies: createPassBodies({ store, clock }),
   });
-  const handlers = createMessageHandlers({
-    store,
-    scheduler,
-    version: browser.runtime.getManifest().version,
-  });
+  const handlers = {
+    ...createMessageHandlers({ store, scheduler, version: browser.runtime.getManifest().version }),
+    ...createWalletHandlers(vault),
+  };
   const router = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
   return {
     store,
     scheduler,
+    vault,
     router,
-    /** Work to do on every worker start: alarms re-created to match the settings. */
+    logger,
+    /** Every alarm of the extension: the periodic passes and the vault's auto-lock. */
+    async onAlarm(name: string): Promise<void> {
+      if (name === AUTO_LOCK_ALARM) {
+        await vault.checkAutoLock(clock.now());
+        return;
+      }
+      await scheduler.onAlarm(name);
+    },
+    /** Work to do on every worker start: the unlocked session restored, alarms matched to the settings. */
     async start(): Promise<void> {
+      await vault.restoreFromSession();
       await scheduler.sync(await store.settings.get());
     },
   };

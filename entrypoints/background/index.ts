@@ -7,7 +7,7 @@ export default defineBackground({
   main() {
     const app = createContainer();
     // Listeners are registered synchronously so an event that woke the worker is not missed.
-    browser.alarms.onAlarm.addListener((alarm) => app.scheduler.onAlarm(alarm.name));
+    browser.alarms.onAlarm.addListener((alarm) => app.onAlarm(alarm.name));
     browser.runtime.onMessage.addListener((message, sender) => app.router(message, sender));
     app.start().catch((error: unknown) => console.error('Background start failed', error));
   },

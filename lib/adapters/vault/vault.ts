@@ -140,6 +140,11 @@ export class Vault {
     });
   }
 
+  /** When the vault will lock itself for inactivity (ms since epoch), or null (locked, or never). */
+  async autoLockDeadline(): Promise<number | null> {
+    return (await this.#active())?.deadline ?? null;
+  }
+
   /** User activity: pushes the auto-lock deadline back. No effect when locked. */
   async touch(): Promise<void> {
     const session = await this.#active();
