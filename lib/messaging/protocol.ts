@@ -3,6 +3,7 @@ import type { RunPassResult } from '../app/run-pass';
 import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
 import { message } from './define-message';
+import { diagnosticsProtocol } from './diagnostics-protocol';
 import { walletProtocol } from './wallet-protocol';
 
 const empty = z.object({}).strict();
@@ -43,6 +44,7 @@ export const protocol = {
     z.object({ slugs: z.array(z.string().max(300)).max(200) }).strict(),
   ),
   ...walletProtocol,
+  ...diagnosticsProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { message } from './define-message';
+
+export interface EndpointCheck {
+  name: 'gamma' | 'clob' | 'data';
+  url: string;
+  ok: boolean;
+  latencyMs: number | null;
+  /** What was checked and what came back, in words ("12 markets listed", "Rate limited (429)"). */
+  detail: string;
+}
+
+/** Diagnostics the options page can run: privileged because they spend the rate budget. */
+export const diagnosticsProtocol = {
+  'endpoints.check': message<EndpointCheck[]>()(true, z.object({}).strict()),
+} as const;
