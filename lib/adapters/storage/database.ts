@@ -9,6 +9,7 @@ import type { PositionRow } from './schema/positions';
 import type { PriceHistoryRow } from './schema/price-history';
 import type { RejectionRow } from './schema/rejections';
 import type { RuntimeStateRow } from './schema/runtime-state';
+import type { ScoreSampleRow } from './schema/score-samples';
 import type { TradeRow } from './schema/trades';
 import type { WhaleRow } from './schema/whales';
 
@@ -27,6 +28,7 @@ export class EquilibrageDatabase extends Dexie {
   passLog!: Table<PassLogRow, string>;
   rejections!: Table<RejectionRow, string>;
   runtimeState!: Table<RuntimeStateRow, string>;
+  scoreSamples!: Table<ScoreSampleRow, string>;
 
   constructor(name: string = DATABASE_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

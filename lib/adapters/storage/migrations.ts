@@ -8,6 +8,7 @@ import { positionsTable } from './schema/positions';
 import { priceHistoryTable } from './schema/price-history';
 import { rejectionsTable } from './schema/rejections';
 import { runtimeStateTable } from './schema/runtime-state';
+import { scoreSamplesTable } from './schema/score-samples';
 import { tradesTable } from './schema/trades';
 import { whalesTable } from './schema/whales';
 
@@ -81,6 +82,11 @@ export const migrations: Migration[] = [
       // Opportunities are recomputed every scan: v1 rows lack the breakdown, so drop them.
       await tx.table('opportunities').clear();
     },
+  },
+  {
+    // v3: score calibration samples (score, then the price 24 h later or the resolution).
+    version: 3,
+    stores: { [scoreSamplesTable.name]: scoreSamplesTable.indexes },
   },
 ];
 

@@ -7,6 +7,7 @@ import { PositionsRepository } from './repositories/positions-repository';
 import { PriceHistoryRepository } from './repositories/price-history-repository';
 import { RejectionsRepository } from './repositories/rejections-repository';
 import { RuntimeStateRepository } from './repositories/runtime-state-repository';
+import { ScoreSamplesRepository } from './repositories/score-samples-repository';
 import { SettingsRepository } from './repositories/settings-repository';
 import { TradesRepository } from './repositories/trades-repository';
 import { WhalesRepository } from './repositories/whales-repository';
@@ -25,6 +26,7 @@ export interface Store {
   markets: MarketsRepository;
   priceHistory: PriceHistoryRepository;
   rejections: RejectionsRepository;
+  scoreSamples: ScoreSamplesRepository;
 }
 
 export function createStore(db: EquilibrageDatabase, now: () => number): Store {
@@ -41,5 +43,6 @@ export function createStore(db: EquilibrageDatabase, now: () => number): Store {
     markets: new MarketsRepository(db, now),
     priceHistory: new PriceHistoryRepository(db),
     rejections: new RejectionsRepository(db),
+    scoreSamples: new ScoreSamplesRepository(db),
   };
 }

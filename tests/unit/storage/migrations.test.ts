@@ -32,6 +32,7 @@ describe('database migrations', () => {
         'priceHistory',
         'rejections',
         'runtimeState',
+        'scoreSamples',
         'trades',
         'whales',
       ].sort(),

@@ -32,6 +32,11 @@ export class OpportunitiesRepository {
     return this.db.opportunities.where('slug').anyOf(slugs).toArray();
   }
 
+  /** Remove every opportunity not written by scan `scanId` (markets no longer eligible). */
+  pruneExceptScan(scanId: string): Promise<number> {
+    return this.db.opportunities.where('scanId').notEqual(scanId).delete();
+  }
+
   /** Remove opportunities not refreshed since `cutoff` (stale markets). */
   pruneOlderThan(cutoff: number): Promise<number> {
     return this.db.opportunities.where('detectedAt').below(cutoff).delete();
