@@ -1,7 +1,8 @@
 import type { Micros } from './money';
 import type { OutcomeSide } from './outcome-side';
 
-export type PositionStatus = 'active' | 'liquidated' | 'closed';
+/** `opening`: an entry is in flight (legs being bought); it holds whatever has filled so far. */
+export type PositionStatus = 'opening' | 'active' | 'liquidated' | 'closed';
 export type PositionMode = 'paper' | 'live';
 export type CloseReason =
   | 'take_profit'

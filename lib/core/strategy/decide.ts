@@ -83,7 +83,7 @@ export function decidePosition(
   now: number,
 ): Decision {
   const hold = (note: HoldNote): Decision => ({ kind: 'hold', note, decidedAt: now });
-  if (position.status === 'closed') return hold('not_open');
+  if (position.status === 'closed' || position.status === 'opening') return hold('not_open');
   if (market.resolvedOutcome !== null) {
     const payout = resolutionPayout(position, market.resolvedOutcome);
     const label = market.resolvedOutcome === 0 ? 'YES' : 'NO';

@@ -3,10 +3,12 @@ import type { OutcomeSide } from '../model/outcome-side';
 import { type CloseReason, type Position, type PositionStatus, positionCapital } from '../model/position';
 
 /**
- * strategy.md States: active → liquidated → closed, and active → closed directly. Nothing leaves
+ * strategy.md States: active → liquidated → closed, and active → closed directly; an entry in flight
+ * (opening) becomes active, or closed when it fails. Nothing leaves
  * `closed`, and nothing goes back to `active`.
  */
 const ALLOWED: Readonly<Record<PositionStatus, readonly PositionStatus[]>> = {
+  opening: ['active', 'closed'],
   active: ['liquidated', 'closed'],
   liquidated: ['closed'],
   closed: [],

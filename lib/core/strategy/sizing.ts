@@ -62,14 +62,15 @@ export function positionCapital(bankroll: Micros, freeCollateral: Micros, params
   return Math.max(0, Math.min(...caps));
 }
 
-type LegResult = { ok: true; leg: LegPlan } | Extract<SizingResult, { ok: false }>;
+export type LegResult = { ok: true; leg: LegPlan } | Extract<SizingResult, { ok: false }>;
 
 function walkWithFees(book: OrderBook, budget: Micros, feeRate: number): { walk: BookWalk; fee: Micros } {
   const walk = walkAsksByBudget(book.asks, budget);
   return { walk, fee: takerFeeForFills(walk.fills, feeRate) };
 }
 
-function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input: SizingInput): LegResult {
+/** Plan one BUY leg of `half` collateral against its ask book (also used to retry a leg on a fresh book). */
+export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input: SizingInput): LegResult {
   const label = side.toUpperCase();
   const fail = (reason: SizingRejection, message: string): LegResult => ({
     ok: false,

@@ -1,0 +1,39 @@
+import type { OutcomeSide } from '../model/outcome-side';
+
+/** What the store says about one leg of an entry in flight. */
+export interface LegProgress {
+  /** Shares held on this side now. */
+  shares: number;
+  /** Buy orders of this leg that failed (rejected, killed, or never reached the exchange). */
+  failedBuys: number;
+  /** Buy orders of this leg that filled. */
+  filledBuys: number;
+}
+
+export type EntryStep =
+  | { kind: 'activate' }
+  | { kind: 'buy'; side: OutcomeSide; attempt: 1 | 2 }
+  | { kind: 'unwind'; side: OutcomeSide }
+  | { kind: 'abort' };
+
+/**
+ * The next step of an entry, derived only from stored facts (so a restarted worker resumes where a
+ * killed one stopped). strategy.md Entry: buy YES then NO; if one leg fills and the other fails,
+ * retry the other once on a fresh book; if it fails again, sell the filled leg back. Without a
+ * fresh plan (after a restart) an entry with nothing filled is abandoned rather than sent stale.
+ */
+export function nextEntryStep(yes: LegProgress, no: LegProgress, hasPlan: boolean): EntryStep {
+  const yesHeld = yes.shares > 0;
+  const noHeld = no.shares > 0;
+  if (yesHeld && noHeld) return { kind: 'activate' };
+  if (!yesHeld && !noHeld) {
+    const untouched = yes.failedBuys + yes.filledBuys + no.failedBuys + no.filledBuys === 0;
+    return hasPlan && untouched ? { kind: 'buy', side: 'yes', attempt: 1 } : { kind: 'abort' };
+  }
+  const filled: OutcomeSide = yesHeld ? 'yes' : 'no';
+  const other: OutcomeSide = yesHeld ? 'no' : 'yes';
+  const failures = (yesHeld ? no : yes).failedBuys;
+  if (failures === 0) return { kind: 'buy', side: other, attempt: 1 };
+  if (failures === 1) return { kind: 'buy', side: other, attempt: 2 };
+  return { kind: 'unwind', side: filled };
+}
