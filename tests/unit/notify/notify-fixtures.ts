@@ -1,4 +1,4 @@
-import type { NotificationEvent } from '../../../lib/core/notify/notification-event';
+import type { EntryEvent, NotificationEvent } from '../../../lib/core/notify/notification-event';
 import type { NotifyPreferences } from '../../../lib/core/notify/notify-preferences';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
@@ -7,7 +7,7 @@ export function prefs(overrides: Partial<NotifyPreferences> = {}): NotifyPrefere
   return { ...DEFAULT_SETTINGS.notifications, ...overrides };
 }
 
-export const entry: NotificationEvent = {
+export const entry: EntryEvent = {
   type: 'entry',
   marketId: 'm1',
   marketName: 'Will <Team A> & B win?',
