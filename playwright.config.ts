@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import type { ExtensionOptions } from './tests/e2e/extension-fixture';
 
 /** Playwright drives the built test extension (.output/chrome-mv3-e2e) in Debian's Chromium. */
-export default defineConfig({
+export default defineConfig<ExtensionOptions>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
@@ -10,4 +11,8 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: { trace: 'off' },
+  projects: [
+    { name: 'en', testIgnore: '**/*.fr.spec.ts' },
+    { name: 'fr', use: { uiLang: 'fr' }, testMatch: '**/*.fr.spec.ts' },
+  ],
 });

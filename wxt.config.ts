@@ -17,13 +17,14 @@ const POLYMARKET_HOSTS = [
 
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   outDirTemplate: E2E ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
     plugins: [tailwindcss()],
   }),
   manifest: {
     name: 'Polymarket Equilibrage',
+    default_locale: 'en',
     description: 'Balanced YES/NO positions on Polymarket: scan, enter, monitor, liquidate.',
     permissions: ['alarms', 'storage', 'unlimitedStorage', 'notifications'],
     host_permissions: E2E ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,

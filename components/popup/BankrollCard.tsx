@@ -1,43 +1,53 @@
+import { i18n } from '#i18n';
 import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
 import { Card } from '../ui/Card';
-import { formatSignedUsd, formatUsd } from '../ui/format';
+import { formatSignedUsd, formatUsd, pnlClass } from '../ui/format';
 
-function pnlClass(value: number): string {
-  if (value > 0) return 'text-gain';
-  if (value < 0) return 'text-loss';
-  return 'text-slate-700';
-}
-
-/** Free collateral plus open exposure, and realised P&L today and in total. */
+/**
+ * Bankroll = free collateral + held shares valued at the monitor's latest estimate (capital + P&L −
+ * proceeds already back in the free balance);
+ * P&L today and in total, realised and unrealised.
+ */
 export function BankrollCard(props: {
   freeBalance: number | undefined;
   open: PositionRow[];
   closed: PositionRow[];
   startOfDay: number;
 }) {
-  const openValue = props.open.reduce((sum, p) => sum + p.capitalYes + p.capitalNo, 0);
-  const total = props.closed.reduce((sum, p) => sum + p.pnl, 0);
-  const today = props.closed
-    .filter((p) => (p.closedAt ?? 0) >= props.startOfDay)
-    .reduce((sum, p) => sum + p.pnl, 0);
+  const openValue = props.open.reduce(
+    (sum, p) => sum + p.capitalYes + p.capitalNo + p.pnl - p.realisedProceeds,
+    0,
+  );
+  const unrealised = props.open.reduce((sum, p) => sum + p.pnl, 0);
+  const realised = props.closed.reduce((sum, p) => sum + p.pnl, 0);
+  const total = realised + unrealised;
+  const today =
+    props.closed.filter((p) => (p.closedAt ?? 0) >= props.startOfDay).reduce((sum, p) => sum + p.pnl, 0) +
+    unrealised;
   return (
-    <Card title="Bankroll">
-      <div className="grid grid-cols-3 gap-2 tabular">
+    <Card title={i18n.t('popup.bankroll')}>
+      <div className="tabular grid grid-cols-3 gap-2">
         <div>
           <p className="text-lg font-semibold" data-testid="bankroll">
             {props.freeBalance === undefined ? '—' : formatUsd(props.freeBalance + openValue)}
           </p>
-          <p className="text-xs text-slate-500">
-            {props.freeBalance === undefined ? '' : `${formatUsd(props.freeBalance)} free`}
+          <p className="text-xs text-slate-600">
+            {props.freeBalance === undefined
+              ? ''
+              : i18n.t('popup.free', { amount: formatUsd(props.freeBalance) })}
           </p>
         </div>
         <div>
-          <p className={`text-lg font-semibold ${pnlClass(today)}`}>{formatSignedUsd(today)}</p>
-          <p className="text-xs text-slate-500">P&amp;L today</p>
+          <p className={`text-lg font-semibold ${pnlClass(today)}`} data-testid="pnl-today">
+            {formatSignedUsd(today)}
+          </p>
+          <p className="text-xs text-slate-600">{i18n.t('popup.pnlToday')}</p>
         </div>
         <div>
-          <p className={`text-lg font-semibold ${pnlClass(total)}`}>{formatSignedUsd(total)}</p>
-          <p className="text-xs text-slate-500">P&amp;L total</p>
+          <p className={`text-lg font-semibold ${pnlClass(total)}`} data-testid="pnl-total">
+            {formatSignedUsd(total)}
+          </p>
+          <p className="text-xs text-slate-600">{i18n.t('popup.pnlTotal')}</p>
         </div>
       </div>
     </Card>

@@ -1,23 +1,23 @@
+import { i18n } from '#i18n';
 import type { OpportunityRow } from '../../lib/adapters/storage/schema/opportunities';
+import type { ScanProgress } from '../hooks/use-scan-progress';
 import { Card } from '../ui/Card';
 import { formatCents } from '../ui/format';
+import { ScanProgressLine } from '../ui/ScanProgressLine';
+import { ScoreBadge } from '../ui/ScoreBadge';
+import { EnterFlow } from './EnterFlow';
 
-function scoreClass(score: number): string {
-  if (score >= 8) return 'bg-green-600 text-white';
-  if (score >= 6) return 'bg-amber-500 text-white';
-  return 'bg-slate-300 text-slate-800';
-}
-
-/** The best opportunities of the last scan; the empty state says when the next scan runs. */
+/** The best opportunities of the last scan with Enter; the empty state says when the next scan runs. */
 export function OpportunitiesCard(props: {
   opportunities: OpportunityRow[];
   nextScanLabel: string;
   onScanNow: () => void;
   scanning: boolean;
+  progress: ScanProgress | undefined;
 }) {
   return (
     <Card
-      title="Best opportunities"
+      title={i18n.t('popup.bestOpportunities')}
       action={
         <button
           type="button"
@@ -25,23 +25,29 @@ export function OpportunitiesCard(props: {
           disabled={props.scanning}
           className="rounded-md bg-brand-600 px-2.5 py-1 text-xs font-semibold text-white hover:bg-brand-500 disabled:opacity-60"
         >
-          {props.scanning ? 'Scanning…' : 'Scan now'}
+          {props.scanning ? i18n.t('scan.scanning') : i18n.t('scan.now')}
         </button>
       }
     >
+      {props.scanning && props.progress && <ScanProgressLine progress={props.progress} />}
       {props.opportunities.length === 0 ? (
-        <p className="text-sm text-slate-500">No opportunities yet. {props.nextScanLabel}</p>
+        <p className="text-sm text-slate-600">
+          {i18n.t('popup.noOpportunities')} {props.nextScanLabel}
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {props.opportunities.map((o) => (
-            <li key={o.id} className="flex items-center gap-2 py-2 text-sm">
-              <span className={`tabular rounded-md px-1.5 py-0.5 text-xs font-bold ${scoreClass(o.score)}`}>
-                {o.score}/10
+            <li key={o.id} className="flex items-center gap-2 py-2 text-sm" data-testid="opportunity-item">
+              <ScoreBadge score={o.score} label={i18n.t('score.label', { score: String(o.score) })} />
+              <span className="min-w-0 flex-1">
+                <span className="block truncate" title={o.marketName}>
+                  {o.marketName}
+                </span>
+                <span className="tabular block text-xs text-slate-600">
+                  {i18n.t('common.yesNoPrices', { yes: formatCents(o.midYes), no: formatCents(o.midNo) })}
+                </span>
               </span>
-              <span className="flex-1 truncate" title={o.marketName}>
-                {o.marketName}
-              </span>
-              <span className="tabular text-xs text-slate-500">{formatCents(o.midYes)}</span>
+              <EnterFlow marketId={o.marketId} marketName={o.marketName} compact />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import {
   useClosedPositions,
   useLatestPasses,
@@ -10,6 +11,7 @@ import {
 import { useNextAlarm } from '../hooks/use-next-alarm';
 import { useNow } from '../hooks/use-now';
 import { useRequest } from '../hooks/use-request';
+import { isScanRunning, useScanProgress } from '../hooks/use-scan-progress';
 import { ModeBadge } from '../ui/ModeBadge';
 import { BankrollCard } from './BankrollCard';
 import { KillSwitch } from './KillSwitch';
@@ -18,29 +20,31 @@ import { PassesCard } from './PassesCard';
 import { PositionsCard } from './PositionsCard';
 
 function nextScanLabel(at: number | undefined, now: number, killSwitch: boolean): string {
-  if (killSwitch) return 'The kill switch is on: scans go on, but nothing will be entered.';
-  if (at === undefined) return 'Scans are not scheduled yet — press Scan now.';
+  if (killSwitch) return i18n.t('popup.killSwitchOnScan');
+  if (at === undefined) return i18n.t('popup.scanNotScheduled');
   const minutes = Math.max(0, Math.round((at - now) / 60_000));
   return minutes <= 0
-    ? 'First scan starting now — or Scan now.'
-    : `Next scan in ${minutes} min — or Scan now.`;
+    ? i18n.t('popup.scanStarting')
+    : i18n.t('popup.nextScanIn', { minutes: String(minutes) });
 }
 
 /** The popup: what the bot is doing, with how much, and whether anything is wrong. */
 export function PopupApp() {
-  const now = useNow();
+  const now = useNow(5_000);
   const settings = useSettings();
   const open = useOpenPositions();
   const closed = useClosedPositions();
   const top = useTopOpportunities(3);
   const latest = useLatestPasses();
   const balance = usePaperBalance();
+  const progress = useScanProgress();
   const nextScan = useNextAlarm('pass:scan');
   const scan = useRequest('pass.run');
   const startOfDay = new Date(now).setHours(0, 0, 0, 0);
+  const scanning = scan.busy || isScanRunning(progress, now);
 
   return (
-    <main className="flex w-[400px] min-h-[560px] flex-col gap-3 p-3 font-sans">
+    <main className="flex w-[400px] min-h-[560px] flex-col gap-3 overflow-x-hidden p-3 font-sans">
       <header className="flex items-center justify-between">
         <div className="flex items-center gap-2">
           <h1 className="text-base font-bold">Equilibrage</h1>
@@ -48,17 +52,23 @@ export function PopupApp() {
         </div>
         <KillSwitch on={settings?.killSwitch} />
       </header>
+      {settings?.killSwitch && (
+        <p role="status" className="rounded-md bg-red-50 px-2 py-1 text-xs font-medium text-loss">
+          {i18n.t('killSwitch.banner')}
+        </p>
+      )}
       <BankrollCard freeBalance={balance} open={open} closed={closed} startOfDay={startOfDay} />
-      <PositionsCard positions={open} />
+      <PositionsCard positions={open} strategy={settings?.strategy} />
       <OpportunitiesCard
         opportunities={top}
         nextScanLabel={nextScanLabel(nextScan, now, settings?.killSwitch ?? false)}
-        scanning={scan.busy}
+        scanning={scanning}
+        progress={progress}
         onScanNow={() => void scan.send({ pass: 'scan' })}
       />
       {scan.error && (
         <p role="alert" className="text-xs text-loss">
-          {scan.error}
+          {i18n.t('scan.failed', { error: scan.error })}
         </p>
       )}
       <PassesCard latest={latest} now={now} />
@@ -68,7 +78,7 @@ export function PopupApp() {
         rel="noreferrer"
         className="mt-auto block rounded-lg border border-slate-300 bg-white py-2 text-center text-sm font-semibold text-brand-600 hover:bg-brand-50"
       >
-        Open dashboard
+        {i18n.t('popup.openDashboard')}
       </a>
     </main>
   );

@@ -1,27 +1,25 @@
+import { i18n } from '#i18n';
 import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import type { Settings } from '../../lib/settings/schema';
 import { Card } from '../ui/Card';
-import { formatCents } from '../ui/format';
+import { PositionItem } from './PositionItem';
 
-/** Open positions: each side's entry → now. */
-export function PositionsCard({ positions }: { positions: PositionRow[] }) {
+/** Open positions: each side's entry → now, divergence gauge, exits, Close. */
+export function PositionsCard({
+  positions,
+  strategy,
+}: {
+  positions: PositionRow[];
+  strategy: Settings['strategy'] | undefined;
+}) {
   return (
-    <Card title={`Open positions (${positions.length})`}>
-      {positions.length === 0 ? (
-        <p className="text-sm text-slate-500">
-          No positions yet. Positions you enter appear here with both sides' prices.
-        </p>
+    <Card title={i18n.t('popup.openPositions', { count: String(positions.length) })}>
+      {positions.length === 0 || !strategy ? (
+        <p className="text-sm text-slate-600">{i18n.t('popup.noPositions')}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {positions.map((p) => (
-            <li key={p.id} className="py-2 text-sm">
-              <p className="truncate font-medium" title={p.marketName}>
-                {p.marketName}
-              </p>
-              <p className="tabular text-xs text-slate-600">
-                {p.yesLabel} {formatCents(p.entryPriceYes)} → {formatCents(p.currentPriceYes)} · {p.noLabel}{' '}
-                {formatCents(p.entryPriceNo)} → {formatCents(p.currentPriceNo)}
-              </p>
-            </li>
+            <PositionItem key={p.id} row={p} strategy={strategy} />
           ))}
         </ul>
       )}

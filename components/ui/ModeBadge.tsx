@@ -1,17 +1,14 @@
+import { i18n } from '#i18n';
 import type { Settings } from '../../lib/settings/schema';
 
 /** PAPER in blue, LIVE in red: visible on every surface, always. */
 export function ModeBadge({ mode }: { mode: Settings['mode'] | undefined }) {
-  if (!mode) return <span className="rounded px-2 py-0.5 text-xs font-bold text-slate-400">…</span>;
+  if (!mode) return <span className="rounded px-2 py-0.5 text-xs font-bold text-slate-500">…</span>;
   const live = mode === 'live';
   return (
     <span
       data-testid="mode-badge"
-      title={
-        live
-          ? 'Live trading: real orders with your wallet'
-          : 'Paper trading: simulated fills on the real order book'
-      }
+      title={live ? i18n.t('mode.liveHelp') : i18n.t('mode.paperHelp')}
       className={`rounded px-2 py-0.5 text-xs font-bold tracking-wide text-white ${live ? 'bg-live' : 'bg-paper'}`}
     >
       {live ? 'LIVE' : 'PAPER'}

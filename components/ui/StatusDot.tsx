@@ -1,4 +1,5 @@
 import type { PassLogRow } from '../../lib/adapters/storage/schema/pass-log';
+import { outcomeLabel } from './pass-label';
 
 const colour: Record<PassLogRow['outcome'], string> = {
   ok: 'bg-green-600',
@@ -7,19 +8,12 @@ const colour: Record<PassLogRow['outcome'], string> = {
   running: 'bg-blue-500 animate-pulse',
 };
 
-const label: Record<PassLogRow['outcome'], string> = {
-  ok: 'OK',
-  degraded: 'Degraded',
-  failed: 'Failed',
-  running: 'Running',
-};
-
 /** Green ok, amber degraded, red failed, grey never run. */
 export function StatusDot({ outcome }: { outcome: PassLogRow['outcome'] | undefined }) {
   return (
     <span
       role="img"
-      aria-label={outcome ? label[outcome] : 'Never run'}
+      aria-label={outcomeLabel(outcome)}
       className={`inline-block h-2.5 w-2.5 rounded-full ${outcome ? colour[outcome] : 'bg-slate-300'}`}
     />
   );

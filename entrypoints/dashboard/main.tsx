@@ -2,7 +2,9 @@ import '../../components/ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import { uiLocale } from '../../components/ui/locale';
 
+document.documentElement.lang = uiLocale();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DashboardApp />

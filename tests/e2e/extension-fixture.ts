@@ -8,6 +8,11 @@ export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The browser's UI language: English by default, French in the `fr` project (playwright.config.ts). */
+export interface ExtensionOptions {
+  uiLang: string;
+}
+
 interface ExtensionFixtures {
   context: BrowserContext;
   serviceWorker: Worker;
@@ -15,14 +20,17 @@ interface ExtensionFixtures {
 }
 
 /** A persistent Chromium context with the test build of the extension loaded (toolchain.md). */
-export const test = base.extend<ExtensionFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
-  context: async ({}, use) => {
+export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
+  uiLang: ['en', { option: true }],
+  context: async ({ uiLang }, use) => {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'equilibrage-e2e-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
+      locale: uiLang,
+      env: { ...process.env, LANGUAGE: uiLang, LANG: uiLang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
       args: [
+        `--lang=${uiLang}`,
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
         '--disable-gpu',

@@ -1,0 +1,43 @@
+import { expect, test } from './extension-fixture';
+import { seedStore } from './seed';
+import { shot } from './shots';
+
+test('the popup shows seeded positions, a liquidation, opportunities and pass dots', async ({
+  context,
+  extensionId,
+}) => {
+  await seedStore(context, extensionId);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+
+  const positions = page.getByTestId('position-item');
+  await expect(positions).toHaveCount(2);
+  await expect(positions.first()).toContainText('Yes 52¢ → 62¢');
+  await expect(positions.first()).toContainText('No 49¢ → 38¢');
+  await expect(positions.first().getByRole('meter')).toHaveAttribute('aria-valuetext', /No down 22.4 %/);
+  await expect(positions.nth(1).getByTestId('position-status')).toContainText('Liquidated: No sold');
+  await expect(page.getByTestId('pnl-total')).toHaveText('+$35.39');
+  await expect(page.getByTestId('opportunity-item')).toHaveCount(3);
+  await expect(page.getByTestId('pass-whales')).toContainText('Data API rate limit');
+
+  // Nothing scrolls horizontally.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await page.screenshot({ path: shot('popup-positions'), fullPage: true });
+
+  // Close: a confirmation first, saying what will happen.
+  await positions.first().getByRole('button', { name: 'Close position' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Close this position?' });
+  await expect(dialog).toContainText('Sells every Yes share');
+  await expect(dialog).toContainText('PAPER');
+  await page.screenshot({ path: shot('popup-close-confirm') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Enter: a preview before anything is sent.
+  await page.getByRole('button', { name: 'Enter Will the Fed cut rates' }).click();
+  const entry = page.getByRole('dialog', { name: 'Enter a balanced position' });
+  await expect(entry).toBeVisible();
+  await expect(entry.getByRole('button', { name: 'Confirm entry' })).toBeVisible();
+  await page.screenshot({ path: shot('popup-enter-dialog') });
+});
