@@ -1,0 +1,52 @@
+import type { ClobReads } from '../../adapters/polymarket/clob-reads';
+import type { RejectionRow } from '../../adapters/storage/schema/rejections';
+import type { Market } from '../../core/model/market';
+import { checkBooks } from '../../core/strategy/eligibility';
+import type { StrategyParams } from '../../core/strategy/params';
+import { reasonOf } from '../intelligence-deps';
+import type { PassContext } from '../run-pass';
+import { fetchBooks } from './fetch-books';
+import type { EligibleMarket } from './score-markets';
+
+export type Reject = (market: Market, rule: string, message: string) => RejectionRow;
+
+/**
+ * Books for the shortlist only (both tokens, batched POST /books), then the book rules. A market
+ * whose books cannot be had is rejected with the reason, never scored on invented data.
+ */
+export async function applyBookChecks(
+  clob: ClobReads,
+  shortlist: readonly Market[],
+  params: StrategyParams,
+  ctx: PassContext,
+  reject: Reject,
+): Promise<{ eligible: EligibleMarket[]; rejected: RejectionRow[] }> {
+  const eligible: EligibleMarket[] = [];
+  const rejected: RejectionRow[] = [];
+  if (shortlist.length === 0) return { eligible, rejected };
+  let books: Awaited<ReturnType<typeof fetchBooks>>;
+  try {
+    books = await fetchBooks(
+      clob,
+      shortlist.flatMap((m) => [m.yes.tokenId, m.no.tokenId]),
+      ctx,
+    );
+  } catch (error) {
+    ctx.degrade(`Order books unavailable: ${reasonOf(error)}`);
+    for (const m of shortlist)
+      rejected.push(reject(m, 'books_unavailable', 'Order books could not be fetched'));
+    return { eligible, rejected };
+  }
+  for (const market of shortlist) {
+    const yes = books.get(market.yes.tokenId);
+    const no = books.get(market.no.tokenId);
+    if (!yes || !no) {
+      rejected.push(reject(market, 'no_order_book', 'The CLOB has no order book for this market'));
+      continue;
+    }
+    const verdict = checkBooks({ yes, no }, params);
+    if (verdict.eligible) eligible.push({ market, books: { yes, no } });
+    else rejected.push(reject(market, verdict.rule, verdict.message));
+  }
+  return { eligible, rejected };
+}
