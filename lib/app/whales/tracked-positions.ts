@@ -1,0 +1,38 @@
+import type { DataApiClient } from '../../adapters/polymarket/data-api-client';
+import type { Store } from '../../adapters/storage/store';
+import { reasonOf } from '../intelligence-deps';
+import type { PassContext } from '../run-pass';
+
+/** Open positions of each tracked wallet (Data API /positions), kept in the row's patterns. */
+export async function refreshTrackedPositions(
+  store: Store,
+  data: DataApiClient,
+  now: number,
+  ctx: PassContext,
+): Promise<number> {
+  const tracked = await store.whales.tracked();
+  let failed = 0;
+  for (const row of tracked) {
+    if (ctx.signal.aborted) break;
+    try {
+      ctx.addRequests(1);
+      const page = await data.getPositions({ user: row.walletAddress, limit: 100, sortBy: 'CURRENT' });
+      const positions = page.rows.map((p) => ({
+        conditionId: p.conditionId,
+        title: p.title,
+        outcome: p.outcome,
+        size: p.size,
+        avgPrice: p.avgPrice,
+        currentValue: p.currentValue,
+        cashPnl: p.cashPnl,
+      }));
+      await store.whales.upsertMany([
+        { ...row, patterns: { ...row.patterns, positions, positionsAt: now }, updatedAt: now },
+      ]);
+    } catch (error) {
+      failed++;
+      ctx.degrade(`Positions of tracked wallets unavailable: ${reasonOf(error)}`);
+    }
+  }
+  return tracked.length - failed;
+}
