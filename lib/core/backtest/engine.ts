@@ -1,0 +1,188 @@
+import { type Micros, toMicros } from '../model/money';
+import type { Strategy, StrategyContext } from '../strategies/strategy';
+import type { MarketState } from '../strategy/decide';
+import type { CompiledDataset, MarketInfo } from './compiled-dataset';
+import {
+  type BookProvider,
+  createBookProvider,
+  DEFAULT_FILL_MODEL,
+  type FillModelSettings,
+} from './fill-model';
+import { Portfolio } from './portfolio';
+import { createDatasetView, type DatasetView } from './sanitised-view';
+import type { BacktestTrade, EquityPoint, ExitEvent, FillCounts } from './trade-ledger';
+
+export interface EngineSettings {
+  /** Starting collateral, USD. */
+  initialCash: number;
+  fill: FillModelSettings;
+  /** How often the equity curve is sampled (positions valued at exit prices). */
+  equityIntervalMs: number;
+  /** Optional window [from, to) in epoch ms (walk-forward); the whole dataset by default. */
+  from?: number;
+  to?: number;
+}
+
+export const DEFAULT_ENGINE_SETTINGS: Readonly<EngineSettings> = Object.freeze({
+  initialCash: 1_000,
+  fill: DEFAULT_FILL_MODEL,
+  equityIntervalMs: 3_600_000,
+});
+
+export interface BacktestResult {
+  strategy: string;
+  params: Strategy['params'];
+  initialCash: Micros;
+  finalEquity: Micros;
+  start: number;
+  end: number;
+  trades: BacktestTrade[];
+  exits: ExitEvent[];
+  equity: EquityPoint[];
+  fills: FillCounts;
+  rejectedOrders: number;
+  /** Time with at least one position open, ms. */
+  exposureMs: number;
+  pricePoints: number;
+  markets: readonly MarketInfo[];
+}
+
+function placeholderBooks(): StrategyContext['books'] {
+  const book = (tokenId: string) => ({
+    tokenId,
+    market: '',
+    bids: [],
+    asks: [],
+    tickSize: 10_000,
+    minOrderSize: 0,
+    negRisk: false,
+    lastTradePrice: null,
+    timestamp: 0,
+    hash: '',
+  });
+  return { yes: book(''), no: book('') };
+}
+
+/**
+ * Replays a dataset chronologically through a strategy (style.md §3: the strategy decides in data,
+ * the portfolio applies). At each timestamp the view updates prices first, then every touched market
+ * is evaluated in ascending order: an open position gets the strategy's exit decision (the core's
+ * decidePosition for the shipped strategies), a flat market may be entered. Pure and deterministic.
+ */
+export function runBacktestOnView(
+  view: DatasetView,
+  strategy: Strategy,
+  settings: EngineSettings,
+): BacktestResult {
+  const { markets } = view;
+  const initialCash = toMicros(settings.initialCash);
+  const portfolio = new Portfolio(initialCash, markets, strategy.name);
+  const provider: BookProvider = createBookProvider(view, settings.fill);
+  const run = strategy.start(markets);
+  const entered = new Uint8Array(markets.length);
+  const maxPositions = strategy.params.maxPositions;
+  const equity: EquityPoint[] = [];
+  const state: MarketState = { closed: false, resolvedOutcome: null, feeRate: 0 };
+  const reference: StrategyContext['reference'] = { yes: null, no: null };
+  const bankroll = (): Micros => {
+    let total = portfolio.cash;
+    for (let m = 0; m < markets.length; m++) {
+      if (portfolio.open[m] === null) continue;
+      const sourced = provider.books(m);
+      if (sourced) total += portfolio.heldValue(m, sourced);
+    }
+    return total;
+  };
+  const ctx: StrategyContext = {
+    now: 0,
+    market: markets[0] as MarketInfo,
+    books: placeholderBooks(),
+    state,
+    bankroll,
+    freeCollateral: 0,
+    score: null,
+    reference,
+  };
+  let start = Number.NaN;
+  let exposureMs = 0;
+  let previous = Number.NaN;
+  let nextSample = -Infinity;
+
+  const evaluate = (m: number, now: number): void => {
+    const position = portfolio.open[m] ?? null;
+    const resolution = view.resolution(m);
+    if (position === null && (entered[m] === 1 || resolution !== null || portfolio.openCount >= maxPositions))
+      return;
+    const sourced = provider.books(m);
+    if (sourced === null) return;
+    const info = markets[m] as MarketInfo;
+    state.closed = resolution !== null;
+    state.resolvedOutcome = resolution === null ? null : resolution.outcome;
+    state.feeRate = info.feeRate;
+    ctx.now = now;
+    ctx.market = info;
+    ctx.books = sourced.books;
+    ctx.freeCollateral = portfolio.cash;
+    ctx.score = view.score(m);
+    const firstYes = view.firstPrice(2 * m);
+    const firstNo = view.firstPrice(2 * m + 1);
+    reference.yes = firstYes >= 0 ? firstYes : null;
+    reference.no = firstNo >= 0 ? firstNo : null;
+    if (position !== null) {
+      portfolio.apply(m, run.exit(position, ctx), sourced, now);
+      return;
+    }
+    if (portfolio.cash <= 0) return;
+    const signal = run.entry(ctx);
+    if (signal.kind === 'enter' && portfolio.enter(m, signal.legs, sourced, now)) entered[m] = 1;
+  };
+
+  const sampleEquity = (now: number): void => {
+    equity.push({ t: now, equity: bankroll() });
+  };
+
+  while (view.advance()) {
+    const now = view.now;
+    if (Number.isNaN(start)) start = now;
+    if (portfolio.openCount > 0 && !Number.isNaN(previous)) exposureMs += now - previous;
+    previous = now;
+    const touched = view.touched;
+    const count = view.touchedCount;
+    for (let i = 0; i < count; i++) evaluate(touched[i] as number, now);
+    if (now >= nextSample) {
+      sampleEquity(now);
+      nextSample = now + settings.equityIntervalMs;
+    }
+  }
+  const end = Number.isNaN(previous) ? 0 : previous;
+  for (let m = 0; m < markets.length; m++) {
+    if (portfolio.open[m] !== null) portfolio.closeAtEnd(m, provider.books(m), end);
+  }
+  if (!Number.isNaN(previous)) sampleEquity(end);
+  return {
+    strategy: strategy.name,
+    params: strategy.params,
+    initialCash,
+    finalEquity: portfolio.cash,
+    start: Number.isNaN(start) ? 0 : start,
+    end,
+    trades: portfolio.trades,
+    exits: portfolio.exits,
+    equity,
+    fills: portfolio.fills,
+    rejectedOrders: portfolio.rejectedOrders,
+    exposureMs,
+    pricePoints: view.pointsSeen,
+    markets,
+  };
+}
+
+/** Run one strategy over a compiled dataset (or the settings' window of it). */
+export function runBacktest(
+  data: CompiledDataset,
+  strategy: Strategy,
+  settings: EngineSettings,
+): BacktestResult {
+  const view = createDatasetView(data, settings.from ?? -Infinity, settings.to ?? Infinity);
+  return runBacktestOnView(view, strategy, settings);
+}

@@ -1,0 +1,146 @@
+import { type Micros, toMicros } from '../model/money';
+import type { BookLevel, OrderBook } from '../model/order-book';
+import type { MarketBooks } from '../strategy/eligibility';
+import type { DatasetView } from './sanitised-view';
+
+/**
+ * Where a fill's prices come from, shared in spirit with the paper exchange: walk the recorded book
+ * when one exists at that time, otherwise a synthetic book built around the price with a spread and
+ * depth that makes deeper fills pay more (slippage). The report counts fills per source.
+ */
+export type FillSource = 'book' | 'synthetic';
+
+export interface FillModelSettings {
+  /** Full synthetic spread as a price (0.01 = 1¢): best bid ≈ p − spread/2, best ask ≈ p + spread/2. */
+  syntheticSpread: number;
+  /** Shares resting at each synthetic level. */
+  syntheticDepthShares: number;
+  syntheticLevels: number;
+  /** Price step between synthetic levels, in ticks: how fast a large order slips. */
+  slippageTicksPerLevel: number;
+  /** A recorded snapshot is used while it is at most this old, otherwise the synthetic book. */
+  maxBookAgeMs: number;
+  /** Minimum order size, in shares, every book reports. */
+  minOrderShares: number;
+}
+
+export const DEFAULT_FILL_MODEL: Readonly<FillModelSettings> = Object.freeze({
+  syntheticSpread: 0.01,
+  syntheticDepthShares: 500,
+  syntheticLevels: 10,
+  slippageTicksPerLevel: 1,
+  maxBookAgeMs: 3_600_000,
+  minOrderShares: 5,
+});
+
+export interface SourcedBooks {
+  books: MarketBooks;
+  yes: FillSource;
+  no: FillSource;
+}
+
+export interface BookProvider {
+  /** Books of a market as of the view's clock; null while neither side has a price. */
+  books(market: number): SourcedBooks | null;
+}
+
+function emptyBook(tokenId: string, market: string, tick: Micros, minOrder: Micros): OrderBook {
+  return {
+    tokenId,
+    market,
+    bids: [],
+    asks: [],
+    tickSize: tick,
+    minOrderSize: minOrder,
+    negRisk: false,
+    lastTradePrice: null,
+    timestamp: 0,
+    hash: '',
+  };
+}
+
+function fillLevels(
+  levels: BookLevel[],
+  best: Micros,
+  step: Micros,
+  count: number,
+  size: Micros,
+  tick: Micros,
+): void {
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const price = best + i * step;
+    if (price < tick || price > 1_000_000 - tick) break;
+    const level = levels[n];
+    if (level) {
+      level.price = price;
+      level.size = size;
+    } else levels.push({ price, size });
+    n++;
+  }
+  levels.length = n;
+}
+
+/** Rebuild a synthetic book in place around `price` (micros): best first on both sides. */
+export function setSyntheticBook(
+  book: OrderBook,
+  price: Micros,
+  settings: FillModelSettings,
+  now: number,
+): void {
+  const tick = book.tickSize;
+  const half = Math.round(toMicros(settings.syntheticSpread) / 2);
+  const bid = Math.max(tick, Math.floor((price - half) / tick) * tick);
+  const ask = Math.min(1_000_000 - tick, Math.ceil((price + half) / tick) * tick);
+  const step = Math.max(1, settings.slippageTicksPerLevel) * tick;
+  const size = toMicros(settings.syntheticDepthShares);
+  fillLevels(book.bids, bid, -step, settings.syntheticLevels, size, tick);
+  fillLevels(book.asks, ask, step, settings.syntheticLevels, size, tick);
+  book.lastTradePrice = price;
+  book.timestamp = now;
+}
+
+export function createBookProvider(view: DatasetView, settings: FillModelSettings): BookProvider {
+  const minOrder = toMicros(settings.minOrderShares);
+  const synthetic: OrderBook[] = [];
+  const recorded: OrderBook[] = [];
+  const recordedFrom: (object | null)[] = [];
+  for (const m of view.markets) {
+    for (const tokenId of [m.yesTokenId, m.noTokenId]) {
+      synthetic.push(emptyBook(tokenId, m.id, m.tickSize, minOrder));
+      recorded.push(emptyBook(tokenId, m.id, m.tickSize, minOrder));
+      recordedFrom.push(null);
+    }
+  }
+  const side = (token: number, price: number): { book: OrderBook; source: FillSource } => {
+    const snapshot = view.book(token);
+    const last = view.lastPrice(token);
+    if (snapshot && view.now - snapshot.t <= settings.maxBookAgeMs) {
+      const book = recorded[token] as OrderBook;
+      if (recordedFrom[token] !== snapshot) {
+        book.bids = snapshot.bids;
+        book.asks = snapshot.asks;
+        book.timestamp = snapshot.t;
+        recordedFrom[token] = snapshot;
+      }
+      book.lastTradePrice = last >= 0 ? last : null;
+      return { book, source: 'book' };
+    }
+    const book = synthetic[token] as OrderBook;
+    setSyntheticBook(book, price, settings, view.now);
+    return { book, source: 'synthetic' };
+  };
+  return {
+    books(market) {
+      let yes = view.lastPrice(2 * market);
+      let no = view.lastPrice(2 * market + 1);
+      if (yes < 0 && no < 0) return null;
+      // A side not yet quoted is priced as the complement of the other (binary market).
+      if (yes < 0) yes = 1_000_000 - no;
+      if (no < 0) no = 1_000_000 - yes;
+      const y = side(2 * market, yes);
+      const n = side(2 * market + 1, no);
+      return { books: { yes: y.book, no: n.book }, yes: y.source, no: n.source };
+    },
+  };
+}

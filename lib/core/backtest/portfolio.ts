@@ -1,0 +1,204 @@
+import { walkAsksByBudget } from '../model/book-walk';
+import { takerFeeForFills } from '../model/fees';
+import type { Micros } from '../model/money';
+import type { OutcomeSide } from '../model/outcome-side';
+import { type CloseReason, type Position, positionCapital } from '../model/position';
+import { exitQuote } from '../model/prices';
+import type { EntryLeg } from '../strategies/strategy';
+import type { Decision } from '../strategy/decide';
+import { applyClose, applyLiquidation, type TransitionResult } from '../strategy/position-state';
+import { valuePosition } from '../strategy/valuation';
+import type { MarketInfo } from './compiled-dataset';
+import type { SourcedBooks } from './fill-model';
+import { type LegFill, openPosition } from './open-position';
+import type { BacktestExitReason, BacktestTrade, ExitEvent, FillCounts } from './trade-ledger';
+
+type FinalReason = Exclude<BacktestExitReason, 'liquidation'>;
+
+function unwrap(result: TransitionResult): Position {
+  if (!result.ok) throw new Error(result.message);
+  return result.position;
+}
+
+/**
+ * The backtest's books of account: cash, open positions, and the ledger. It executes what a strategy
+ * decided as fill-or-kill orders against the fill model's books, and moves positions through the
+ * core's state transitions (applyLiquidation / applyClose), exactly as the trading engine does.
+ */
+export class Portfolio {
+  readonly open: (Position | null)[];
+  openCount = 0;
+  readonly trades: BacktestTrade[] = [];
+  readonly exits: ExitEvent[] = [];
+  readonly fills: FillCounts = { book: 0, synthetic: 0 };
+  rejectedOrders = 0;
+  private readonly liquidatedAt: Float64Array;
+
+  constructor(
+    public cash: Micros,
+    private readonly markets: readonly MarketInfo[],
+    private readonly label: string,
+  ) {
+    this.open = markets.map(() => null);
+    this.liquidatedAt = new Float64Array(markets.length).fill(-1);
+  }
+
+  /** Buy every leg or nothing (fill-or-kill each, all checked before any cash moves). */
+  enter(market: number, legs: readonly EntryLeg[], sourced: SourcedBooks, now: number): boolean {
+    const fills: LegFill[] = [];
+    let outlay = 0;
+    const info = this.markets[market] as MarketInfo;
+    for (const leg of legs) {
+      const walk = walkAsksByBudget(sourced.books[leg.side].asks, leg.budget);
+      if (
+        !walk.filled ||
+        walk.vwap === null ||
+        walk.worstPrice === null ||
+        walk.worstPrice > leg.limitPrice
+      ) {
+        this.rejectedOrders++;
+        return false;
+      }
+      const fee = takerFeeForFills(walk.fills, info.feeRate);
+      fills.push({ side: leg.side, shares: walk.shares, cost: walk.notional, fee, vwap: walk.vwap });
+      outlay += walk.notional + fee;
+    }
+    if (fills.length === 0 || outlay > this.cash) return false;
+    for (const fill of fills) this.fills[sourced[fill.side]]++;
+    this.cash -= outlay;
+    this.open[market] = openPosition(
+      `${this.label}-${this.trades.length + this.openCount + 1}`,
+      info,
+      fills,
+      now,
+    );
+    this.openCount++;
+    return true;
+  }
+
+  /** Apply one core decision for the open position of `market`. */
+  apply(market: number, decision: Decision, sourced: SourcedBooks, now: number): void {
+    const position = this.open[market];
+    if (!position || decision.kind === 'hold') return;
+    const feeRate = (this.markets[market] as MarketInfo).feeRate;
+    if (decision.kind === 'resolve') {
+      this.close(market, position, 'resolution', decision.payout, 0, now);
+      return;
+    }
+    const sells = decision.kind === 'liquidate' ? [decision.sell] : decision.sells;
+    const quotes = sells.map((s) => ({
+      side: s.side,
+      quote: exitQuote(sourced.books[s.side], s.shares, feeRate),
+    }));
+    if (quotes.some((q) => !q.quote.filled)) {
+      this.rejectedOrders++;
+      return;
+    }
+    for (const q of quotes) this.fills[sourced[q.side]]++;
+    const net = quotes.reduce((sum, q) => sum + q.quote.netProceeds, 0);
+    const fee = quotes.reduce((sum, q) => sum + q.quote.fee, 0);
+    if (decision.kind === 'liquidate') this.liquidate(market, position, decision.side, net, fee, now);
+    else this.close(market, position, decision.reason, net, fee, now);
+  }
+
+  /** End of data: sell what the last books absorb (unsellable shares count for nothing). */
+  closeAtEnd(market: number, sourced: SourcedBooks | null, now: number): void {
+    const position = this.open[market];
+    if (!position) return;
+    let net = 0;
+    let fee = 0;
+    if (sourced) {
+      const value = valuePosition(position, sourced.books, (this.markets[market] as MarketInfo).feeRate);
+      for (const side of ['yes', 'no'] as const) {
+        const quote = value.quotes[side];
+        if (!quote) continue;
+        net += quote.netProceeds;
+        fee += quote.fee;
+        if (quote.walk.shares > 0) this.fills[sourced[side]]++;
+      }
+    }
+    this.close(market, position, 'end_of_data', net, fee, now);
+  }
+
+  /** Exit value of an open position (net of fees) on the given books. */
+  heldValue(market: number, sourced: SourcedBooks): Micros {
+    const position = this.open[market];
+    if (!position) return 0;
+    return valuePosition(position, sourced.books, (this.markets[market] as MarketInfo).feeRate).heldValue;
+  }
+
+  private liquidate(
+    market: number,
+    position: Position,
+    side: OutcomeSide,
+    net: Micros,
+    fee: Micros,
+    now: number,
+  ) {
+    const costBasis = side === 'yes' ? position.capitalYes : position.capitalNo;
+    this.open[market] = unwrap(applyLiquidation(position, { side, netProceeds: net, fee }));
+    this.liquidatedAt[market] = now;
+    this.cash += net;
+    this.exits.push({
+      time: now,
+      marketIndex: market,
+      reason: 'liquidation',
+      netProceeds: net,
+      fee,
+      costBasis,
+      pnl: net - costBasis,
+    });
+  }
+
+  private close(
+    market: number,
+    position: Position,
+    reason: FinalReason,
+    net: Micros,
+    fee: Micros,
+    now: number,
+  ) {
+    const coreReason: CloseReason = reason === 'end_of_data' ? 'manual' : reason;
+    const closed = unwrap(applyClose(position, { reason: coreReason, netProceeds: net, fee, closedAt: now }));
+    const liquidatedSide = position.liquidatedSide;
+    const costBasis =
+      liquidatedSide === null
+        ? positionCapital(position)
+        : liquidatedSide === 'yes'
+          ? position.capitalNo
+          : position.capitalYes;
+    this.cash += net;
+    this.exits.push({
+      time: now,
+      marketIndex: market,
+      reason,
+      netProceeds: net,
+      fee,
+      costBasis,
+      pnl: net - costBasis,
+    });
+    const info = this.markets[market] as MarketInfo;
+    const capital = positionCapital(closed);
+    this.trades.push({
+      id: closed.id,
+      marketId: info.id,
+      marketIndex: market,
+      question: info.question,
+      sides: [
+        ...(closed.capitalYes > 0 ? (['yes'] as const) : []),
+        ...(closed.capitalNo > 0 ? (['no'] as const) : []),
+      ],
+      entryTime: closed.entryTime,
+      exitTime: now,
+      capital,
+      fees: closed.feesPaid,
+      pnl: closed.pnl,
+      return: capital > 0 ? closed.pnl / capital : 0,
+      exitReason: reason,
+      liquidatedSide,
+      liquidatedAt: liquidatedSide === null ? null : (this.liquidatedAt[market] as number),
+    });
+    this.open[market] = null;
+    this.openCount--;
+  }
+}
