@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createPolymarketClientsProvider } from '../../lib/adapters/polymarket/polymarket-clients';
 import { createAlarmScheduler } from '../../lib/adapters/scheduler/alarm-scheduler';
 import { createPassLock } from '../../lib/adapters/scheduler/pass-lock';
 import { openDatabase } from '../../lib/adapters/storage/database';
@@ -6,6 +7,7 @@ import { createStore } from '../../lib/adapters/storage/store';
 import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
 import { Vault } from '../../lib/adapters/vault/vault';
+import { createDiagnosticsHandlers } from '../../lib/app/diagnostics-handlers';
 import { createMessageHandlers } from '../../lib/app/message-handlers';
 import { createPassBodies } from '../../lib/app/pass-bodies';
 import { createPassScheduler } from '../../lib/app/pass-scheduler';
@@ -28,18 +30,21 @@ export function createContainer() {
     secrets: logger,
     log: logger.child('vault'),
   });
+  const clients = createPolymarketClientsProvider({});
+  const settings = () => store.settings.get();
   const scheduler = createPassScheduler({
     alarms: createAlarmScheduler(),
     lock: createPassLock(),
     clock,
     ids,
     log: store.passLog,
-    settings: () => store.settings.get(),
+    settings,
     bodies: createPassBodies({ store, clock }),
   });
   const handlers = {
     ...createMessageHandlers({ store, scheduler, version: browser.runtime.getManifest().version }),
     ...createWalletHandlers(vault),
+    ...createDiagnosticsHandlers({ settings, clients, clock }),
   };
   const router = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,8 +46,7 @@ export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
     await context.close();
   },
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(await extensionWorker(context));
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
@@ -54,3 +54,33 @@ export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
 });
 
 export const expect = test.expect;
+
+/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits as a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+}
+
+/**
+ * The extension's service worker. On a loaded machine the worker can start before Playwright listens
+ * for it; then an extension page sends it a message, which starts it again where Playwright sees it.
+ */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers()[0];
+  if (existing) return existing;
+  const early = await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+  if (early) return early;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${unpackedExtensionId(EXTENSION_DIR)}/options.html`);
+  const woken = context.waitForEvent('serviceworker', { timeout: 30_000 });
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime
+      .sendMessage({ channel: 'equilibrage', type: 'status.get', payload: {} })
+      .catch(() => undefined),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await woken);
+  await page.close();
+  return worker;
+}
