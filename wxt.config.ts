@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
  * development build). They go to their own folder and may talk to the local fake Polymarket.
  */
 const E2E = process.env.WXT_E2E === '1';
+/** `npm run sim` builds a test build of its own, pointed at the fake it starts. */
+const SIM = process.env.WXT_SIM === '1';
 
 const POLYMARKET_HOSTS = [
   'https://polymarket.com/*',
@@ -18,7 +20,11 @@ const POLYMARKET_HOSTS = [
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  outDirTemplate: E2E ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  outDirTemplate: SIM
+    ? '{{browser}}-mv{{manifestVersion}}-sim'
+    : E2E
+      ? '{{browser}}-mv{{manifestVersion}}-e2e'
+      : undefined,
   vite: () => ({
     plugins: [tailwindcss()],
   }),
@@ -27,7 +33,7 @@ export default defineConfig({
     default_locale: 'en',
     description: 'Balanced YES/NO positions on Polymarket: scan, enter, monitor, liquidate.',
     permissions: ['alarms', 'storage', 'unlimitedStorage', 'notifications'],
-    host_permissions: E2E ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,
+    host_permissions: E2E || SIM ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,
     action: { default_title: 'Polymarket Equilibrage' },
   },
   webExt: {
