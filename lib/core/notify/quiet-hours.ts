@@ -5,7 +5,7 @@ export const MINUTES_PER_DAY = 1440;
 
 /**
  * Whether `minuteOfDay` (local time, 0–1439) falls in [start, end). A window with start > end runs
- * across midnight (22:00 → 07:00); start = end is an empty window.
+ * across midnight (22:00 → 07:00); start = end means no quiet hours at all.
  */
 export function inQuietWindow(minuteOfDay: number, start: number, end: number): boolean {
   const m = ((minuteOfDay % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;

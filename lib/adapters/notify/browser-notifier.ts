@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import type { NotificationChannel } from '../../app/notification-channel';
+import { formatNotification } from '../../core/notify/format-notification';
+import type { OutgoingNotification } from '../../core/notify/notify-throttle';
+import { DEFAULT_NOTIFICATION_ICON } from './notification-icon';
+
+export const NOTIFICATION_ID_PREFIX = 'equilibrage:';
+
+/**
+ * chrome.notifications (type basic). The id is derived from the notification key, so a newer
+ * message about the same position or error replaces the old one instead of piling up.
+ */
+export class BrowserNotifier implements NotificationChannel {
+  constructor(private readonly iconUrl: string = DEFAULT_NOTIFICATION_ICON) {}
+
+  async send(notification: OutgoingNotification): Promise<void> {
+    const text = formatNotification(notification);
+    const type = notification.event.type;
+    const urgent = type === 'error' || type === 'daily_loss_breaker';
+    await browser.notifications.create(`${NOTIFICATION_ID_PREFIX}${notification.key}`.slice(0, 500), {
+      type: 'basic',
+      iconUrl: this.iconUrl,
+      title: text.title,
+      message: text.lines.join('\n'),
+      priority: urgent ? 2 : 0,
+    });
+  }
+}
