@@ -4,6 +4,7 @@ import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
 import { message } from './define-message';
 import { diagnosticsProtocol } from './diagnostics-protocol';
+import { tradingProtocol } from './trading-protocol';
 import { walletProtocol } from './wallet-protocol';
 
 const empty = z.object({}).strict();
@@ -45,6 +46,7 @@ export const protocol = {
   ),
   ...walletProtocol,
   ...diagnosticsProtocol,
+  ...tradingProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,31 @@
+import type { MarketData } from '../../app/exchange-port';
+import type { Market } from '../../core/model/market';
+import { ClobReads } from '../polymarket/clob-reads';
+import type { PolymarketClients } from '../polymarket/polymarket-clients';
+
+/** Tokens per `POST /books`: 100 positions (200 tokens) cost two requests. */
+export const TRADING_BOOKS_CHUNK = 100;
+
+/**
+ * The engine's market reads over the shared Polymarket clients (their rate budget and HTTP layer):
+ * books in batches of 100 tokens, markets by id in one Gamma request.
+ */
+export function marketDataFromClients(clients: () => PolymarketClients): MarketData {
+  let reads: { http: PolymarketClients['http']; clob: ClobReads } | undefined;
+  const clob = (): ClobReads => {
+    const { http } = clients();
+    if (reads?.http !== http)
+      reads = { http, clob: new ClobReads(http, { booksChunkSize: TRADING_BOOKS_CHUNK }) };
+    return reads.clob;
+  };
+  return {
+    books: (tokenIds) => (tokenIds.length === 0 ? Promise.resolve([]) : clob().getBooks(tokenIds)),
+    markets: async (ids) => {
+      const out = new Map<string, Market>();
+      if (ids.length === 0) return out;
+      const parsed = await clients().gamma.listMarkets({ ids: [...ids] }, { limit: ids.length });
+      for (const p of parsed) if (p.ok) out.set(p.market.id, p.market);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { OrderResult } from '../../app/exchange-port';
+import { micros } from '../storage/schema/common';
+
+/** The runtime-state key of the paper wallet. */
+export const PAPER_ACCOUNT_KEY = 'paper.account';
+/** Orders remembered for reconciliation (oldest dropped first). */
+export const PAPER_ORDER_LOG_SIZE = 1000;
+
+const rejection = z.object({
+  kind: z.enum(['temporary', 'operational', 'validation']),
+  code: z.string(),
+  message: z.string(),
+});
+
+const orderResult = z.union([
+  z.object({
+    status: z.literal('filled'),
+    orderId: z.string(),
+    filledShares: micros,
+    filledAmount: micros,
+    avgPrice: micros,
+    fee: micros,
+    transactionHash: z.string().nullable(),
+  }),
+  z.object({ status: z.literal('rejected'), orderId: z.string().nullable(), error: rejection }),
+]);
+
+/** A paper wallet: free pUSD, shares per token, and the order log by client key. Money in micros. */
+export const paperAccountSchema = z.object({
+  collateral: micros,
+  shares: z.record(z.string(), micros),
+  orders: z.array(
+    z.object({ clientKey: z.string(), tokenId: z.string(), result: orderResult, at: z.number() }),
+  ),
+});
+export type PaperAccount = z.infer<typeof paperAccountSchema>;
+
+export type PaperOrderRecord = PaperAccount['orders'][number] & { result: OrderResult };
+
+export function freshPaperAccount(collateral: number): PaperAccount {
+  return { collateral, shares: {}, orders: [] };
+}

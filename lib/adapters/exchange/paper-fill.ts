@@ -1,0 +1,55 @@
+import type { OrderRequest, OrderResult } from '../../app/exchange-port';
+import { type BookWalk, walkAsksByBudget, walkBidsForShares } from '../../core/model/book-walk';
+import { takerFeeForFills } from '../../core/model/fees';
+import { type Micros, microsToDecimalString } from '../../core/model/money';
+import { marketOrderAmounts } from '../../core/model/order-amounts';
+import type { OrderBook } from '../../core/model/order-book';
+import type { PaperAccount } from './paper-account';
+
+export const FOK_KILLED = "order couldn't be fully filled. FOK orders are fully filled or killed.";
+export const FAK_NO_MATCH = 'no orders found to match with FAK order.';
+export const NOT_ENOUGH_BALANCE = 'not enough balance / allowance';
+
+export type PaperFill =
+  | { ok: true; walk: BookWalk; fee: Micros }
+  | { ok: false; result: Extract<OrderResult, { status: 'rejected' }> };
+
+function reject(kind: 'operational' | 'validation', code: string, message: string): PaperFill {
+  return { ok: false, result: { status: 'rejected', orderId: null, error: { kind, code, message } } };
+}
+
+/**
+ * What the real exchange would do with a marketable order against this book, right now: the same
+ * maker amount as the CLOB client builds, a walk of the levels within the limit price, fill-or-kill
+ * or fill-and-kill, the market's taker fee, and the wallet's balance.
+ */
+export function simulatePaperFill(book: OrderBook, request: OrderRequest, account: PaperAccount): PaperFill {
+  const order = marketOrderAmounts(request.side, request.amount, request.limitPrice, request.tickSize);
+  const size = request.side === 'BUY' ? order.takerAmount : order.makerAmount;
+  if (size < book.minOrderSize) {
+    return reject(
+      'validation',
+      'below_min_size',
+      `Size (${microsToDecimalString(size)}) lower than the minimum: ${microsToDecimalString(book.minOrderSize)}`,
+    );
+  }
+  const walk =
+    request.side === 'BUY'
+      ? walkAsksByBudget(
+          book.asks.filter((l) => l.price <= order.price),
+          order.makerAmount,
+        )
+      : walkBidsForShares(
+          book.bids.filter((l) => l.price >= order.price),
+          order.makerAmount,
+        );
+  if (request.orderType === 'FOK' && !walk.filled) return reject('validation', 'fok_not_filled', FOK_KILLED);
+  if (walk.shares === 0) return reject('validation', 'fak_no_match', FAK_NO_MATCH);
+  const fee = takerFeeForFills(walk.fills, request.feeRate);
+  const enough =
+    request.side === 'BUY'
+      ? account.collateral >= walk.notional + fee
+      : (account.shares[request.tokenId] ?? 0) >= walk.shares;
+  if (!enough) return reject('operational', 'not_enough_balance', NOT_ENOUGH_BALANCE);
+  return { ok: true, walk, fee };
+}

@@ -1,0 +1,164 @@
+import type { PositionRow } from '../adapters/storage/schema/positions';
+import type { Store } from '../adapters/storage/store';
+import type { Market } from '../core/model/market';
+import type { OrderBook } from '../core/model/order-book';
+import { markPrice } from '../core/model/prices';
+import { decidePosition } from '../core/strategy/decide';
+import { dailyLossBreaker } from '../core/strategy/risk-limits';
+import { valuePosition } from '../core/strategy/valuation';
+import type { Logger } from '../log/logger';
+import type { Clock } from '../ports';
+import type { Settings } from '../settings/schema';
+import type { MarketData } from './exchange-port';
+import type { PassBody, PassContext } from './run-pass';
+import { dayStartOf } from './trading/assess-entry';
+import type { KeyedLock } from './trading/keyed-lock';
+import type { TradingEngine } from './trading-engine';
+
+export interface MonitorPassDeps {
+  store: Store;
+  marketData: MarketData;
+  clock: Clock;
+  logger: Logger;
+  settings: () => Promise<Settings>;
+  locks: KeyedLock;
+  engine: TradingEngine;
+}
+
+const BOOKS_PER_REQUEST = 100;
+
+interface Tally {
+  liquidated: number;
+  closed: number;
+  resolved: number;
+}
+
+async function reprice(
+  deps: MonitorPassDeps,
+  id: string,
+  books: { yes: OrderBook; no: OrderBook },
+  market: Market,
+) {
+  const fresh = await deps.store.positions.get(id);
+  if (!fresh || fresh.status === 'closed') return undefined;
+  const value = valuePosition(fresh, books, market.fee.rate);
+  const row: PositionRow = {
+    ...fresh,
+    currentPriceYes: markPrice(books.yes),
+    currentPriceNo: markPrice(books.no),
+    pnl: value.pnl,
+    updatedAt: deps.clock.now(),
+  };
+  await deps.store.positions.put(row);
+  return row;
+}
+
+async function monitorOne(
+  deps: MonitorPassDeps,
+  settings: Settings,
+  position: PositionRow,
+  market: Market | undefined,
+  books: Map<string, OrderBook>,
+  tally: Tally,
+  ctx: PassContext,
+): Promise<void> {
+  if (!market) return ctx.degrade('Some markets could not be read: their positions were not checked.');
+  const yes = books.get(position.yesTokenId);
+  const no = books.get(position.noTokenId);
+  const context = yes && no ? { market, books: { yes, no } } : undefined;
+  if (settings.killSwitch && settings.limits.killSwitchClosesAll) {
+    await deps.engine.closePosition(position.id, 'kill_switch');
+    tally.closed += 1;
+    return;
+  }
+  if (!context) {
+    if (market.resolvedOutcome === null)
+      return ctx.degrade('Some order books were missing: their positions were not re-priced.');
+    const decision = decidePosition(
+      position,
+      { yes: emptyBook(position.yesTokenId), no: emptyBook(position.noTokenId) },
+      { closed: true, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate },
+      settings.strategy,
+      deps.clock.now(),
+    );
+    await deps.engine.applyDecision(position.id, decision);
+    tally.resolved += 1;
+    return;
+  }
+  const priced = await deps.locks.run(position.marketId, () =>
+    reprice(deps, position.id, context.books, market),
+  );
+  if (!priced) return;
+  const decision = decidePosition(
+    priced,
+    context.books,
+    { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate },
+    settings.strategy,
+    deps.clock.now(),
+  );
+  if (decision.kind === 'hold') return;
+  deps.logger.info('monitor decision', { positionId: position.id, kind: decision.kind });
+  await deps.engine.applyDecision(position.id, decision, context);
+  if (decision.kind === 'liquidate') tally.liquidated += 1;
+  else if (decision.kind === 'close') tally.closed += 1;
+  else tally.resolved += 1;
+}
+
+function emptyBook(tokenId: string): OrderBook {
+  return {
+    tokenId,
+    market: '',
+    bids: [],
+    asks: [],
+    tickSize: 10_000,
+    minOrderSize: 0,
+    negRisk: false,
+    lastTradePrice: null,
+    timestamp: 0,
+    hash: '',
+  };
+}
+
+/**
+ * The position monitor (strategy.md Monitor): reconcile in-flight orders, re-price every open
+ * position from ONE batched books request (two for 100 positions) and one markets request, then
+ * hand each core decision (divergence, take-profit/stop-loss, resolution, kill switch) to the
+ * engine. Runs inside run-pass, so two passes never overlap.
+ */
+export function createMonitorPass(deps: MonitorPassDeps): PassBody {
+  return async (ctx) => {
+    const recovered = await deps.engine.reconcile();
+    const settings = await deps.settings();
+    const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
+    if (open.length === 0)
+      return recovered.completed > 0
+        ? `No open positions (${recovered.completed} fills recovered).`
+        : 'No open positions.';
+    const markets = await deps.marketData.markets([...new Set(open.map((p) => p.marketId))]);
+    const tokens = open.flatMap((p) => [p.yesTokenId, p.noTokenId]);
+    const books = new Map((await deps.marketData.books(tokens)).map((b) => [b.tokenId, b]));
+    ctx.addRequests(1 + Math.ceil(tokens.length / BOOKS_PER_REQUEST));
+    const tally: Tally = { liquidated: 0, closed: 0, resolved: 0 };
+    for (const position of open) {
+      if (ctx.signal.aborted) break;
+      try {
+        await monitorOne(deps, settings, position, markets.get(position.marketId), books, tally, ctx);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        deps.logger.warn('monitor could not act on a position', { positionId: position.id, message });
+        ctx.degrade(`A position could not be handled: ${message}`);
+      }
+    }
+    await tripBreaker(deps, settings);
+    return `${open.length} positions checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
+  };
+}
+
+async function tripBreaker(deps: MonitorPassDeps, settings: Settings): Promise<void> {
+  if (settings.killSwitch) return;
+  const positions = await deps.store.positions.all();
+  if (dailyLossBreaker(positions, dayStartOf(deps.clock.now()), settings.limits) === 'trip') {
+    await deps.store.settings.update({ killSwitch: true });
+    deps.logger.warn('daily loss limit reached: kill switch turned on');
+  }
+}

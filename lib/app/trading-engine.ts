@@ -1,0 +1,113 @@
+import type { PositionRow } from '../adapters/storage/schema/positions';
+import { formatUsd } from '../core/model/display';
+import type { OutcomeSide } from '../core/model/outcome-side';
+import type { CloseReason } from '../core/model/position';
+import type { Decision } from '../core/strategy/decide';
+import { operationalError, validationError } from '../errors/app-error';
+import { assessEntry } from './trading/assess-entry';
+import { advanceEntry } from './trading/entry-flow';
+import { entryPreview } from './trading/entry-preview';
+import { type ExitContext, liquidateSide, resolvePosition, sellEverything } from './trading/exit-flow';
+import { openingRow } from './trading/open-position';
+import { type ReconcileReport, reconcile } from './trading/reconcile';
+import type { EntryPreview, TradeOutcome } from './trading/trade-views';
+import { step, type TradingDeps } from './trading/trading-deps';
+
+export interface TradingEngine {
+  preview(marketId: string): Promise<EntryPreview>;
+  enter(marketId: string): Promise<TradeOutcome>;
+  closePosition(positionId: string, reason?: CloseReason): Promise<TradeOutcome>;
+  closeAll(reason?: CloseReason): Promise<TradeOutcome>;
+  liquidate(positionId: string, side: OutcomeSide, context?: ExitContext): Promise<PositionRow | undefined>;
+  /** Act on one monitor decision (the one place decisions turn into orders). */
+  applyDecision(
+    positionId: string,
+    decision: Decision,
+    context?: ExitContext,
+  ): Promise<PositionRow | undefined>;
+  reconcile(): Promise<ReconcileReport>;
+}
+
+const OPERATIONAL_RULES = new Set(['kill_switch', 'daily_loss_limit', 'wallet_locked', 'geoblocked']);
+
+function outcomeMessage(position: PositionRow | undefined): string {
+  if (!position) return 'The position is gone.';
+  if (position.status === 'active') return `Entered ${position.marketName}.`;
+  if (position.status === 'opening')
+    return 'The entry is still in progress: it will be completed on the next pass.';
+  if (position.status === 'closed')
+    return `Position closed (${position.closeReason ?? 'closed'}), P&L ${formatUsd(position.pnl)}.`;
+  return `Position ${position.status}.`;
+}
+
+export function createTradingEngine(deps: TradingDeps): TradingEngine {
+  const withPosition = async <T>(positionId: string, fn: (p: PositionRow) => Promise<T>): Promise<T> => {
+    const position = await deps.store.positions.get(positionId);
+    if (!position) throw validationError('This position does not exist.', { code: 'position_not_found' });
+    return deps.locks.run(position.marketId, async () => {
+      const fresh = await deps.store.positions.get(positionId);
+      if (!fresh) throw validationError('This position does not exist.', { code: 'position_not_found' });
+      return fn(fresh);
+    });
+  };
+
+  const closeOne = async (positionId: string, reason: CloseReason): Promise<TradeOutcome> =>
+    withPosition(positionId, async (p) => {
+      if (p.status === 'opening') {
+        throw validationError('This entry is still in progress: close it once it is open.', {
+          code: 'entry_in_flight',
+        });
+      }
+      const closed = await sellEverything(deps, p, reason);
+      return { positionId, message: outcomeMessage(closed) };
+    });
+
+  return {
+    preview: async (marketId) => entryPreview(await assessEntry(deps, marketId)),
+
+    enter: (marketId) =>
+      deps.locks.run(marketId, async () => {
+        const a = await assessEntry(deps, marketId);
+        if (a.breakerTripped && !a.settings.killSwitch) {
+          await deps.store.settings.update({ killSwitch: true });
+          deps.logger.warn('daily loss limit reached: kill switch turned on');
+        }
+        if (a.blocked !== null || a.plan === null) {
+          const code = a.blockedCode ?? 'entry_blocked';
+          const make = OPERATIONAL_RULES.has(code) ? operationalError : validationError;
+          throw make(a.blocked ?? 'This entry cannot go ahead.', { code });
+        }
+        const position = openingRow(deps.ids.next(), a.market, a.settings.mode, deps.clock.now());
+        await deps.store.positions.put(position);
+        await step(deps, 'position_opened', position.id);
+        const final = await advanceEntry(deps, position.id, a.plan);
+        return { positionId: position.id, message: outcomeMessage(final) };
+      }),
+
+    closePosition: (positionId, reason = 'manual') => closeOne(positionId, reason),
+
+    closeAll: async (reason = 'manual') => {
+      const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
+      let closed = 0;
+      for (const p of open) {
+        const outcome = await closeOne(p.id, reason);
+        if ((await deps.store.positions.get(p.id))?.status === 'closed') closed += 1;
+        deps.logger.info('close all', { positionId: p.id, message: outcome.message ?? '' });
+      }
+      return { message: `${closed} of ${open.length} positions closed.` };
+    },
+
+    liquidate: (positionId, side, context) =>
+      withPosition(positionId, (p) => liquidateSide(deps, p, side, context)),
+
+    applyDecision: (positionId, decision, context) =>
+      withPosition(positionId, async (p) => {
+        if (decision.kind === 'liquidate') return liquidateSide(deps, p, decision.side, context);
+        if (decision.kind === 'close') return sellEverything(deps, p, decision.reason, context);
+        if (decision.kind === 'resolve') return resolvePosition(deps, p, decision.winner);
+        return p;
+      }),
+
+    reconcile: () => reconcile(deps),
+  };
+}

@@ -1,0 +1,89 @@
+import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents';
+import type { PositionRow } from '../../adapters/storage/schema/positions';
+import type { TradeRow } from '../../adapters/storage/schema/trades';
+import type { Store } from '../../adapters/storage/store';
+import { applyLegFill, type FillPurpose } from '../../core/strategy/fill-accounting';
+import type { OrderResult } from '../exchange-port';
+
+export type TradeReason = TradeRow['reason'];
+
+export function purposeOf(reason: string): FillPurpose {
+  if (reason === 'entry' || reason === 'entry_retry') return 'entry';
+  if (reason === 'unwind' || reason === 'liquidation') return reason;
+  return 'exit';
+}
+
+function tradeRow(intent: OrderIntentRow, position: PositionRow, result: OrderResult, now: number): TradeRow {
+  const filled = result.status === 'filled';
+  return {
+    id: intent.id,
+    positionId: intent.positionId,
+    marketId: intent.marketId,
+    marketName: position.marketName,
+    intentId: intent.id,
+    side: intent.side,
+    action: intent.action,
+    reason: intent.reason as TradeReason,
+    price: filled ? result.avgPrice : intent.limitPrice,
+    amount: filled ? result.filledAmount : 0,
+    shares: filled ? result.filledShares : 0,
+    fee: filled ? result.fee : 0,
+    transactionHash: filled ? result.transactionHash : null,
+    orderId: result.orderId,
+    status: filled ? 'filled' : 'failed',
+    error: filled ? null : result.error.message,
+    mode: intent.mode,
+    executedAt: now,
+  };
+}
+
+/**
+ * Record what came of an order, once: the intent's outcome, its trade row and the position's new
+ * state, in ONE transaction. Applying the same outcome again (a reconcile racing a late answer) is
+ * a no-op, so a fill is never counted twice.
+ */
+export async function applyOrderResult(
+  store: Store,
+  intentId: string,
+  result: OrderResult,
+  now: number,
+): Promise<PositionRow | undefined> {
+  const { db } = store;
+  return db.transaction('rw', [db.orderIntents, db.trades, db.positions], async () => {
+    const intent = await store.orderIntents.get(intentId);
+    if (!intent || intent.status === 'filled' || intent.status === 'failed') return undefined;
+    const position = await store.positions.get(intent.positionId);
+    if (!position) throw new Error(`position ${intent.positionId} of intent ${intentId} is missing`);
+    const base = { exchangeOrderId: result.orderId, updatedAt: now };
+    if (result.status === 'filled') {
+      await store.orderIntents.update(intentId, {
+        ...base,
+        status: 'filled',
+        filledShares: result.filledShares,
+        filledAmount: result.filledAmount,
+        fee: result.fee,
+        error: null,
+      });
+    } else {
+      await store.orderIntents.update(intentId, { ...base, status: 'failed', error: result.error.message });
+    }
+    await store.trades.put(tradeRow(intent, position, result, now));
+    if (result.status !== 'filled') return position;
+    const fill = {
+      side: intent.side,
+      action: intent.action,
+      shares: result.filledShares,
+      amount: result.filledAmount,
+      fee: result.fee,
+    };
+    const next = applyLegFill(position, fill, purposeOf(intent.reason), now);
+    const row: PositionRow = { ...position, ...next, updatedAt: now };
+    await store.positions.put(row);
+    return row;
+  });
+}
+
+/** An intent that never reached the exchange: failed, with no trade to record. */
+export async function failUnsentIntent(store: Store, intentId: string, message: string, now: number) {
+  await store.orderIntents.update(intentId, { status: 'failed', error: message, updatedAt: now });
+}

@@ -1,0 +1,102 @@
+import type { PositionRow } from '../../adapters/storage/schema/positions';
+import type { Market } from '../../core/model/market';
+import type { Micros } from '../../core/model/money';
+import { checkEntryRisk, dailyLossBreaker, positionExposure } from '../../core/strategy/risk-limits';
+import { type EntryPlan, planEntry } from '../../core/strategy/sizing';
+import { valuePosition } from '../../core/strategy/valuation';
+import { isAppError } from '../../errors/app-error';
+import type { Settings } from '../../settings/schema';
+import { loadSnapshot, type MarketSnapshot } from './market-snapshot';
+import type { TradingDeps } from './trading-deps';
+
+export interface EntryAssessment {
+  settings: Settings;
+  market: Market;
+  snapshot: MarketSnapshot;
+  /** The sized entry, or null when sizing refused (see `blocked`). */
+  plan: EntryPlan | null;
+  /** Why the entry cannot go ahead, in words; null when it can. */
+  blocked: string | null;
+  blockedCode: string | null;
+  /** The daily-loss breaker says the kill switch must go on. */
+  breakerTripped: boolean;
+}
+
+/** Local midnight of `now` (the daily-loss breaker's day). */
+export function dayStartOf(now: number): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+function heldValue(p: PositionRow, snapshot: MarketSnapshot, markets: Map<string, Market>): Micros {
+  const yes = snapshot.others.get(p.yesTokenId);
+  const no = snapshot.others.get(p.noTokenId);
+  const market = markets.get(p.marketId);
+  if (!yes || !no || !market) return positionExposure(p);
+  return valuePosition(p, { yes, no }, market.fee.rate).heldValue;
+}
+
+/**
+ * Everything an entry needs to know, without side effects: the market and both books, the bankroll
+ * (free collateral + exit value of open positions of the same mode, all books in ONE request), the
+ * core's sizing, the risk limits and the daily-loss breaker. Preview and enter share it.
+ */
+export async function assessEntry(deps: TradingDeps, marketId: string): Promise<EntryAssessment> {
+  const settings = await deps.settings();
+  const now = deps.clock.now();
+  const positions = (await deps.store.positions.all()).filter((p) => p.mode === settings.mode);
+  const open = positions.filter((p) => p.status !== 'closed');
+  const markets = await deps.marketData.markets([marketId, ...new Set(open.map((p) => p.marketId))]);
+  const market = markets.get(marketId);
+  if (!market) throw new Error(`market ${marketId} not found`);
+  const snapshot = await loadSnapshot(
+    deps.marketData,
+    market,
+    open.flatMap((p) => [p.yesTokenId, p.noTokenId]),
+  );
+  const block = (code: string, message: string, plan: EntryPlan | null = null, breakerTripped = false) => ({
+    settings,
+    market,
+    snapshot,
+    plan,
+    blocked: message,
+    blockedCode: code,
+    breakerTripped,
+  });
+  if (market.closed || !market.acceptingOrders) {
+    return block('not_accepting_orders', 'This market is not accepting orders.');
+  }
+  if (dailyLossBreaker(positions, dayStartOf(now), settings.limits) === 'trip') {
+    return block(
+      'daily_loss_limit',
+      "Today's realised loss is above your daily limit: the kill switch is on.",
+      null,
+      true,
+    );
+  }
+  let balance: Micros;
+  try {
+    balance = await (await deps.exchangeFor(settings.mode, settings)).balance();
+  } catch (error) {
+    if (isAppError(error) && error.kind !== 'temporary') return block(error.code, error.message);
+    throw error;
+  }
+  const bankroll = balance + open.reduce((sum, p) => sum + heldValue(p, snapshot, markets), 0);
+  const sizing = planEntry({
+    bankroll,
+    freeCollateral: balance,
+    books: { yes: snapshot.yes, no: snapshot.no },
+    feeRate: market.fee.rate,
+    params: settings.strategy,
+  });
+  const plan = sizing.ok ? sizing.plan : null;
+  const risk = checkEntryRisk(
+    { marketId, eventId: market.eventId, endTime: market.endTime, capital: plan?.expectedOutlay ?? 0 },
+    { positions, killSwitch: settings.killSwitch, maxPositions: settings.strategy.maxPositions, now },
+    settings.limits,
+  );
+  if (!risk.allowed) return block(risk.rule, risk.message, plan);
+  if (!sizing.ok) return block(sizing.reason, sizing.message);
+  return { settings, market, snapshot, plan, blocked: null, blockedCode: null, breakerTripped: false };
+}

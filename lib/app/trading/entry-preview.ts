@@ -1,0 +1,40 @@
+import { type Micros, mulMicros, scaleMicros } from '../../core/model/money';
+import type { OrderBook } from '../../core/model/order-book';
+import type { LegPlan } from '../../core/strategy/sizing';
+import type { EntryAssessment } from './assess-entry';
+import type { EntryPreview, LegPreview } from './trade-views';
+
+function depthWithin(book: OrderBook, bestAsk: Micros, maxSlippage: number): Micros {
+  const ceiling = scaleMicros(bestAsk, 1 + maxSlippage, 'down');
+  return book.asks
+    .filter((level) => level.price <= ceiling)
+    .reduce((sum, level) => sum + mulMicros(level.size, level.price, 'down'), 0);
+}
+
+function leg(plan: LegPlan, label: string, book: OrderBook, maxSlippage: number): LegPreview {
+  return {
+    label,
+    cost: plan.expectedCost,
+    shares: plan.expectedShares,
+    bestAsk: plan.bestAsk,
+    worstPrice: plan.limitPrice,
+    depthWithinSlippage: depthWithin(book, plan.bestAsk, maxSlippage),
+    fee: plan.expectedFee,
+  };
+}
+
+/** The UI's view of an assessed entry: per leg cost, depth, fee and worst price, or the reason it is blocked. */
+export function entryPreview(a: EntryAssessment): EntryPreview {
+  const { plan, market, snapshot, settings } = a;
+  const slip = settings.strategy.maxSlippage;
+  return {
+    marketId: market.id,
+    marketName: market.question,
+    mode: settings.mode,
+    yes: plan ? leg(plan.yes, market.yes.label, snapshot.yes, slip) : null,
+    no: plan ? leg(plan.no, market.no.label, snapshot.no, slip) : null,
+    totalCost: plan?.expectedOutlay ?? 0,
+    totalFees: plan ? plan.yes.expectedFee + plan.no.expectedFee : 0,
+    blocked: a.blocked,
+  };
+}

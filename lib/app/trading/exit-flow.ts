@@ -1,0 +1,110 @@
+import type { PositionRow } from '../../adapters/storage/schema/positions';
+import type { Market } from '../../core/model/market';
+import type { OutcomeSide } from '../../core/model/outcome-side';
+import type { CloseReason } from '../../core/model/position';
+import type { MarketBooks } from '../../core/strategy/eligibility';
+import { closePosition, SHARE_DUST } from '../../core/strategy/fill-accounting';
+import { resolutionPayout } from '../../core/strategy/resolution';
+import type { TradeReason } from './apply-order-result';
+import { loadMarket, loadSnapshot } from './market-snapshot';
+import { sellRequest } from './order-requests';
+import { runOrder } from './run-order';
+import type { TradingDeps } from './trading-deps';
+
+/** Market and books for an exit: the monitor's own (same pass) or freshly fetched. */
+export interface ExitContext {
+  market: Market;
+  books: MarketBooks;
+}
+
+async function contextFor(
+  deps: TradingDeps,
+  position: PositionRow,
+  given?: ExitContext,
+): Promise<ExitContext> {
+  if (given) return given;
+  const market = await loadMarket(deps.marketData, position.marketId);
+  const snapshot = await loadSnapshot(deps.marketData, market);
+  return { market, books: { yes: snapshot.yes, no: snapshot.no } };
+}
+
+/** The trade reason of a sale made to close a position. */
+function closeTradeReason(reason: CloseReason): TradeReason {
+  return reason === 'entry_failed' ? 'unwind' : reason;
+}
+
+const held = (p: PositionRow, side: OutcomeSide) => (side === 'yes' ? p.sharesYes : p.sharesNo);
+
+/** Sell every share of the losing side (strategy.md Monitor 1); the position becomes liquidated. */
+export async function liquidateSide(
+  deps: TradingDeps,
+  position: PositionRow,
+  side: OutcomeSide,
+  given?: ExitContext,
+): Promise<PositionRow | undefined> {
+  if (position.status !== 'active' || held(position, side) <= 0) return position;
+  const { market, books } = await contextFor(deps, position, given);
+  const request = sellRequest(books[side], held(position, side), market);
+  if (!request) return position;
+  const outcome = await runOrder(deps, position, { side, reason: 'liquidation', request });
+  return outcome.kind === 'answered' ? outcome.position : position;
+}
+
+/**
+ * Sell everything held (take-profit, stop-loss, manual, kill switch). The reason is written on the
+ * position first, so a worker killed between the two sales finishes the close on its next pass.
+ */
+export async function sellEverything(
+  deps: TradingDeps,
+  position: PositionRow,
+  reason: CloseReason,
+  given?: ExitContext,
+): Promise<PositionRow | undefined> {
+  if (position.status === 'closed' || position.status === 'opening') return position;
+  const now = deps.clock.now();
+  let current: PositionRow | undefined = position;
+  if (position.closeReason === null) {
+    current = { ...position, closeReason: reason, updatedAt: now };
+    await deps.store.positions.put(current);
+  }
+  const context = await contextFor(deps, current, given);
+  for (const side of ['yes', 'no'] as const) {
+    if (!current || current.status === 'closed') return current;
+    const shares = held(current, side);
+    if (shares <= 0) continue;
+    const request = sellRequest(context.books[side], shares, context.market);
+    if (!request) continue;
+    const tradeReason = closeTradeReason(current.closeReason ?? reason);
+    const outcome = await runOrder(deps, current, { side, reason: tradeReason, request });
+    if (outcome.kind !== 'answered' || outcome.result.status !== 'filled')
+      return outcome.kind === 'answered' ? outcome.position : current;
+    current = outcome.position;
+  }
+  if (
+    current &&
+    current.status !== 'closed' &&
+    current.sharesYes < SHARE_DUST &&
+    current.sharesNo < SHARE_DUST
+  ) {
+    current = { ...current, ...closePosition(current, current.closeReason ?? reason, 0, deps.clock.now()) };
+    await deps.store.positions.put(current);
+  }
+  return current;
+}
+
+/** The market resolved: held shares pay 1 or 0, no order is sent (redeeming is a separate action). */
+export async function resolvePosition(
+  deps: TradingDeps,
+  position: PositionRow,
+  winner: 0 | 1,
+): Promise<PositionRow> {
+  const payout = resolutionPayout(position, winner).total;
+  const now = deps.clock.now();
+  const closed: PositionRow = {
+    ...position,
+    ...closePosition(position, 'resolution', payout, now),
+    updatedAt: now,
+  };
+  await deps.store.positions.put(closed);
+  return closed;
+}

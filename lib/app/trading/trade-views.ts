@@ -1,0 +1,33 @@
+import type { Micros } from '../../core/model/money';
+import type { Settings } from '../../settings/schema';
+
+/** One leg of a proposed entry, as the UI shows it (money and prices in micros). */
+export interface LegPreview {
+  label: string;
+  cost: Micros;
+  shares: Micros;
+  bestAsk: Micros;
+  worstPrice: Micros;
+  /** Collateral available on the asks within the slippage limit. */
+  depthWithinSlippage: Micros;
+  fee: Micros;
+}
+
+/** What entering a market would do, or why it cannot. */
+export interface EntryPreview {
+  marketId: string;
+  marketName: string;
+  mode: Settings['mode'];
+  yes: LegPreview | null;
+  no: LegPreview | null;
+  totalCost: Micros;
+  totalFees: Micros;
+  /** Why the entry cannot go ahead, in words; null when it can. */
+  blocked: string | null;
+}
+
+/** The answer to enter / close / close-all / paper reset. */
+export interface TradeOutcome {
+  positionId?: string;
+  message?: string;
+}

@@ -1,0 +1,35 @@
+import type { Store } from '../../adapters/storage/store';
+import type { Logger } from '../../log/logger';
+import type { Clock, IdSource } from '../../ports';
+import type { Settings } from '../../settings/schema';
+import type { ExchangeProvider, MarketData } from '../exchange-port';
+import type { KeyedLock } from './keyed-lock';
+
+/** Steps after which a test may simulate the worker dying (the hook throws). */
+export type TradingStep =
+  | 'position_opened'
+  | 'intent_written'
+  | 'intent_sent'
+  | 'order_answered'
+  | 'result_recorded';
+
+export interface TradingHooks {
+  afterStep?: (step: TradingStep, info: { positionId: string; intentId?: string }) => void | Promise<void>;
+}
+
+/** Everything the trading use-cases need, injected. */
+export interface TradingDeps {
+  store: Store;
+  marketData: MarketData;
+  exchangeFor: ExchangeProvider;
+  clock: Clock;
+  ids: IdSource;
+  logger: Logger;
+  settings: () => Promise<Settings>;
+  locks: KeyedLock;
+  hooks: TradingHooks;
+}
+
+export async function step(deps: TradingDeps, name: TradingStep, positionId: string, intentId?: string) {
+  await deps.hooks.afterStep?.(name, intentId === undefined ? { positionId } : { positionId, intentId });
+}

@@ -1,0 +1,86 @@
+import { marketDataFromClients } from '../../../../lib/adapters/exchange/clients-market-data';
+import { createExchangeProviders } from '../../../../lib/adapters/exchange/exchange-provider';
+import { createPolymarketClients } from '../../../../lib/adapters/polymarket/polymarket-clients';
+import { EquilibrageDatabase } from '../../../../lib/adapters/storage/database';
+import { createStore, type Store } from '../../../../lib/adapters/storage/store';
+import type { Exchange, MarketData } from '../../../../lib/app/exchange-port';
+import type { TradingHooks } from '../../../../lib/app/trading/trading-deps';
+import { createTradingServices, type TradingServices } from '../../../../lib/app/trading-services';
+import { Logger } from '../../../../lib/log/logger';
+import type { SettingsPatch } from '../../../../lib/settings/parse-settings';
+import type { Settings } from '../../../../lib/settings/schema';
+import type { FakePolymarket } from '../../../fake-polymarket/start-fake-polymarket.ts';
+
+let dbCounter = 0;
+
+export interface Harness {
+  store: Store;
+  marketData: MarketData;
+  services: TradingServices;
+  /** A fresh set of services over the same store and exchange: a restarted worker. */
+  restart(hooks?: TradingHooks): TradingServices;
+  logger: Logger;
+}
+
+export interface HarnessOptions {
+  settings?: SettingsPatch;
+  hooks?: TradingHooks;
+  live?: (settings: Settings) => Promise<Exchange>;
+}
+
+/** Store (unique fake-indexeddb database), market data over the fake, paper/live provider, services. */
+export async function makeHarness(fake: FakePolymarket, options: HarnessOptions = {}): Promise<Harness> {
+  dbCounter += 1;
+  const clock = { now: () => fake.state.nowMs };
+  const store = createStore(
+    new EquilibrageDatabase(`trading-${process.pid}-${dbCounter}-${Math.random()}`),
+    clock.now,
+  );
+  const patch: SettingsPatch = {
+    ...options.settings,
+    endpoints: { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl },
+  };
+  const updated = await store.settings.update(patch);
+  if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
+  const clients = createPolymarketClients({
+    endpoints: { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl },
+    maxAttempts: 1,
+  });
+  const marketData = marketDataFromClients(() => clients);
+  const logger = new Logger({ console: false, clock });
+  let n = 0;
+  const ids = { next: () => `id-${dbCounter}-${++n}` };
+  const providers = createExchangeProviders({ store, marketData, clock, live: options.live });
+  const build = (hooks?: TradingHooks) =>
+    createTradingServices({
+      store,
+      marketData,
+      exchangeFor: providers.exchangeFor,
+      resetPaper: providers.resetPaper,
+      clock,
+      ids,
+      logger,
+      hooks,
+    });
+  return { store, marketData, services: build(options.hooks), restart: build, logger };
+}
+
+/** A pass context for calling a PassBody directly. */
+export function passContext() {
+  const degraded: string[] = [];
+  let requests = 0;
+  return {
+    ctx: {
+      passId: 'test',
+      signal: new AbortController().signal,
+      addRequests: (count: number) => {
+        requests += count;
+      },
+      degrade: (message: string) => {
+        degraded.push(message);
+      },
+    },
+    degraded,
+    requests: () => requests,
+  };
+}
