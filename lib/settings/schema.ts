@@ -70,6 +70,26 @@ export const whalesSchema = z.object({
   minWhaleTradeUsd: num({ label: 'Whale single-trade threshold', unit: 'usd', min: 10, max: 1e8 }, 5_000),
 });
 
+/** News sources for the news factor: off by default (their host permissions are optional). */
+export const newsSchema = z.object({
+  gdeltEnabled: bool(
+    { label: 'GDELT news search', help: 'Needs permission for api.gdeltproject.org' },
+    false,
+  ),
+  rssFeeds: z
+    .array(
+      z
+        .string()
+        .trim()
+        .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+          error: 'Each news feed must be an http(s) URL.',
+        }),
+    )
+    .max(20, { error: 'At most 20 news feeds.' })
+    .default([])
+    .meta({ label: 'News feeds (RSS or Atom)' }),
+});
+
 export const paperSchema = z.object({
   startingBalanceUsd: num({ label: 'Paper starting balance', unit: 'usd', min: 1, max: 1e8 }, 1_000),
 });
@@ -172,6 +192,7 @@ export const settingsSchema = z
     limits: limitsSchema.prefault({}),
     passes: passesSchema.prefault({}),
     whales: whalesSchema.prefault({}),
+    news: newsSchema.prefault({}),
     paper: paperSchema.prefault({}),
     wallet: walletSchema.prefault({}),
     notifications: notificationsSchema.prefault({}),
