@@ -1,66 +1,83 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { useSettings } from '../hooks/use-live-data';
 import { ModeBadge } from '../ui/ModeBadge';
-import { HealthView } from './HealthView';
-import { HistoryView } from './HistoryView';
-import { ScannerView } from './ScannerView';
-import { WhalesView } from './WhalesView';
+import { EnterFromLink } from './EnterFromLink';
+import { HealthView } from './health/HealthView';
+import { HistoryView } from './history/HistoryView';
+import { ScannerView } from './scanner/ScannerView';
+import { WhalesView } from './whales/WhalesView';
 
-const tabs = [
-  { id: 'scanner', label: 'Scanner' },
-  { id: 'history', label: 'History' },
-  { id: 'whales', label: 'Whales' },
-  { id: 'health', label: 'Health' },
-] as const;
-type TabId = (typeof tabs)[number]['id'];
+const tabs = ['scanner', 'history', 'whales', 'health'] as const;
+type TabId = (typeof tabs)[number];
 
 function initialTab(): TabId {
   const hash = window.location.hash.replace('#', '');
-  return tabs.find((t) => t.id === hash)?.id ?? 'scanner';
+  return tabs.find((t) => t === hash) ?? 'scanner';
+}
+
+/** The market the overlay asked to enter (#enter=<marketId>), if any. */
+function enterFromHash(): string | null {
+  const match = /^#enter=([\w.-]{1,200})$/.exec(window.location.hash);
+  return match?.[1] ?? null;
 }
 
 /** The full-page dashboard: scanner, history, whales and health. */
 export function DashboardApp() {
   const settings = useSettings();
   const [tab, setTab] = useState<TabId>(initialTab);
+  const [enterMarket] = useState(enterFromHash);
+
+  function select(id: TabId) {
+    setTab(id);
+    window.history.replaceState(null, '', `#${id}`);
+    document.getElementById(`tab-${id}`)?.focus();
+  }
 
   return (
     <div className="min-h-screen font-sans">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-4 px-6 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-6 py-3">
           <h1 className="text-lg font-bold">Equilibrage</h1>
           <ModeBadge mode={settings?.mode} />
           {settings?.killSwitch && (
             <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-loss">
-              Kill switch on
+              {i18n.t('killSwitch.banner')}
             </span>
           )}
-          <div aria-label="Dashboard sections" className="ml-auto flex gap-1" role="tablist">
-            {tabs.map((t) => (
+          <div aria-label={i18n.t('dashboard.sections')} className="ml-auto flex gap-1" role="tablist">
+            {tabs.map((id, index) => (
               <button
-                key={t.id}
+                key={id}
+                id={`tab-${id}`}
                 type="button"
                 role="tab"
-                aria-selected={tab === t.id}
-                onClick={() => {
-                  setTab(t.id);
-                  window.location.hash = t.id;
+                aria-selected={tab === id}
+                aria-controls="dashboard-panel"
+                tabIndex={tab === id ? 0 : -1}
+                onClick={() => select(id)}
+                onKeyDown={(e) => {
+                  const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                  const next = tabs[(index + step + tabs.length) % tabs.length];
+                  if (step !== 0 && next) select(next);
                 }}
                 className={`rounded-md px-3 py-1.5 text-sm font-medium ${
-                  tab === t.id ? 'bg-brand-600 text-white' : 'text-slate-600 hover:bg-slate-100'
+                  tab === id ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100'
                 }`}
               >
-                {t.label}
+                {i18n.t(`dashboard.tabs.${id}`)}
               </button>
             ))}
           </div>
         </div>
       </header>
       <main
-        className="mx-auto max-w-6xl p-6"
+        id="dashboard-panel"
+        className="mx-auto max-w-7xl p-6"
         role="tabpanel"
-        aria-label={tabs.find((t) => t.id === tab)?.label}
+        aria-labelledby={`tab-${tab}`}
       >
+        {enterMarket && <EnterFromLink marketId={enterMarket} />}
         {tab === 'scanner' && <ScannerView />}
         {tab === 'history' && <HistoryView />}
         {tab === 'whales' && <WhalesView />}

@@ -47,3 +47,31 @@ export function usePaperBalance() {
     return toMicros(settings.paper.startingBalanceUsd ?? DEFAULT_SETTINGS.paper.startingBalanceUsd);
   });
 }
+
+export function useAllOpportunities() {
+  return useLiveQuery(() => pageStore().opportunities.all(), [], []);
+}
+
+export function useRejections(limit: number) {
+  return useLiveQuery(() => pageStore().rejections.list(limit), [limit], []);
+}
+
+export function useAllPositions() {
+  return useLiveQuery(() => pageStore().positions.all(), [], []);
+}
+
+/** YES/NO price history of one market (from the scan's cache), with the outcome labels. */
+export function useMarketHistory(marketId: string) {
+  return useLiveQuery(async () => {
+    const store = pageStore();
+    const market = await store.markets.get(marketId);
+    if (!market) return null;
+    const histories = await store.priceHistory.getMany([market.yes.tokenId, market.no.tokenId]);
+    return {
+      yesLabel: market.yes.label,
+      noLabel: market.no.label,
+      yes: histories.get(market.yes.tokenId)?.points ?? [],
+      no: histories.get(market.no.tokenId)?.points ?? [],
+    };
+  }, [marketId]);
+}

@@ -53,6 +53,10 @@ export function formatShares(shares: Micros, locale = uiLocale()): string {
   return formatNumber(fromMicros(shares), locale, 2);
 }
 
+export function formatDate(at: number, locale = uiLocale()): string {
+  return new Date(at).toLocaleDateString(locale, { dateStyle: 'medium' });
+}
+
 export function formatDateTime(at: number, locale = uiLocale()): string {
   return new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -260,5 +260,22 @@ export function seedRows(now: number) {
       fetchedAt: now,
     },
   ];
-  return { opportunities, positions, trades, passLog, rejections, whales, priceHistory };
+  const outcome = (tokenId: string, label: string, price: number) => ({ tokenId, label, price });
+  const markets = [
+    {
+      id: 'm-1',
+      conditionId: '0xcond1',
+      slug: 'market-1',
+      updatedAt: now,
+      market: {
+        id: 'm-1',
+        conditionId: '0xcond1',
+        slug: 'market-1',
+        question: 'Will the Fed cut rates in December?',
+        yes: outcome('tok-yes-1', 'Yes', 620_000),
+        no: outcome('tok-no-1', 'No', 380_000),
+      },
+    },
+  ];
+  return { opportunities, positions, trades, passLog, rejections, whales, priceHistory, markets };
 }

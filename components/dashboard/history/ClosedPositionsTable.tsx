@@ -1,0 +1,62 @@
+import { i18n } from '#i18n';
+import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
+import { formatDateTime, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../../ui/format';
+
+/** Closed positions with how they ended and their result. */
+export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }) {
+  if (positions.length === 0) return <p className="text-sm text-slate-600">{i18n.t('history.noClosed')}</p>;
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <table className="tabular w-full border-collapse text-sm">
+        <caption className="sr-only">{i18n.t('history.closedCaption')}</caption>
+        <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
+          <tr>
+            <th scope="col" className="p-2">
+              {i18n.t('history.closedAt')}
+            </th>
+            <th scope="col" className="p-2">
+              {i18n.t('history.market')}
+            </th>
+            <th scope="col" className="p-2">
+              {i18n.t('history.howClosed')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {i18n.t('history.capital')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {i18n.t('history.result')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {positions.map((p) => {
+            const capital = p.capitalYes + p.capitalNo;
+            return (
+              <tr key={p.id} className="border-t border-slate-100" data-testid="closed-row">
+                <td className="whitespace-nowrap p-2">{p.closedAt ? formatDateTime(p.closedAt) : '—'}</td>
+                <td className="max-w-sm truncate p-2" title={p.marketName}>
+                  {p.marketName}
+                </td>
+                <td className="p-2">
+                  {p.closeReason ? i18n.t(`history.closeReasons.${p.closeReason}`) : '—'}
+                  {p.liquidatedSide && (
+                    <span className="block text-xs text-slate-600">
+                      {i18n.t('history.liquidatedSide', {
+                        side: p.liquidatedSide === 'yes' ? p.yesLabel : p.noLabel,
+                      })}
+                    </span>
+                  )}
+                </td>
+                <td className="p-2 text-right">{formatUsd(capital)}</td>
+                <td className={`p-2 text-right font-semibold ${pnlClass(p.pnl)}`}>
+                  {formatSignedUsd(p.pnl)} (
+                  {formatPercent(capital > 0 ? p.pnl / capital : 0, undefined, true)})
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

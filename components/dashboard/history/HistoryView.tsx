@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { useClosedPositions, useSettings, useTrades } from '../../hooks/use-live-data';
+import { formatNumber, formatUsd } from '../../ui/format';
+import { EquityChart } from '../charts/EquityChart';
+import { EmptyState } from '../EmptyState';
+import { ClosedPositionsTable } from './ClosedPositionsTable';
+import { downloadText } from './download-text';
+import { HistoryFilters } from './HistoryFilters';
+import { emptyHistoryFilter, filterTrades, type HistoryFilter, tradeTotals } from './history-filter';
+import { TradesTable } from './TradesTable';
+import { csvFileName, tradesToCsv } from './trades-csv';
+
+/** Trades and closed positions: filters, totals, equity curve, CSV export of what is shown. */
+export function HistoryView() {
+  const trades = useTrades();
+  const closed = useClosedPositions();
+  const settings = useSettings();
+  const [filter, setFilter] = useState<HistoryFilter>(emptyHistoryFilter);
+  const shown = useMemo(() => filterTrades(trades, filter), [trades, filter]);
+  const totals = tradeTotals(shown);
+
+  if (trades.length === 0 && closed.length === 0) {
+    return <EmptyState title={i18n.t('history.emptyTitle')}>{i18n.t('history.emptyBody')}</EmptyState>;
+  }
+  return (
+    <div className="space-y-5">
+      <EquityChart closed={closed} startingBalanceUsd={settings?.paper.startingBalanceUsd ?? 1000} />
+      <section aria-labelledby="closed-heading" className="space-y-2">
+        <h2 id="closed-heading" className="text-base font-semibold">
+          {i18n.t('history.closedTitle')}
+        </h2>
+        <ClosedPositionsTable positions={closed} />
+      </section>
+      <section aria-labelledby="trades-heading" className="space-y-3">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 id="trades-heading" className="text-base font-semibold">
+            {i18n.t('history.tradesTitle')}
+          </h2>
+          <button
+            type="button"
+            disabled={shown.length === 0}
+            onClick={() =>
+              downloadText(tradesToCsv(shown), csvFileName(Date.now()), 'text/csv;charset=utf-8')
+            }
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-500 disabled:opacity-60"
+          >
+            {i18n.t('history.exportCsv')}
+          </button>
+        </div>
+        <HistoryFilters filter={filter} onChange={setFilter} />
+        <p className="tabular text-sm text-slate-700" data-testid="history-totals">
+          {i18n.t('history.totals', {
+            count: formatNumber(totals.count),
+            bought: formatUsd(totals.bought),
+            sold: formatUsd(totals.sold),
+            fees: formatUsd(totals.fees),
+            failed: formatNumber(totals.failed),
+          })}
+        </p>
+        {shown.length === 0 ? (
+          <p className="text-sm text-slate-600">{i18n.t('history.noMatch')}</p>
+        ) : (
+          <TradesTable trades={shown} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { i18n } from '#i18n';
+import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import { formatCents, formatDateTime, formatShares, formatUsd } from '../../ui/format';
+
+/** Trades, newest first: every fill and every failed order, with its reason in words. */
+export function TradesTable({ trades }: { trades: TradeRow[] }) {
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <table className="tabular w-full border-collapse text-sm">
+        <caption className="sr-only">{i18n.t('history.tradesCaption')}</caption>
+        <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
+          <tr>
+            <th scope="col" className="p-2">
+              {i18n.t('history.time')}
+            </th>
+            <th scope="col" className="p-2">
+              {i18n.t('history.market')}
+            </th>
+            <th scope="col" className="p-2">
+              {i18n.t('history.side')}
+            </th>
+            <th scope="col" className="p-2">
+              {i18n.t('history.action')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {i18n.t('history.price')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {i18n.t('history.shares')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {i18n.t('history.amount')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {i18n.t('history.fee')}
+            </th>
+            <th scope="col" className="p-2">
+              {i18n.t('history.mode')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {trades.map((t) => (
+            <tr key={t.id} className="border-t border-slate-100" data-testid="trade-row">
+              <td className="whitespace-nowrap p-2">{formatDateTime(t.executedAt)}</td>
+              <td className="max-w-xs p-2">
+                <span className="block truncate" title={t.marketName}>
+                  {t.marketName}
+                </span>
+                {t.status === 'failed' && (
+                  <span className="text-xs text-loss">
+                    {i18n.t('history.failedBecause', { error: t.error ?? '—' })}
+                  </span>
+                )}
+              </td>
+              <td className="p-2">
+                {t.side === 'yes' ? i18n.t('history.sides.yes') : i18n.t('history.sides.no')}
+              </td>
+              <td className="p-2">
+                {t.action === 'buy' ? i18n.t('history.actions.buy') : i18n.t('history.actions.sell')}
+                <span className="block text-xs text-slate-600">{i18n.t(`history.reasons.${t.reason}`)}</span>
+              </td>
+              <td className="p-2 text-right">{formatCents(t.price)}</td>
+              <td className="p-2 text-right">{t.status === 'failed' ? '—' : formatShares(t.shares)}</td>
+              <td className="p-2 text-right">{formatUsd(t.amount)}</td>
+              <td className="p-2 text-right">{formatUsd(t.fee)}</td>
+              <td className="p-2">
+                <span
+                  className={`rounded px-1.5 text-xs font-bold text-white ${t.mode === 'live' ? 'bg-live' : 'bg-paper'}`}
+                >
+                  {t.mode === 'live' ? 'LIVE' : 'PAPER'}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

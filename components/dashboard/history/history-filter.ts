@@ -1,0 +1,59 @@
+import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import { matchesText } from '../table-sort';
+
+export interface HistoryFilter {
+  /** Inclusive epoch-ms bounds; null for open ends. */
+  from: number | null;
+  to: number | null;
+  market: string;
+  side: TradeRow['side'] | 'all';
+  action: TradeRow['action'] | 'all';
+  status: TradeRow['status'] | 'all';
+  mode: TradeRow['mode'] | 'all';
+}
+
+export const emptyHistoryFilter: HistoryFilter = {
+  from: null,
+  to: null,
+  market: '',
+  side: 'all',
+  action: 'all',
+  status: 'all',
+  mode: 'all',
+};
+
+export function filterTrades(trades: readonly TradeRow[], f: HistoryFilter): TradeRow[] {
+  return trades.filter(
+    (t) =>
+      (f.from === null || t.executedAt >= f.from) &&
+      (f.to === null || t.executedAt <= f.to) &&
+      (f.market.trim() === '' || matchesText(t.marketName, f.market)) &&
+      (f.side === 'all' || t.side === f.side) &&
+      (f.action === 'all' || t.action === f.action) &&
+      (f.status === 'all' || t.status === f.status) &&
+      (f.mode === 'all' || t.mode === f.mode),
+  );
+}
+
+export interface TradeTotals {
+  count: number;
+  bought: number;
+  sold: number;
+  fees: number;
+  failed: number;
+}
+
+/** Totals of the filtered trades (micros): collateral spent on buys, received from sells, fees. */
+export function tradeTotals(trades: readonly TradeRow[]): TradeTotals {
+  const out: TradeTotals = { count: trades.length, bought: 0, sold: 0, fees: 0, failed: 0 };
+  for (const t of trades) {
+    if (t.status === 'failed') {
+      out.failed += 1;
+      continue;
+    }
+    if (t.action === 'buy') out.bought += t.amount;
+    else out.sold += t.amount;
+    out.fees += t.fee;
+  }
+  return out;
+}

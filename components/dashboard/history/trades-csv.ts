@@ -1,0 +1,62 @@
+import Papa from 'papaparse';
+import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import { microsToDecimalString } from '../../../lib/core/model/money';
+
+/** Spreadsheets (Excel) read a CSV as UTF-8 only when it starts with a byte-order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+export const CSV_COLUMNS = [
+  'executed_at',
+  'market',
+  'market_id',
+  'position_id',
+  'side',
+  'action',
+  'reason',
+  'status',
+  'mode',
+  'price_cents',
+  'shares',
+  'amount_usd',
+  'fee_usd',
+  'order_id',
+  'transaction_hash',
+  'error',
+] as const;
+
+/** A price in micros as decimal cents: 520_000 → "52", 525_500 → "52.55" (exact, at most 4 decimals). */
+function cents(price: number): string {
+  return microsToDecimalString(price * 100);
+}
+
+/**
+ * Trades as CSV: ISO times, decimal dollars and cents (never micros), every field quoted as needed
+ * (commas, quotes, newlines, unicode), CRLF lines, UTF-8 BOM first.
+ */
+export function tradesToCsv(trades: readonly TradeRow[]): string {
+  const data = trades.map((t) => [
+    new Date(t.executedAt).toISOString(),
+    t.marketName,
+    t.marketId,
+    t.positionId,
+    t.side,
+    t.action,
+    t.reason,
+    t.status,
+    t.mode,
+    cents(t.price),
+    microsToDecimalString(t.shares),
+    microsToDecimalString(t.amount),
+    microsToDecimalString(t.fee),
+    t.orderId ?? '',
+    t.transactionHash ?? '',
+    t.error ?? '',
+  ]);
+  return (
+    UTF8_BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: true })
+  );
+}
+
+export function csvFileName(now: number): string {
+  return `equilibrage-trades-${new Date(now).toISOString().slice(0, 10)}.csv`;
+}

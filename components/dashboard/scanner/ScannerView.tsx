@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { useAllOpportunities, useAllPositions, useTrades } from '../../hooks/use-live-data';
+import { useNow } from '../../hooks/use-now';
+import { useRequest } from '../../hooks/use-request';
+import { isScanRunning, useScanProgress } from '../../hooks/use-scan-progress';
+import { ScanProgressLine } from '../../ui/ScanProgressLine';
+import { EmptyState } from '../EmptyState';
+import { SortHeader } from '../SortHeader';
+import { nextSort, type SortState } from '../table-sort';
+import { RejectionsList } from './RejectionsList';
+import { ScannerFilters } from './ScannerFilters';
+import { ScannerRow } from './ScannerRow';
+import { type ScannerFilter, type ScannerSortKey, scannerRows } from './scanner-table';
+
+const columns: { key: ScannerSortKey; label: () => string; align?: 'right' }[] = [
+  { key: 'score', label: () => i18n.t('scanner.score') },
+  { key: 'market', label: () => i18n.t('scanner.market') },
+  { key: 'yes', label: () => i18n.t('scanner.prices'), align: 'right' },
+  { key: 'liquidity', label: () => i18n.t('scanner.liquidity'), align: 'right' },
+  { key: 'volume', label: () => i18n.t('scanner.volume'), align: 'right' },
+  { key: 'whales', label: () => i18n.t('scanner.whales'), align: 'right' },
+  { key: 'end', label: () => i18n.t('scanner.ends'), align: 'right' },
+];
+
+/** Opportunities of the last scan: sortable, filterable, each score explained; rejections on demand. */
+export function ScannerView() {
+  const all = useAllOpportunities();
+  const positions = useAllPositions();
+  const trades = useTrades();
+  const progress = useScanProgress();
+  const now = useNow(5_000);
+  const scan = useRequest('pass.run');
+  const [filter, setFilter] = useState<ScannerFilter>({ query: '', minScore: 1, completeOnly: false });
+  const [sort, setSort] = useState<SortState<ScannerSortKey>>({ key: 'score', dir: 'desc' });
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [showRejected, setShowRejected] = useState(false);
+  const rows = useMemo(() => scannerRows(all, filter, sort), [all, filter, sort]);
+  const scanning = scan.busy || isScanRunning(progress, now);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <ScannerFilters filter={filter} onChange={setFilter} />
+        <div className="flex items-center gap-2">
+          <button
+            type="button"
+            aria-expanded={showRejected}
+            onClick={() => setShowRejected((v) => !v)}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            {showRejected ? i18n.t('scanner.hideRejected') : i18n.t('scanner.showRejected')}
+          </button>
+          <button
+            type="button"
+            disabled={scanning}
+            onClick={() => void scan.send({ pass: 'scan' })}
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-500 disabled:opacity-60"
+          >
+            {scanning ? i18n.t('scan.scanning') : i18n.t('scan.now')}
+          </button>
+        </div>
+      </div>
+      {scanning && progress && <ScanProgressLine progress={progress} />}
+      {scan.error && (
+        <p role="alert" className="text-sm text-loss">
+          {i18n.t('scan.failed', { error: scan.error })}
+        </p>
+      )}
+      {showRejected && <RejectionsList />}
+      {all.length === 0 ? (
+        <EmptyState title={i18n.t('scanner.emptyTitle')}>{i18n.t('scanner.emptyBody')}</EmptyState>
+      ) : (
+        <>
+          <p className="text-xs text-slate-600">
+            {i18n.t('scanner.count', { shown: String(rows.length), total: String(all.length) })}
+          </p>
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+            <table className="tabular w-full border-collapse text-sm">
+              <caption className="sr-only">{i18n.t('scanner.caption')}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  {columns.map((c) => (
+                    <SortHeader
+                      key={c.key}
+                      label={c.label()}
+                      sortKey={c.key}
+                      sort={sort}
+                      align={c.align}
+                      onSort={(k) => setSort((s) => nextSort(s, k))}
+                    />
+                  ))}
+                  <th
+                    scope="col"
+                    className="px-2 py-2 text-right text-xs font-semibold uppercase text-slate-600"
+                  >
+                    {i18n.t('scanner.actions')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((o) => (
+                  <ScannerRow
+                    key={o.id}
+                    row={o}
+                    expanded={expanded === o.id}
+                    onToggle={() => setExpanded((id) => (id === o.id ? null : o.id))}
+                    positions={positions}
+                    trades={trades}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

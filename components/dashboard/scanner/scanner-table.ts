@@ -1,0 +1,36 @@
+import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
+import { matchesText, type SortState, sortRows } from '../table-sort';
+
+export type ScannerSortKey = 'score' | 'market' | 'yes' | 'liquidity' | 'volume' | 'whales' | 'end';
+
+export interface ScannerFilter {
+  query: string;
+  minScore: number;
+  /** Only markets with every factor's data present. */
+  completeOnly: boolean;
+}
+
+const value: Record<ScannerSortKey, (o: OpportunityRow) => number | string | null> = {
+  score: (o) => o.score,
+  market: (o) => o.marketName,
+  yes: (o) => o.midYes,
+  liquidity: (o) => o.liquidity,
+  volume: (o) => o.volume24h,
+  whales: (o) => o.whaleActivityScore,
+  end: (o) => o.endTime,
+};
+
+/** The scanner's rows after its filter and sort. */
+export function scannerRows(
+  rows: readonly OpportunityRow[],
+  filter: ScannerFilter,
+  sort: SortState<ScannerSortKey>,
+): OpportunityRow[] {
+  const kept = rows.filter(
+    (o) =>
+      o.score >= filter.minScore &&
+      (!filter.completeOnly || o.missing.length === 0) &&
+      (filter.query.trim() === '' || matchesText(`${o.marketName} ${o.slug}`, filter.query)),
+  );
+  return sortRows(kept, value[sort.key], sort.dir);
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { expect, test } from './extension-fixture';
+import { seedStore } from './seed';
+import { shot } from './shots';
+
+test('the scanner sorts, filters, explains a score and lists rejections', async ({
+  context,
+  extensionId,
+}) => {
+  await seedStore(context, extensionId);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#scanner`);
+  const rows = page.getByTestId('scanner-row');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.first()).toContainText('Will the Fed cut rates');
+
+  await page.getByRole('button', { name: 'Liquidity' }).click();
+  await expect(rows.first()).toContainText('Will it snow in Paris');
+  await page.getByLabel('Minimum score').selectOption('7');
+  await expect(rows).toHaveCount(3);
+  await page.getByLabel('Search markets').fill('election');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Élection présidentielle');
+  await page.getByLabel('Search markets').fill('');
+
+  await page.getByRole('button', { name: 'Why 9/10' }).click();
+  const why = page.getByTestId('score-explanation');
+  await expect(why).toContainText('Liquidity');
+  await expect(why).toContainText('= 9');
+  await expect(page.getByRole('img', { name: 'Price history (¢)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show rejected markets' }).click();
+  await expect(page.getByTestId('rejections')).toContainText(
+    'Rejected: Spread 4¢ is wider than your 3¢ limit',
+  );
+  await page.screenshot({ path: shot('dashboard-scanner-seeded'), fullPage: true });
+});
+
+test('history shows the liquidation, filters, totals and exports the CSV', async ({
+  context,
+  extensionId,
+}) => {
+  await seedStore(context, extensionId);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#history`);
+  await expect(page.getByTestId('trade-row')).toHaveCount(6);
+  await expect(page.getByTestId('trade-row').filter({ hasText: 'Liquidation' })).toHaveCount(1);
+  await expect(page.getByTestId('closed-row')).toContainText('Take-profit');
+  await page.screenshot({ path: shot('dashboard-history'), fullPage: true });
+
+  await page.getByLabel('Action').selectOption('sell');
+  await page.getByLabel('Status').selectOption('filled');
+  await expect(page.getByTestId('trade-row')).toHaveCount(2);
+  await expect(page.getByTestId('history-totals')).toContainText('2 trades');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.data.map((r) => [r.market, r.reason, r.price_cents, r.amount_usd])).toEqual([
+    ['Élection présidentielle : Macron, démission avant 2027 ?', 'take_profit', '65.5', '65.5'],
+    ['Bitcoin above $100,000 on "Dec 31"?', 'liquidation', '21', '19.1'],
+  ]);
+});
+
+test('whales and health show their data', async ({ context, extensionId }) => {
+  await seedStore(context, extensionId);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#whales`);
+  await expect(page.getByTestId('whale-row')).toHaveCount(2);
+  await expect(page.getByTestId('whale-row').first()).toContainText('BigFish');
+  await page.screenshot({ path: shot('dashboard-whales'), fullPage: true });
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await expect(page.getByText('Liquidation success')).toBeVisible();
+  await expect(page.getByText('Data API rate limit reached')).toBeVisible();
+  await page.screenshot({ path: shot('dashboard-health-seeded'), fullPage: true });
+});

@@ -1,0 +1,46 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, tradesToCsv, UTF8_BOM } from '../../../components/dashboard/history/trades-csv';
+import { trade } from './trade-factory';
+
+describe('tradesToCsv', () => {
+  const rows = [
+    trade({ id: 'a', marketName: 'Bitcoin above $100,000 on "Dec 31"?', price: 525_500, amount: 50_000_000 }),
+    trade({ id: 'b', marketName: 'Élection : Macron, démission ? 🇫🇷', price: 210_000, fee: 350_001 }),
+    trade({
+      id: 'c',
+      marketName: '=HYPERLINK("x")',
+      status: 'failed',
+      error: 'Not enough depth,\nretry later',
+    }),
+  ];
+  const csv = tradesToCsv(rows);
+
+  it('starts with a UTF-8 BOM and uses CRLF lines', () => {
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe(`${UTF8_BOM}${CSV_COLUMNS.join(',')}`);
+  });
+
+  it('round-trips commas, quotes, newlines and unicode through papaparse', () => {
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => r.market)).toEqual([
+      'Bitcoin above $100,000 on "Dec 31"?',
+      'Élection : Macron, démission ? 🇫🇷',
+      // Formula-looking text is neutralised for spreadsheets.
+      `'=HYPERLINK("x")`,
+    ]);
+    expect(parsed.data[2]?.error).toBe('Not enough depth,\nretry later');
+  });
+
+  it('writes decimal dollars and cents, never micros', () => {
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.data[0]).toMatchObject({ price_cents: '52.55', amount_usd: '50', fee_usd: '0.6' });
+    expect(parsed.data[1]).toMatchObject({ price_cents: '21', fee_usd: '0.350001' });
+    expect(parsed.data[0]?.executed_at).toBe('2026-11-20T10:00:00.000Z');
+  });
+
+  it('writes only the header for no trades', () => {
+    expect(tradesToCsv([]).trimEnd()).toBe(`${UTF8_BOM}${CSV_COLUMNS.join(',')}`);
+  });
+});
