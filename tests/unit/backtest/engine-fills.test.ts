@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { EXACT_FILL, HOUR, makeMarket, oneMarket, pricesOf, run, T0, usd } from './support';
+
+describe('engine: fee and slippage arithmetic', () => {
+  it('charges the taker fee shares × rate × p × (1 − p) on every fill, inside each leg budget', () => {
+    // Spread 2¢ around 0.50: asks 0.51, bids 0.49, deep. Fee rate 0.04.
+    // Leg: $50 at 0.51 → 98.039215 sh + fee 0.98 > 50, so the budget shrinks to $49.02:
+    //   96.117647 sh, cost 49.02, fee 96.117647 × 0.04 × 0.51 × 0.49 = 0.96079 → capital 49.98079.
+    // End of data: sell 96.117647 at 0.49 → 47.097647, fee 0.96079 → net 46.136857 per side.
+    const result = run(
+      oneMarket(
+        [
+          [0, 0.5, 0.5],
+          [1, 0.5, 0.5],
+        ],
+        { feeRate: 0.04 },
+      ),
+      {
+        fill: { ...EXACT_FILL, syntheticSpread: 0.02 },
+      },
+    );
+    const [trade] = result.trades;
+    expect(trade?.capital).toBe(2 * 49_980_790);
+    expect(trade?.fees).toBe(4 * 960_790);
+    expect(trade?.pnl).toBe(2 * (46_136_857 - 49_980_790));
+    expect(result.finalEquity).toBe(usd(1000) + 2 * (46_136_857 - 49_980_790));
+    expect(result.exits[0]).toMatchObject({ reason: 'end_of_data', fee: 2 * 960_790 });
+  });
+
+  it('walks deeper synthetic levels (slippage) and keeps the volume-weighted entry price', () => {
+    // Asks 0.51, 0.52, … with 60 shares each, fee 0: $50 buys 60 @ 0.51 ($30.60) + 37.307692 @ 0.52
+    // ($19.40) = 97.307692 sh, VWAP 0.513834; worst 0.52 is 1.96 % above 0.51 (limit 2 %).
+    // Exit into bids 0.49 (60), 0.48: 29.40 + 17.907692 = 47.307692 per side.
+    const fill = { ...EXACT_FILL, syntheticSpread: 0.02, syntheticDepthShares: 60, syntheticLevels: 5 };
+    const result = run(
+      oneMarket([
+        [0, 0.5, 0.5],
+        [1, 0.5, 0.5],
+      ]),
+      { fill },
+    );
+    expect(result.trades[0]?.pnl).toBe(2 * (47_307_692 - 50_000_000));
+    // A 1 % slippage limit refuses the same entry.
+    expect(
+      run(
+        oneMarket([
+          [0, 0.5, 0.5],
+          [1, 0.5, 0.5],
+        ]),
+        { fill, params: { maxSlippage: 0.01 } },
+      ).trades,
+    ).toEqual([]);
+  });
+
+  it('walks a recorded book when one exists at that time and says so', () => {
+    const market = makeMarket('m1');
+    const dataset = {
+      markets: [market],
+      prices: pricesOf(market, [
+        [0, 0.5, 0.5],
+        [1, 0.5, 0.5],
+      ]),
+      books: {
+        // YES: asks 0.50 (40 sh) then 0.51; bids 0.49. NO has no book: synthetic.
+        'm1-yes': [
+          {
+            t: T0,
+            bids: [{ price: 490_000, size: usd(1000) }],
+            asks: [
+              { price: 500_000, size: usd(40) },
+              { price: 510_000, size: usd(1000) },
+            ],
+          },
+        ],
+      },
+    };
+    const result = run(dataset);
+    // YES $50: 40 @ 0.50 ($20) + 58.823529 @ 0.51 ($30) = 98.823529 sh; NO exact: 100 sh @ 0.50.
+    // h1: the YES snapshot (1 h old) is still used: sell 98.823529 @ 0.49 = 48.423529; NO at 0.50 = 50.
+    expect(result.fills).toEqual({ book: 2, synthetic: 2 });
+    expect(result.trades[0]?.pnl).toBe(48_423_529 + 50_000_000 - 100_000_000);
+  });
+});
