@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXACT_FILL, HOUR, makeMarket, oneMarket, pricesOf, run, T0, usd } from './support';
+import { EXACT_FILL, makeMarket, oneMarket, pricesOf, run, T0, usd } from './support';
 
 describe('engine: fee and slippage arithmetic', () => {
   it('charges the taker fee shares × rate × p × (1 − p) on every fill, inside each leg budget', () => {
