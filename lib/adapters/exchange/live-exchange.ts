@@ -1,0 +1,117 @@
+import {
+  AssetType,
+  type ClobClient,
+  isV2Order,
+  type OpenOrder,
+  type OrderResponse,
+  OrderType,
+  Side,
+  type SignedOrder,
+  type TickSize,
+} from '@polymarket/clob-client-v2';
+import type { Exchange, OrderRequest, OrderResult, PreparedOrder } from '../../app/exchange-port';
+import { fromMicros, type Micros, microsToDecimalString, toMicros } from '../../core/model/money';
+import { isAppError, temporaryError } from '../../errors/app-error';
+import { classifyPostFailure, errorText, isClientError } from './live-errors';
+import { filledResult, readTrades } from './live-fills';
+import { orderHashV2 } from './order-hash-v2';
+
+export type LiveClient = Pick<
+  ClobClient,
+  'createMarketOrder' | 'postOrder' | 'getOrder' | 'getTrades' | 'getBalanceAllowance'
+>;
+
+function unknownOutcome(message: string, status?: number) {
+  return temporaryError('The exchange could not be reached.', {
+    code: 'exchange_unreachable',
+    remoteMessage: message,
+    ...(status === undefined ? {} : { status }),
+  });
+}
+
+/**
+ * Live trading through @polymarket/clob-client-v2. Orders are signed in `prepare` (their EIP-712
+ * hash is the client key) and posted once in `send` with the client's retry switched off. The
+ * client returns failures instead of throwing, so every answer is checked here.
+ */
+export class LiveExchange implements Exchange {
+  readonly mode = 'live' as const;
+
+  constructor(private readonly client: LiveClient) {}
+
+  async prepare(request: OrderRequest): Promise<PreparedOrder> {
+    const signed: SignedOrder = await this.client.createMarketOrder(
+      {
+        tokenID: request.tokenId,
+        price: fromMicros(request.limitPrice),
+        amount: fromMicros(request.amount),
+        side: request.side === 'BUY' ? Side.BUY : Side.SELL,
+        orderType: request.orderType === 'FOK' ? OrderType.FOK : OrderType.FAK,
+      },
+      { tickSize: microsToDecimalString(request.tickSize) as TickSize, negRisk: request.negRisk },
+    );
+    if (!isV2Order(signed)) throw new Error('the CLOB client built a V1 order; CLOB V2 refuses them');
+    return { clientKey: orderHashV2(signed, request.negRisk), request, payload: signed };
+  }
+
+  async send(order: PreparedOrder): Promise<OrderResult> {
+    const type = order.request.orderType === 'FOK' ? OrderType.FOK : OrderType.FAK;
+    let response: unknown;
+    try {
+      response = await this.client.postOrder(order.payload as SignedOrder, type);
+    } catch (error) {
+      throw isAppError(error)
+        ? error
+        : unknownOutcome(error instanceof Error ? error.message : String(error));
+    }
+    if (isClientError(response)) {
+      const failure = classifyPostFailure(response);
+      if (isAppError(failure)) throw failure;
+      return { status: 'rejected', orderId: order.clientKey, error: failure };
+    }
+    const body = response as OrderResponse;
+    if (!body.success) {
+      const failure = classifyPostFailure({ error: body.errorMsg || 'order refused', status: 400 });
+      if (isAppError(failure)) throw failure;
+      return { status: 'rejected', orderId: body.orderID || order.clientKey, error: failure };
+    }
+    const taking = toMicros(body.takingAmount || '0');
+    const making = toMicros(body.makingAmount || '0');
+    const totals =
+      order.request.side === 'BUY' ? { shares: taking, amount: making } : { shares: making, amount: taking };
+    const trades = await readTrades(this.client, body.tradeIDs ?? []).catch(() => []);
+    return filledResult(
+      body.orderID,
+      trades,
+      order.request.feeRate,
+      totals,
+      body.transactionsHashes?.[0] ?? null,
+    );
+  }
+
+  async findOrder(clientKey: string): Promise<OrderResult | null> {
+    const found: unknown = await this.client.getOrder(clientKey);
+    if (found === null || found === undefined || found === '') return null;
+    if (isClientError(found)) {
+      if (found.status === 404 || found.status === 400) return null;
+      throw unknownOutcome(errorText(found), found.status);
+    }
+    const order = found as OpenOrder;
+    if (!order.id) return null;
+    if (toMicros(order.size_matched || '0') === 0) {
+      return {
+        status: 'rejected',
+        orderId: order.id,
+        error: { kind: 'validation', code: 'not_matched', message: `order ${order.status}` },
+      };
+    }
+    const trades = await readTrades(this.client, order.associate_trades ?? []);
+    return filledResult(order.id, trades, null, null, null);
+  }
+
+  async balance(): Promise<Micros> {
+    const answer: unknown = await this.client.getBalanceAllowance({ asset_type: AssetType.COLLATERAL });
+    if (isClientError(answer)) throw unknownOutcome(errorText(answer), answer.status);
+    return Number((answer as { balance: string }).balance);
+  }
+}
