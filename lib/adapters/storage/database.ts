@@ -1,7 +1,10 @@
 import { Dexie, type Table } from 'dexie';
 import { migrations } from './migrations';
+import type { ApiMetricRow } from './schema/api-metrics';
 import type { ConfigRow } from './schema/config';
+import type { LogRow } from './schema/logs';
 import type { MarketCacheRow } from './schema/markets';
+import type { MetricEventRow } from './schema/metric-events';
 import type { OpportunityRow } from './schema/opportunities';
 import type { OrderIntentRow } from './schema/order-intents';
 import type { PassLogRow } from './schema/pass-log';
@@ -28,6 +31,9 @@ export class EquilibrageDatabase extends Dexie {
   passLog!: Table<PassLogRow, string>;
   rejections!: Table<RejectionRow, string>;
   runtimeState!: Table<RuntimeStateRow, string>;
+  apiMetrics!: Table<ApiMetricRow, number>;
+  metricEvents!: Table<MetricEventRow, number>;
+  logs!: Table<LogRow, number>;
   scoreSamples!: Table<ScoreSampleRow, string>;
 
   constructor(name: string = DATABASE_NAME, upTo: number = Number.POSITIVE_INFINITY) {

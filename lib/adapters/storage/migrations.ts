@@ -1,6 +1,9 @@
 import type { Transaction } from 'dexie';
+import { apiMetricsTable } from './schema/api-metrics';
 import { configTable } from './schema/config';
+import { logsTable } from './schema/logs';
 import { marketsTable } from './schema/markets';
+import { metricEventsTable } from './schema/metric-events';
 import { opportunitiesTable } from './schema/opportunities';
 import { orderIntentsTable } from './schema/order-intents';
 import { passLogTable } from './schema/pass-log';
@@ -87,6 +90,15 @@ export const migrations: Migration[] = [
     // v3: score calibration samples (score, then the price 24 h later or the resolution).
     version: 3,
     stores: { [scoreSamplesTable.name]: scoreSamplesTable.indexes },
+  },
+  {
+    // v4: operational metrics (API requests, websocket events) and persistent redacted logs, all bounded.
+    version: 4,
+    stores: {
+      [apiMetricsTable.name]: apiMetricsTable.indexes,
+      [metricEventsTable.name]: metricEventsTable.indexes,
+      [logsTable.name]: logsTable.indexes,
+    },
   },
 ];
 

@@ -1,5 +1,8 @@
 import type { EquilibrageDatabase } from './database';
+import { ApiMetricsRepository } from './repositories/api-metrics-repository';
+import { LogsRepository } from './repositories/logs-repository';
 import { MarketsRepository } from './repositories/markets-repository';
+import { MetricEventsRepository } from './repositories/metric-events-repository';
 import { OpportunitiesRepository } from './repositories/opportunities-repository';
 import { OrderIntentsRepository } from './repositories/order-intents-repository';
 import { PassLogRepository } from './repositories/pass-log-repository';
@@ -27,6 +30,9 @@ export interface Store {
   priceHistory: PriceHistoryRepository;
   rejections: RejectionsRepository;
   scoreSamples: ScoreSamplesRepository;
+  apiMetrics: ApiMetricsRepository;
+  metricEvents: MetricEventsRepository;
+  logs: LogsRepository;
 }
 
 export function createStore(db: EquilibrageDatabase, now: () => number): Store {
@@ -44,5 +50,8 @@ export function createStore(db: EquilibrageDatabase, now: () => number): Store {
     priceHistory: new PriceHistoryRepository(db),
     rejections: new RejectionsRepository(db),
     scoreSamples: new ScoreSamplesRepository(db),
+    apiMetrics: new ApiMetricsRepository(db),
+    metricEvents: new MetricEventsRepository(db),
+    logs: new LogsRepository(db),
   };
 }

@@ -23,8 +23,11 @@ describe('database migrations', () => {
     expect(db.verno).toBe(LATEST_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
+        'apiMetrics',
         'config',
+        'logs',
         'markets',
+        'metricEvents',
         'opportunities',
         'orderIntents',
         'passLog',
