@@ -33,7 +33,7 @@ export interface WalletPatterns {
   /** Most buys seen inside one accumulation window, and whether that counts as accumulation. */
   maxBuysInWindow: number;
   accumulating: boolean;
-  /** First seen recently — only claimed when we have watched for longer than the fresh window. */
+  /** First seen recently — only claimed when we have watched for longer than one fresh window (see freshWindowMs). */
   fresh: boolean;
 }
 
