@@ -1,0 +1,94 @@
+import type { StrategyName } from '../strategies/registry';
+import { createStrategy } from '../strategies/registry';
+import type { StrategyParams } from '../strategy/params';
+import type { CompiledDataset } from './compiled-dataset';
+import { type EngineSettings, runBacktest } from './engine';
+import { applyParamSet, type ParamSet } from './param-space';
+import { buildReport, type ReportSummary } from './report';
+
+/** What "best" means. Undefined ratios (no trades, no variance) rank last. */
+export type Objective = 'totalReturn' | 'sharpe' | 'sortino' | 'profitFactor';
+
+/** An AbortSignal-like flag, checked between runs (a Web Worker sets it from a message). */
+export interface CancelFlag {
+  readonly aborted: boolean;
+}
+
+export interface OptimiseOptions {
+  strategy: StrategyName;
+  base: Readonly<StrategyParams>;
+  settings: EngineSettings;
+  objective: Objective;
+  onProgress?: (progress: { done: number; total: number }) => void;
+  signal?: CancelFlag;
+}
+
+export interface Candidate {
+  /** Position in the candidate list (ties rank by it, so results are stable). */
+  index: number;
+  set: ParamSet;
+  score: number;
+  summary: ReportSummary;
+}
+
+export interface OptimiseResult {
+  /** Best first. */
+  ranked: Candidate[];
+  best: Candidate | null;
+  runs: number;
+  skipped: number;
+  cancelled: boolean;
+  notes: string[];
+}
+
+export function objectiveScore(summary: ReportSummary, objective: Objective): number {
+  const value = summary[objective];
+  return value === null || !Number.isFinite(value) ? Number.NEGATIVE_INFINITY : value;
+}
+
+/** Drops the opportunity threshold when the dataset records no scores (it would change nothing). */
+export function meaningfulSets(
+  data: CompiledDataset,
+  sets: readonly ParamSet[],
+): { sets: ParamSet[]; notes: string[] } {
+  if (data.scores.some((s) => s !== null)) return { sets: [...sets], notes: [] };
+  if (!sets.some((s) => 'opportunityThreshold' in s)) return { sets: [...sets], notes: [] };
+  const seen = new Set<string>();
+  const out: ParamSet[] = [];
+  for (const { opportunityThreshold: _ignored, ...rest } of sets) {
+    const key = JSON.stringify(rest);
+    if (!seen.has(key)) out.push(rest);
+    seen.add(key);
+  }
+  return { sets: out, notes: ['opportunityThreshold ignored: the dataset records no opportunity scores'] };
+}
+
+/** Run every candidate (grid or random) and rank them by the objective. */
+export function optimise(
+  data: CompiledDataset,
+  candidates: readonly ParamSet[],
+  options: OptimiseOptions,
+): OptimiseResult {
+  const { sets, notes } = meaningfulSets(data, candidates);
+  const ranked: Candidate[] = [];
+  let skipped = 0;
+  let cancelled = false;
+  for (let i = 0; i < sets.length; i++) {
+    if (options.signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+    const set = sets[i] as ParamSet;
+    const params = applyParamSet(options.base, set);
+    if (params === null) skipped++;
+    else {
+      const summary = buildReport(
+        runBacktest(data, createStrategy(options.strategy, params), options.settings),
+      ).summary;
+      ranked.push({ index: i, set, score: objectiveScore(summary, options.objective), summary });
+    }
+    options.onProgress?.({ done: i + 1, total: sets.length });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+  return { ranked, best: ranked[0] ?? null, runs: ranked.length, skipped, cancelled, notes };
+}

@@ -1,0 +1,100 @@
+import { createStrategy } from '../strategies/registry';
+import type { CompiledDataset } from './compiled-dataset';
+import { runBacktest } from './engine';
+import { type OptimiseOptions, objectiveScore, optimise } from './optimiser';
+import { applyParamSet, type ParamSet } from './param-space';
+import { buildReport, type ReportSummary } from './report';
+
+export interface Window {
+  from: number;
+  /** Exclusive. */
+  to: number;
+}
+
+export interface Fold {
+  train: Window;
+  test: Window;
+  best: ParamSet | null;
+  inSample: number | null;
+  outOfSample: number | null;
+  outOfSampleSummary: ReportSummary | null;
+  warning: string | null;
+}
+
+export interface WalkForwardResult {
+  folds: Fold[];
+  cancelled: boolean;
+  notes: string[];
+}
+
+/** k equal windows covering [start, end] (the last one includes end). */
+export function splitWindows(start: number, end: number, k: number): Window[] {
+  if (k < 2) throw new RangeError('walk-forward needs at least 2 windows');
+  const width = (end - start + 1) / k;
+  return Array.from({ length: k }, (_, i) => ({
+    from: Math.floor(start + i * width),
+    to: i === k - 1 ? end + 1 : Math.floor(start + (i + 1) * width),
+  }));
+}
+
+/**
+ * When in-sample and out-of-sample disagree, say so: a sign flip, or out-of-sample below half the
+ * in-sample result. Null when they agree well enough.
+ */
+export function disagreement(inSample: number, outOfSample: number): string | null {
+  if (!Number.isFinite(inSample) || !Number.isFinite(outOfSample))
+    return 'no comparable result in one window';
+  if (Math.sign(inSample) !== Math.sign(outOfSample) && inSample !== 0 && outOfSample !== 0) {
+    return `sign flip: in-sample ${inSample.toFixed(4)}, out-of-sample ${outOfSample.toFixed(4)}`;
+  }
+  if (inSample > 0 && outOfSample < inSample * 0.5) {
+    return `out-of-sample ${outOfSample.toFixed(4)} is more than 50 % below in-sample ${inSample.toFixed(4)}`;
+  }
+  return null;
+}
+
+/** Optimise on window i, report the winner on window i + 1, for i = 0 … k − 2. */
+export function walkForward(
+  data: CompiledDataset,
+  candidates: readonly ParamSet[],
+  k: number,
+  options: OptimiseOptions,
+): WalkForwardResult {
+  const windows = splitWindows(data.start, data.end, k);
+  const folds: Fold[] = [];
+  let notes: string[] = [];
+  const total = (k - 1) * (candidates.length + 1);
+  for (let i = 0; i + 1 < windows.length; i++) {
+    const train = windows[i] as Window;
+    const test = windows[i + 1] as Window;
+    const done = i * (candidates.length + 1);
+    const result = optimise(data, candidates, {
+      ...options,
+      settings: { ...options.settings, from: train.from, to: train.to },
+      onProgress: (p) => options.onProgress?.({ done: done + p.done, total }),
+    });
+    notes = result.notes;
+    if (result.cancelled) return { folds, cancelled: true, notes };
+    const best = result.best;
+    const params = best ? applyParamSet(options.base, best.set) : null;
+    let outSummary: ReportSummary | null = null;
+    if (params) {
+      const settings = { ...options.settings, from: test.from, to: test.to };
+      outSummary = buildReport(runBacktest(data, createStrategy(options.strategy, params), settings)).summary;
+    }
+    options.onProgress?.({ done: done + candidates.length + 1, total });
+    const inSample = best ? best.score : null;
+    const outOfSample = outSummary ? objectiveScore(outSummary, options.objective) : null;
+    folds.push({
+      train,
+      test,
+      best: best ? best.set : null,
+      inSample,
+      outOfSample,
+      outOfSampleSummary: outSummary,
+      warning:
+        inSample !== null && outOfSample !== null ? disagreement(inSample, outOfSample) : 'no candidate ran',
+    });
+  }
+  return { folds, cancelled: false, notes };
+}
