@@ -49,7 +49,11 @@ describe('optimiser', () => {
     const scores = result.ranked.map((c) => c.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const best = result.best;
-    const rerun = runBacktest(DATA, createStrategy('balancing', { ...params(), ...best?.set }), settings());
+    const rerun = runBacktest(
+      DATA,
+      createStrategy('balancing', applyParamSet(params(), best?.set ?? {}) ?? params()),
+      settings(),
+    );
     expect((rerun.finalEquity - rerun.initialCash) / rerun.initialCash).toBeCloseTo(
       best?.score ?? Number.NaN,
       12,
