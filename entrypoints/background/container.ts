@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
+import { RssClient } from '../../lib/adapters/news/rss-client';
 import { createPolymarketClientsProvider } from '../../lib/adapters/polymarket/polymarket-clients';
 import { createAlarmScheduler } from '../../lib/adapters/scheduler/alarm-scheduler';
 import { createPassLock } from '../../lib/adapters/scheduler/pass-lock';
@@ -8,6 +10,7 @@ import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vaul
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
 import { Vault } from '../../lib/adapters/vault/vault';
 import { createDiagnosticsHandlers } from '../../lib/app/diagnostics-handlers';
+import { createIntelligenceServices } from '../../lib/app/intelligence-services';
 import { createMessageHandlers } from '../../lib/app/message-handlers';
 import { createPassBodies } from '../../lib/app/pass-bodies';
 import { createPassScheduler } from '../../lib/app/pass-scheduler';
@@ -32,6 +35,15 @@ export function createContainer() {
   });
   const clients = createPolymarketClientsProvider({});
   const settings = () => store.settings.get();
+  const intelligence = createIntelligenceServices({
+    store,
+    clock,
+    ids,
+    logger: logger.child('intelligence'),
+    clients,
+    settings,
+    news: { gdelt: new GdeltClient(), rss: new RssClient() },
+  });
   const scheduler = createPassScheduler({
     alarms: createAlarmScheduler(),
     lock: createPassLock(),
@@ -39,7 +51,16 @@ export function createContainer() {
     ids,
     log: store.passLog,
     settings,
-    bodies: createPassBodies({ store, clock }),
+    bodies: createPassBodies({
+      scan: intelligence.scanPass,
+      whales: intelligence.whalePass,
+      monitor: async () => {
+        const open = await store.positions.listOpen();
+        return open.length === 0
+          ? 'No open positions.'
+          : `${open.length} open positions (monitor not installed yet).`;
+      },
+    }),
   });
   const handlers = {
     ...createMessageHandlers({ store, scheduler, version: browser.runtime.getManifest().version }),
