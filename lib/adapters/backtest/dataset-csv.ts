@@ -22,6 +22,7 @@ export interface DatasetCsv {
 type Row = Record<string, string | undefined>;
 const TIME = { min: 0, integer: true };
 const PRICE = { min: 0, max: 1 };
+const UNIX = { newline: '\n' };
 
 function rows(text: string, file: string, issues: DatasetIssue[]): Row[] {
   const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: true });
@@ -160,28 +161,38 @@ export function datasetToCsv(dataset: Dataset): DatasetCsv {
       liquidity: m.liquidity ?? '',
       volume24h: m.volume24h ?? '',
     })),
+    UNIX,
   );
-  const prices = Papa.unparse({
-    fields: ['token_id', 't', 'p'],
-    data: Object.entries(file.prices).flatMap(([k, pts]) => pts.map(([t, p]) => [k, t, p])),
-  });
+  const prices = Papa.unparse(
+    {
+      fields: ['token_id', 't', 'p'],
+      data: Object.entries(file.prices).flatMap(([k, pts]) => pts.map(([t, p]) => [k, t, p])),
+    },
+    UNIX,
+  );
   const out: DatasetCsv = { markets, prices };
   if (file.books) {
-    out.books = Papa.unparse({
-      fields: ['token_id', 't', 'side', 'price', 'size'],
-      data: Object.entries(file.books).flatMap(([k, bs]) =>
-        bs.flatMap((b) => [
-          ...b.bids.map(([p, s]) => [k, b.t, 'bid', p, s]),
-          ...b.asks.map(([p, s]) => [k, b.t, 'ask', p, s]),
-        ]),
-      ),
-    });
+    out.books = Papa.unparse(
+      {
+        fields: ['token_id', 't', 'side', 'price', 'size'],
+        data: Object.entries(file.books).flatMap(([k, bs]) =>
+          bs.flatMap((b) => [
+            ...b.bids.map(([p, s]) => [k, b.t, 'bid', p, s]),
+            ...b.asks.map(([p, s]) => [k, b.t, 'ask', p, s]),
+          ]),
+        ),
+      },
+      UNIX,
+    );
   }
   if (file.scores) {
-    out.scores = Papa.unparse({
-      fields: ['market_id', 't', 'score'],
-      data: Object.entries(file.scores).flatMap(([k, pts]) => pts.map(([t, s]) => [k, t, s])),
-    });
+    out.scores = Papa.unparse(
+      {
+        fields: ['market_id', 't', 'score'],
+        data: Object.entries(file.scores).flatMap(([k, pts]) => pts.map(([t, s]) => [k, t, s])),
+      },
+      UNIX,
+    );
   }
   return out;
 }
