@@ -1,11 +1,16 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import type { SettingsIssue } from '../../lib/settings/parse-settings';
-import type { Settings } from '../../lib/settings/schema';
 import { useSettings } from '../hooks/use-live-data';
 import { useRequest } from '../hooks/use-request';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ModeBadge } from '../ui/ModeBadge';
-import { SettingField } from './SettingField';
-import { settingsLayout } from './settings-layout';
+import { EndpointsCheck } from './EndpointsCheck';
+import { PaperReset } from './PaperReset';
+import { SettingsFields, SettingsGroupSection } from './SettingsGroupSection';
+import { type FieldView, patchFor, settingsLayout } from './settings-layout';
+import { TradingModeSection } from './TradingModeSection';
+import { WalletSection } from './wallet/WalletSection';
 
 const layout = settingsLayout();
 
@@ -16,78 +21,94 @@ export function OptionsApp() {
   const reset = useRequest('settings.reset');
   const [issues, setIssues] = useState<SettingsIssue[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
 
-  async function commit(group: string, key: string, value: unknown) {
+  async function commit(field: FieldView, value: unknown) {
+    if (!settings) return;
     setSaved(null);
-    const result = await update.send({ patch: { [group]: { [key]: value } } });
+    const result = await update.send({ patch: patchFor(settings, field, value) });
     if (!result) return;
     if (result.ok) {
-      setIssues((current) => current.filter((i) => i.field !== `${group}.${key}`));
-      setSaved('Saved.');
+      setIssues((current) => current.filter((i) => !i.field.startsWith(`${field.group}.${field.key}`)));
+      setSaved(i18n.t('options.saved'));
     } else {
       setIssues(result.issues);
     }
   }
 
   async function restoreDefaults() {
-    if (!window.confirm('Restore every setting to its default value?')) return;
     const result = await reset.send({});
     if (result) {
       setIssues([]);
-      setSaved('Defaults restored.');
+      setSaved(i18n.t('options.defaultsRestored'));
+      setConfirmReset(false);
     }
   }
 
+  const groupProps = (group: (typeof layout)[number]) => ({
+    group,
+    settings: settings!,
+    issues,
+    onCommit: (f: FieldView, v: unknown) => void commit(f, v),
+  });
+
   return (
     <main className="mx-auto max-w-3xl p-6 font-sans">
-      <header className="mb-6 flex items-center justify-between">
+      <header className="sticky top-0 z-10 -mx-6 mb-4 flex items-center justify-between bg-slate-50/95 px-6 py-3">
         <div className="flex items-center gap-3">
-          <h1 className="text-2xl font-bold">Equilibrage settings</h1>
+          <h1 className="text-2xl font-bold">{i18n.t('options.title')}</h1>
           <ModeBadge mode={settings?.mode} />
         </div>
         <button
           type="button"
-          onClick={() => void restoreDefaults()}
+          onClick={() => setConfirmReset(true)}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
         >
-          Restore defaults
+          {i18n.t('options.restoreDefaults')}
         </button>
       </header>
-      <p aria-live="polite" className="mb-4 h-5 text-sm text-gain">
+      <p aria-live="polite" className="mb-4 min-h-5 text-sm text-gain">
         {saved}
         {update.error && <span className="text-loss">{update.error}</span>}
       </p>
       {!settings ? (
-        <p className="text-slate-500">Loading settings…</p>
+        <p className="text-slate-600">{i18n.t('common.loading')}</p>
       ) : (
         <div className="space-y-5">
-          {layout.map((group) => (
-            <section
-              key={group.group}
-              aria-labelledby={`group-${group.group}`}
-              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-            >
-              <h2
-                id={`group-${group.group}`}
-                className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500"
-              >
-                {group.title}
-              </h2>
-              {group.fields.map((field) => (
-                <SettingField
-                  key={field.key}
-                  field={field}
-                  value={(settings[group.group] as Record<string, unknown>)[field.key]}
-                  error={issues.find((i) => i.field === `${group.group}.${field.key}`)?.message}
-                  onCommit={(value) => void commit(group.group, field.key, value)}
-                />
-              ))}
-            </section>
-          ))}
+          <TradingModeSection settings={settings} />
+          {layout.map((group) =>
+            group.group === 'wallet' ? (
+              <WalletSection key="wallet">
+                <SettingsFields {...groupProps(group)} />
+              </WalletSection>
+            ) : (
+              <SettingsGroupSection
+                key={group.group}
+                {...groupProps(group)}
+                footer={
+                  group.group === 'paper' ? (
+                    <PaperReset />
+                  ) : group.group === 'endpoints' ? (
+                    <EndpointsCheck />
+                  ) : undefined
+                }
+              />
+            ),
+          )}
         </div>
       )}
+      <ConfirmDialog
+        open={confirmReset}
+        title={i18n.t('options.restoreDefaultsTitle')}
+        confirmLabel={i18n.t('options.restoreDefaults')}
+        busyLabel={i18n.t('options.switching')}
+        cancelLabel={i18n.t('common.cancel')}
+        busy={reset.busy}
+        onClose={() => setConfirmReset(false)}
+        onConfirm={() => void restoreDefaults()}
+      >
+        <p>{i18n.t('options.restoreDefaultsBody')}</p>
+      </ConfirmDialog>
     </main>
   );
 }
-
-export type { Settings };

@@ -3,9 +3,11 @@ import { type FieldMeta, fieldMeta } from '../../lib/settings/fields';
 import {
   endpointsSchema,
   limitsSchema,
+  newsSchema,
   notificationsSchema,
   paperSchema,
   passesSchema,
+  type Settings,
   type SettingsGroup,
   strategySchema,
   walletSchema,
@@ -14,50 +16,89 @@ import {
 
 export interface FieldView {
   group: SettingsGroup;
+  /** Dotted path inside the group: "maxSlippage", "weights.liquidity". */
   key: string;
   meta: FieldMeta;
-  kind: 'number' | 'optional-number' | 'boolean' | 'text';
+  kind: 'number' | 'optional-number' | 'boolean' | 'text' | 'list';
 }
 
 export interface GroupView {
   group: SettingsGroup;
-  title: string;
   fields: FieldView[];
 }
 
-const groups: { group: SettingsGroup; title: string; shape: Record<string, z.ZodType> }[] = [
-  { group: 'strategy', title: 'Strategy', shape: strategySchema.shape },
-  { group: 'limits', title: 'Limits', shape: limitsSchema.shape },
-  { group: 'passes', title: 'Passes', shape: passesSchema.shape },
-  { group: 'whales', title: 'Whales', shape: whalesSchema.shape },
-  { group: 'paper', title: 'Paper trading', shape: paperSchema.shape },
-  { group: 'wallet', title: 'Wallet', shape: walletSchema.shape },
-  { group: 'notifications', title: 'Notifications', shape: notificationsSchema.shape },
-  { group: 'endpoints', title: 'Advanced endpoints', shape: endpointsSchema.shape },
+const groups: { group: SettingsGroup; shape: Record<string, z.ZodType> }[] = [
+  { group: 'strategy', shape: strategySchema.shape },
+  { group: 'limits', shape: limitsSchema.shape },
+  { group: 'passes', shape: passesSchema.shape },
+  { group: 'wallet', shape: walletSchema.shape },
+  { group: 'whales', shape: whalesSchema.shape },
+  { group: 'news', shape: newsSchema.shape },
+  { group: 'paper', shape: paperSchema.shape },
+  { group: 'notifications', shape: notificationsSchema.shape },
+  { group: 'endpoints', shape: endpointsSchema.shape },
 ];
 
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  schema?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  const def = schema.def as Def;
+  if (['default', 'prefault', 'optional'].includes(def.type) && def.innerType) return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  return schema;
+}
+
 function kindOf(schema: z.ZodType): FieldView['kind'] | undefined {
-  const def = schema.def as { type: string; innerType?: z.ZodType };
-  if (def.type === 'default' || def.type === 'prefault' || def.type === 'pipe') {
+  const def = schema.def as Def;
+  if (['default', 'prefault', 'optional'].includes(def.type))
     return def.innerType ? kindOf(def.innerType) : 'text';
+  if (def.type === 'pipe') return def.in ? kindOf(def.in) : 'text';
+  if (def.type === 'nullable') {
+    const inner = def.innerType ? kindOf(def.innerType) : 'text';
+    return inner === 'number' ? 'optional-number' : 'text';
   }
-  if (def.type === 'nullable')
-    return def.innerType && kindOf(def.innerType) === 'number' ? 'optional-number' : 'text';
   if (def.type === 'number') return 'number';
   if (def.type === 'boolean') return 'boolean';
   if (def.type === 'string') return 'text';
+  if (def.type === 'array') return 'list';
   return undefined;
+}
+
+function fields(group: SettingsGroup, shape: Record<string, z.ZodType>, prefix = ''): FieldView[] {
+  return Object.entries(shape).flatMap(([key, schema]) => {
+    const inner = unwrap(schema);
+    const innerDef = inner.def as Def;
+    if (innerDef.type === 'object' && innerDef.shape)
+      return fields(group, innerDef.shape, `${prefix}${key}.`);
+    const meta = fieldMeta(schema);
+    const kind = kindOf(schema);
+    return meta && kind ? [{ group, key: `${prefix}${key}`, meta, kind }] : [];
+  });
 }
 
 /** The options form, derived from the settings schema: every field with its label, unit and bounds. */
 export function settingsLayout(): GroupView[] {
-  return groups.map(({ group, title, shape }) => ({
-    group,
-    title,
-    fields: Object.entries(shape).flatMap(([key, schema]) => {
-      const meta = fieldMeta(schema);
-      const kind = kindOf(schema);
-      return meta && kind ? [{ group, key, meta, kind }] : [];
-    }),
-  }));
+  return groups.map(({ group, shape }) => ({ group, fields: fields(group, shape) }));
+}
+
+/** A field's current value. */
+export function readField(settings: Settings, field: FieldView): unknown {
+  let value: unknown = settings[field.group];
+  for (const part of field.key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
+  return value;
+}
+
+/** The settings patch that sets one field (a nested object is sent whole: patches merge one level). */
+export function patchFor(settings: Settings, field: FieldView, value: unknown): Record<string, unknown> {
+  const [head, ...rest] = field.key.split('.');
+  if (!head) return {};
+  if (rest.length === 0) return { [field.group]: { [head]: value } };
+  const current = (settings[field.group] as Record<string, unknown>)[head] as Record<string, unknown>;
+  return { [field.group]: { [head]: { ...current, [rest.join('.')]: value } } };
 }

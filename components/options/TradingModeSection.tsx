@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { i18n } from '#i18n';
+import type { Settings } from '../../lib/settings/schema';
+import { useRequest } from '../hooks/use-request';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+
+/**
+ * Paper or live, and automatic entry. Going live takes an explicit confirmation; going back to paper
+ * is immediate. The wallet doctor (pre-live checks) is not available in this version: said so.
+ */
+export function TradingModeSection({ settings }: { settings: Settings }) {
+  const update = useRequest('settings.update');
+  const [confirmLive, setConfirmLive] = useState(false);
+  const live = settings.mode === 'live';
+
+  async function setMode(mode: Settings['mode']) {
+    const result = await update.send({ patch: { mode } });
+    if (result?.ok) setConfirmLive(false);
+  }
+
+  return (
+    <section
+      aria-labelledby="group-trading"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h2 id="group-trading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
+        {i18n.t('options.trading')}
+      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+        <div>
+          <p className="font-medium">{i18n.t('options.mode')}</p>
+          <p className="text-xs text-slate-600">
+            {live ? i18n.t('mode.liveOrders') : i18n.t('mode.paperOrders')}
+          </p>
+        </div>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={live}
+          aria-label={i18n.t('options.liveTrading')}
+          disabled={update.busy}
+          onClick={() => (live ? void setMode('paper') : setConfirmLive(true))}
+          className={`rounded-full px-3 py-1 text-xs font-bold text-white ${live ? 'bg-live' : 'bg-paper'}`}
+        >
+          {live ? i18n.t('options.liveOnSwitch') : i18n.t('options.paperOnSwitch')}
+        </button>
+      </div>
+      <label className="mt-3 flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-sm">
+        <span>
+          <span className="font-medium">{i18n.t('options.autoEntry')}</span>
+          <span className="block text-xs text-slate-600">{i18n.t('options.autoEntryHelp')}</span>
+        </span>
+        <input
+          type="checkbox"
+          className="h-4 w-4 accent-brand-600"
+          checked={settings.autoEntry}
+          onChange={(e) => void update.send({ patch: { autoEntry: e.target.checked } })}
+        />
+      </label>
+      <div
+        className="mt-3 rounded-lg border border-dashed border-slate-300 p-3 text-sm"
+        data-testid="wallet-doctor"
+      >
+        <p className="font-semibold">{i18n.t('options.doctorTitle')}</p>
+        <p className="text-xs text-slate-600">{i18n.t('options.doctorUnavailable')}</p>
+      </div>
+      {update.error && (
+        <p role="alert" className="mt-2 text-xs text-loss">
+          {update.error}
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirmLive}
+        title={i18n.t('options.liveConfirmTitle')}
+        confirmLabel={i18n.t('options.liveConfirm')}
+        busyLabel={i18n.t('options.switching')}
+        cancelLabel={i18n.t('options.stayPaper')}
+        busy={update.busy}
+        danger
+        onClose={() => setConfirmLive(false)}
+        onConfirm={() => void setMode('live')}
+      >
+        <ul className="list-disc space-y-1 pl-5 text-slate-700">
+          <li>{i18n.t('options.liveConfirm1')}</li>
+          <li>{i18n.t('options.liveConfirm2')}</li>
+          <li>{i18n.t('options.liveConfirm3')}</li>
+        </ul>
+      </ConfirmDialog>
+    </section>
+  );
+}
