@@ -4,6 +4,7 @@ import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
 import { message } from './define-message';
 import { diagnosticsProtocol } from './diagnostics-protocol';
+import { overlayProtocol } from './overlay-protocol';
 import { tradingProtocol } from './trading-protocol';
 import { walletProtocol } from './wallet-protocol';
 
@@ -45,6 +46,7 @@ export const protocol = {
     z.object({ slugs: z.array(z.string().max(300)).max(200) }).strict(),
   ),
   ...walletProtocol,
+  ...overlayProtocol,
   ...diagnosticsProtocol,
   ...tradingProtocol,
 } as const;
