@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util';
+import type { Objective } from '../lib/core/backtest/optimiser';
+import {
+  isTunableParam,
+  type ParamGrid,
+  type ParamValue,
+  type RandomSpace,
+} from '../lib/core/backtest/param-space';
+import { isStrategyName, type StrategyName } from '../lib/core/strategies/registry';
+
+export interface CliArgs {
+  data: string;
+  strategies: StrategyName[];
+  grid: ParamGrid;
+  space: RandomSpace;
+  random: number | null;
+  seed: number;
+  walkForward: number | null;
+  objective: Objective;
+  cash: number;
+  spread: number;
+  depth: number;
+  json: boolean;
+  top: number;
+  exportJson: string | null;
+  exportCsv: string | null;
+}
+
+export const USAGE = `Usage: npx tsx scripts/backtest.ts --data FILE.json|DIR [options]
+  --strategy NAME[,NAME]    balancing (default), momentum, mean_reversion; several = side by side
+  --grid k=v1,v2 [k=…]      grid search; a value min:max:step expands to a range
+  --random N --seed S       seeded random search over the --grid dimensions (lists or min:max[:step])
+  --walk-forward K          split the period into K windows: optimise on k, report on k+1
+  --objective NAME          totalReturn (default), sharpe, sortino, profitFactor
+  --cash USD                starting cash (1000)      --spread P   synthetic spread (0.01)
+  --depth SHARES            synthetic depth per level (500)
+  --json                    print the full report(s) as JSON
+  --top N                   rows in ranked tables (10)
+  --export-json FILE / --export-csv DIR   write the loaded dataset in the other formats`;
+
+function value(raw: string): ParamValue {
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new Error(`not a number or boolean: "${raw}"`);
+  return n;
+}
+
+function parseDimension(key: string, raw: string, grid: ParamGrid, space: RandomSpace): void {
+  if (!isTunableParam(key)) throw new Error(`unknown parameter "${key}"`);
+  const range = /^(-?[\d.]+):(-?[\d.]+)(?::([\d.]+))?$/.exec(raw);
+  if (range) {
+    const [min, max, step] = [Number(range[1]), Number(range[2]), range[3] ? Number(range[3]) : undefined];
+    space[key] = step ? { min, max, step } : { min, max };
+    const s = step ?? (max - min) / 4;
+    grid[key] = Array.from({ length: Math.floor((max - min) / s + 1e-9) + 1 }, (_, i) =>
+      Number((min + i * s).toFixed(10)),
+    );
+    return;
+  }
+  const values = raw.split(',').map(value);
+  grid[key] = values;
+  space[key] = values;
+}
+
+export function parseCli(argv: readonly string[]): CliArgs {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      strategy: { type: 'string', default: 'balancing' },
+      grid: { type: 'string', multiple: true },
+      random: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'walk-forward': { type: 'string' },
+      objective: { type: 'string', default: 'totalReturn' },
+      cash: { type: 'string', default: '1000' },
+      spread: { type: 'string', default: '0.01' },
+      depth: { type: 'string', default: '500' },
+      json: { type: 'boolean', default: false },
+      top: { type: 'string', default: '10' },
+      'export-json': { type: 'string' },
+      'export-csv': { type: 'string' },
+    },
+  });
+  if (!values.data) throw new Error('--data is required');
+  const strategies = values.strategy.split(',').map((s) => {
+    if (!isStrategyName(s)) throw new Error(`unknown strategy "${s}"`);
+    return s;
+  });
+  const grid: ParamGrid = {};
+  const space: RandomSpace = {};
+  // `--grid a=1,2 b=3` : the tokens after --grid that look like k=v arrive as positionals.
+  for (const token of [...(values.grid ?? []), ...positionals]) {
+    const [key, raw] = token.split('=');
+    if (!key || raw === undefined) throw new Error(`expected k=v1,v2 after --grid, got "${token}"`);
+    parseDimension(key, raw, grid, space);
+  }
+  const objective = values.objective;
+  if (!['totalReturn', 'sharpe', 'sortino', 'profitFactor'].includes(objective))
+    throw new Error(`unknown objective "${objective}"`);
+  return {
+    data: values.data,
+    strategies,
+    grid,
+    space,
+    random: values.random ? Number(values.random) : null,
+    seed: Number(values.seed),
+    walkForward: values['walk-forward'] ? Number(values['walk-forward']) : null,
+    objective: objective as Objective,
+    cash: Number(values.cash),
+    spread: Number(values.spread),
+    depth: Number(values.depth),
+    json: values.json,
+    top: Number(values.top),
+    exportJson: values['export-json'] ?? null,
+    exportCsv: values['export-csv'] ?? null,
+  };
+}

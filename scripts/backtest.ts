@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetToCsv, parseDatasetCsv } from '../lib/adapters/backtest/dataset-csv';
+import { unwrapDataset } from '../lib/adapters/backtest/dataset-issues';
+import { datasetToJson, parseDatasetJson } from '../lib/adapters/backtest/dataset-json';
+import { compareStrategies } from '../lib/core/backtest/compare';
+import { compileDataset } from '../lib/core/backtest/compiled-dataset';
+import type { Dataset } from '../lib/core/backtest/dataset';
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../lib/core/backtest/engine';
+import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
+import { optimise } from '../lib/core/backtest/optimiser';
+import { gridCandidates, randomCandidates } from '../lib/core/backtest/param-space';
+import { walkForward } from '../lib/core/backtest/walk-forward';
+import { createStrategy } from '../lib/core/strategies/registry';
+import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/strategy/params';
+import { type CliArgs, parseCli, USAGE } from './backtest-args';
+import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
+
+/** The backtest CLI (lead: add `"backtest": "tsx scripts/backtest.ts"` to package.json). */
+function load(path: string): Dataset {
+  if (statSync(path).isDirectory()) {
+    const read = (name: string) =>
+      existsSync(join(path, name)) ? readFileSync(join(path, name), 'utf8') : undefined;
+    const markets = read('markets.csv');
+    const prices = read('prices.csv');
+    if (!markets || !prices) throw new Error(`${path} needs markets.csv and prices.csv`);
+    return unwrapDataset(
+      parseDatasetCsv({ markets, prices, books: read('books.csv'), scores: read('scores.csv') }),
+    );
+  }
+  return unwrapDataset(parseDatasetJson(readFileSync(path, 'utf8')));
+}
+
+function main(args: CliArgs): void {
+  const dataset = load(args.data);
+  if (args.exportJson) writeFileSync(args.exportJson, datasetToJson(dataset));
+  if (args.exportCsv) {
+    mkdirSync(args.exportCsv, { recursive: true });
+    for (const [name, text] of Object.entries(datasetToCsv(dataset))) {
+      if (text !== undefined) writeFileSync(join(args.exportCsv, `${name}.csv`), text);
+    }
+  }
+  const data = compileDataset(dataset);
+  const settings: EngineSettings = {
+    ...DEFAULT_ENGINE_SETTINGS,
+    initialCash: args.cash,
+    fill: { ...DEFAULT_FILL_MODEL, syntheticSpread: args.spread, syntheticDepthShares: args.depth },
+  };
+  const out = (text: string): void => {
+    process.stdout.write(`${text}\n`);
+  };
+  const searching = Object.keys(args.grid).length > 0 || args.random !== null;
+  if (!searching) {
+    const reports = compareStrategies(
+      data,
+      args.strategies.map((s) => createStrategy(s, DEFAULT_STRATEGY_PARAMS)),
+      settings,
+    );
+    if (args.json) {
+      out(JSON.stringify(reports, null, 2));
+      return;
+    }
+    out(`${dataset.markets.length} markets, ${data.time.length} price points\n`);
+    out(summaryTable(reports));
+    for (const r of reports)
+      out(`\n[${r.strategy}] exits\n${exitTable(r)}\n\n[${r.strategy}] markets\n${marketTable(r, args.top)}`);
+    return;
+  }
+  const candidates =
+    args.random !== null ? randomCandidates(args.space, args.random, args.seed) : gridCandidates(args.grid);
+  for (const strategy of args.strategies) {
+    const options = {
+      strategy,
+      base: DEFAULT_STRATEGY_PARAMS,
+      settings,
+      objective: args.objective,
+      onProgress: ({ done, total }: { done: number; total: number }) =>
+        process.stderr.write(`\r${strategy}: ${done}/${total}`),
+    };
+    if (args.walkForward !== null) {
+      const result = walkForward(data, candidates, args.walkForward, options);
+      process.stderr.write('\n');
+      if (args.json) out(JSON.stringify(result, null, 2));
+      else out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
+    } else {
+      const result = optimise(data, candidates, options);
+      process.stderr.write('\n');
+      if (args.json) out(JSON.stringify({ ...result, ranked: result.ranked.slice(0, args.top) }, null, 2));
+      else out(`\n[${strategy}] optimiser, objective ${args.objective}\n${optimiseTable(result, args.top)}`);
+    }
+  }
+}
+
+try {
+  main(parseCli(process.argv.slice(2)));
+} catch (e) {
+  console.error(`${(e as Error).message}\n\n${USAGE}`);
+  process.exit(1);
+}
