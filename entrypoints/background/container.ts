@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { marketDataFromClients } from '../../lib/adapters/exchange/clients-market-data';
+import { createExchangeProviders } from '../../lib/adapters/exchange/exchange-provider';
+import { createLiveExchangeFactory } from '../../lib/adapters/exchange/live-exchange-factory';
 import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
 import { RssClient } from '../../lib/adapters/news/rss-client';
 import { createPolymarketClientsProvider } from '../../lib/adapters/polymarket/polymarket-clients';
@@ -9,15 +12,18 @@ import { createStore } from '../../lib/adapters/storage/store';
 import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
 import { Vault } from '../../lib/adapters/vault/vault';
+import { runAutoEntry } from '../../lib/app/auto-entry';
 import { createDiagnosticsHandlers } from '../../lib/app/diagnostics-handlers';
 import { createIntelligenceServices } from '../../lib/app/intelligence-services';
 import { createMessageHandlers } from '../../lib/app/message-handlers';
 import { createPassBodies } from '../../lib/app/pass-bodies';
 import { createPassScheduler } from '../../lib/app/pass-scheduler';
+import { createTradingServices } from '../../lib/app/trading-services';
 import { createWalletHandlers } from '../../lib/app/wallet-handlers';
 import { Logger } from '../../lib/log/logger';
 import { createRouter } from '../../lib/messaging/router';
 import type { Clock, IdSource } from '../../lib/ports';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 
 /** Build every long-lived object of the service worker. Composition only: no business rules here. */
 export function createContainer() {
@@ -33,8 +39,17 @@ export function createContainer() {
     secrets: logger,
     log: logger.child('vault'),
   });
+
+  // Every reader goes through `settings()`, which also keeps the endpoints the clients use current.
+  let endpoints = DEFAULT_SETTINGS.endpoints;
+  const settings = async () => {
+    const current = await store.settings.get();
+    endpoints = current.endpoints;
+    return current;
+  };
   const clients = createPolymarketClientsProvider({});
-  const settings = () => store.settings.get();
+  const marketData = marketDataFromClients(() => clients(endpoints));
+
   const intelligence = createIntelligenceServices({
     store,
     clock,
@@ -44,6 +59,23 @@ export function createContainer() {
     settings,
     news: { gdelt: new GdeltClient(), rss: new RssClient() },
   });
+  const exchanges = createExchangeProviders({
+    store,
+    marketData,
+    clock,
+    live: createLiveExchangeFactory({ vault }),
+  });
+  const trading = createTradingServices({
+    store,
+    marketData,
+    clock,
+    ids,
+    logger,
+    settings,
+    exchangeFor: exchanges.exchangeFor,
+    resetPaper: exchanges.resetPaper,
+  });
+
   const scheduler = createPassScheduler({
     alarms: createAlarmScheduler(),
     lock: createPassLock(),
@@ -52,20 +84,20 @@ export function createContainer() {
     log: store.passLog,
     settings,
     bodies: createPassBodies({
-      scan: intelligence.scanPass,
-      whales: intelligence.whalePass,
-      monitor: async () => {
-        const open = await store.positions.listOpen();
-        return open.length === 0
-          ? 'No open positions.'
-          : `${open.length} open positions (monitor not installed yet).`;
+      scan: async (ctx) => {
+        const summary = await intelligence.scanPass(ctx);
+        const auto = await runAutoEntry({ store, engine: trading.engine, settings, logger });
+        return auto.entered.length > 0 ? `${summary} Entered ${auto.entered.length} automatically.` : summary;
       },
+      whales: intelligence.whalePass,
+      monitor: trading.monitorPass,
     }),
   });
   const handlers = {
     ...createMessageHandlers({ store, scheduler, version: browser.runtime.getManifest().version }),
     ...createWalletHandlers(vault),
     ...createDiagnosticsHandlers({ settings, clients, clock }),
+    ...trading.handlers,
   };
   const router = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
@@ -83,10 +115,11 @@ export function createContainer() {
       }
       await scheduler.onAlarm(name);
     },
-    /** Work to do on every worker start: the unlocked session restored, alarms matched to the settings. */
+    /** On every worker start: session restored, orders reconciled, alarms matched to the settings. */
     async start(): Promise<void> {
       await vault.restoreFromSession();
-      await scheduler.sync(await store.settings.get());
+      await trading.reconcile().catch((error: unknown) => logger.error('Reconcile at start failed', error));
+      await scheduler.sync(await settings());
     },
   };
 }
