@@ -78,43 +78,65 @@ function fillLevels(
     } else levels.push({ price, size });
     n++;
   }
-  levels.length = n;
+  if (levels.length !== n) levels.length = n;
 }
 
-/** Rebuild a synthetic book in place around `price` (micros): best first on both sides. */
-export function setSyntheticBook(
-  book: OrderBook,
-  price: Micros,
-  settings: FillModelSettings,
-  now: number,
-): void {
+/** The synthetic book's shape in micros, computed once per run (the inner loop converts nothing). */
+export interface SyntheticShape {
+  halfSpread: Micros;
+  size: Micros;
+  levels: number;
+  ticksPerLevel: number;
+}
+
+export function syntheticShape(settings: FillModelSettings): SyntheticShape {
+  return {
+    halfSpread: Math.round(toMicros(settings.syntheticSpread) / 2),
+    size: toMicros(settings.syntheticDepthShares),
+    levels: settings.syntheticLevels,
+    ticksPerLevel: Math.max(1, settings.slippageTicksPerLevel),
+  };
+}
+
+/**
+ * Rebuild a synthetic book in place around `price` (micros), best first on both sides: best bid
+ * p − spread/2 rounded down to the tick, best ask p + spread/2 rounded up, then one level every
+ * `ticksPerLevel` ticks, all inside [tick, 1 − tick].
+ */
+export function setSyntheticBook(book: OrderBook, price: Micros, shape: SyntheticShape, now: number): void {
   const tick = book.tickSize;
-  const half = Math.round(toMicros(settings.syntheticSpread) / 2);
-  const bid = Math.max(tick, Math.floor((price - half) / tick) * tick);
-  const ask = Math.min(1_000_000 - tick, Math.ceil((price + half) / tick) * tick);
-  const step = Math.max(1, settings.slippageTicksPerLevel) * tick;
-  const size = toMicros(settings.syntheticDepthShares);
-  fillLevels(book.bids, bid, -step, settings.syntheticLevels, size, tick);
-  fillLevels(book.asks, ask, step, settings.syntheticLevels, size, tick);
+  const bid = Math.max(tick, Math.floor((price - shape.halfSpread) / tick) * tick);
+  const ask = Math.min(1_000_000 - tick, Math.ceil((price + shape.halfSpread) / tick) * tick);
+  const step = shape.ticksPerLevel * tick;
+  fillLevels(book.bids, bid, -step, shape.levels, shape.size, tick);
+  fillLevels(book.asks, ask, step, shape.levels, shape.size, tick);
   book.lastTradePrice = price;
   book.timestamp = now;
 }
 
 export function createBookProvider(view: DatasetView, settings: FillModelSettings): BookProvider {
   const minOrder = toMicros(settings.minOrderShares);
+  const shape = syntheticShape(settings);
   const synthetic: OrderBook[] = [];
+  const builtAt: number[] = [];
   const recorded: OrderBook[] = [];
   const recordedFrom: (object | null)[] = [];
   for (const m of view.markets) {
     for (const tokenId of [m.yesTokenId, m.noTokenId]) {
       synthetic.push(emptyBook(tokenId, m.id, m.tickSize, minOrder));
+      builtAt.push(-1);
       recorded.push(emptyBook(tokenId, m.id, m.tickSize, minOrder));
       recordedFrom.push(null);
     }
   }
-  const side = (token: number, price: number): { book: OrderBook; source: FillSource } => {
+  // One SourcedBooks per market, refreshed in place: the inner loop allocates nothing.
+  const out: SourcedBooks[] = view.markets.map((_, m) => ({
+    books: { yes: synthetic[2 * m] as OrderBook, no: synthetic[2 * m + 1] as OrderBook },
+    yes: 'synthetic',
+    no: 'synthetic',
+  }));
+  const side = (token: number, price: number): OrderBook => {
     const snapshot = view.book(token);
-    const last = view.lastPrice(token);
     if (snapshot && view.now - snapshot.t <= settings.maxBookAgeMs) {
       const book = recorded[token] as OrderBook;
       if (recordedFrom[token] !== snapshot) {
@@ -123,12 +145,14 @@ export function createBookProvider(view: DatasetView, settings: FillModelSetting
         book.timestamp = snapshot.t;
         recordedFrom[token] = snapshot;
       }
+      const last = view.lastPrice(token);
       book.lastTradePrice = last >= 0 ? last : null;
-      return { book, source: 'book' };
+      return book;
     }
     const book = synthetic[token] as OrderBook;
-    setSyntheticBook(book, price, settings, view.now);
-    return { book, source: 'synthetic' };
+    if (builtAt[token] !== price) setSyntheticBook(book, price, shape, view.now);
+    builtAt[token] = price;
+    return book;
   };
   return {
     books(market) {
@@ -138,9 +162,12 @@ export function createBookProvider(view: DatasetView, settings: FillModelSetting
       // A side not yet quoted is priced as the complement of the other (binary market).
       if (yes < 0) yes = 1_000_000 - no;
       if (no < 0) no = 1_000_000 - yes;
-      const y = side(2 * market, yes);
-      const n = side(2 * market + 1, no);
-      return { books: { yes: y.book, no: n.book }, yes: y.source, no: n.source };
+      const sourced = out[market] as SourcedBooks;
+      sourced.books.yes = side(2 * market, yes);
+      sourced.books.no = side(2 * market + 1, no);
+      sourced.yes = sourced.books.yes === synthetic[2 * market] ? 'synthetic' : 'book';
+      sourced.no = sourced.books.no === synthetic[2 * market + 1] ? 'synthetic' : 'book';
+      return sourced;
     },
   };
 }

@@ -18,6 +18,8 @@ export interface SyntheticOptions {
   /** Standard deviation of each step's log-odds change. */
   volatility: number;
   feeRate: number;
+  /** Every market lives the whole span (the benchmark's 1 year × 200 markets). */
+  fullSpan: boolean;
 }
 
 export const DEFAULT_SYNTHETIC: Readonly<SyntheticOptions> = Object.freeze({
@@ -28,6 +30,7 @@ export const DEFAULT_SYNTHETIC: Readonly<SyntheticOptions> = Object.freeze({
   stepMs: 3_600_000,
   volatility: 0.06,
   feeRate: 0.04,
+  fullSpan: false,
 });
 
 const DAY = 86_400_000;
@@ -45,8 +48,8 @@ export function syntheticDataset(options: Partial<SyntheticOptions> = {}): Datas
   const prices: Record<string, PricePoint[]> = {};
   const steps = Math.floor(o.spanMs / o.stepMs);
   for (let m = 0; m < o.markets; m++) {
-    const first = Math.floor(rng.next() * steps * 0.6);
-    const life = Math.max(2, Math.floor(((10 + rng.next() * 110) * DAY) / o.stepMs));
+    const first = o.fullSpan ? 0 : Math.floor(rng.next() * steps * 0.6);
+    const life = o.fullSpan ? steps : Math.max(2, Math.floor(((10 + rng.next() * 110) * DAY) / o.stepMs));
     const last = Math.min(steps, first + life);
     const endTime = o.start + (first + life) * o.stepMs;
     const yes: PricePoint[] = [];

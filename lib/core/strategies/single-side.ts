@@ -20,6 +20,7 @@ import { SKIP, type Strategy, type StrategyContext } from './strategy';
  */
 export type SingleSideKind = 'momentum' | 'mean_reversion';
 
+const SIDES: readonly OutcomeSide[] = ['yes', 'no'];
 const MIN_PRICE: Micros = 50_000;
 const MAX_PRICE: Micros = 950_000;
 
@@ -30,7 +31,7 @@ function move(mark: Micros | null, reference: Micros | null): number | null {
 function pickSide(ctx: StrategyContext, kind: SingleSideKind, threshold: number): OutcomeSide | null {
   let best: OutcomeSide | null = null;
   let bestMove = 0;
-  for (const side of ['yes', 'no'] as const) {
+  for (const side of SIDES) {
     const mark = markPrice(ctx.books[side]);
     const m = move(mark, ctx.reference[side]);
     if (m === null || mark === null || mark < MIN_PRICE || mark > MAX_PRICE) continue;
