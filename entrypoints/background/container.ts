@@ -14,23 +14,28 @@ import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault
 import { Vault } from '../../lib/adapters/vault/vault';
 import { runAutoEntry } from '../../lib/app/auto-entry';
 import { createDiagnosticsHandlers } from '../../lib/app/diagnostics-handlers';
+import { handlersFollowedBy, passFollowedBy } from '../../lib/app/followed-by';
 import { createIntelligenceServices } from '../../lib/app/intelligence-services';
 import { createMessageHandlers } from '../../lib/app/message-handlers';
+import { createNotifyHandlers } from '../../lib/app/notify-handlers';
+import { createOverlayHandlers } from '../../lib/app/overlay-handlers';
 import { createPassBodies } from '../../lib/app/pass-bodies';
 import { createPassScheduler } from '../../lib/app/pass-scheduler';
+import type { PassBody } from '../../lib/app/run-pass';
 import { createTradingServices } from '../../lib/app/trading-services';
 import { createWalletHandlers } from '../../lib/app/wallet-handlers';
-import { Logger } from '../../lib/log/logger';
 import { createRouter } from '../../lib/messaging/router';
 import type { Clock, IdSource } from '../../lib/ports';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { createObservability } from './observability';
 
 /** Build every long-lived object of the service worker. Composition only: no business rules here. */
 export function createContainer() {
   const clock: Clock = { now: () => Date.now() };
   const ids: IdSource = { next: () => crypto.randomUUID() };
-  const logger = new Logger({ clock, scope: 'background' });
   const store = createStore(openDatabase(), clock.now);
+  const observability = createObservability(store, clock);
+  const { logger } = observability;
   const vault = new Vault({
     store: new BrowserVaultStore(),
     session: new BrowserSessionStore(),
@@ -47,7 +52,7 @@ export function createContainer() {
     endpoints = current.endpoints;
     return current;
   };
-  const clients = createPolymarketClientsProvider({});
+  const clients = createPolymarketClientsProvider({ onRequest: observability.apiMetrics.sink });
   const marketData = marketDataFromClients(() => clients(endpoints));
 
   const intelligence = createIntelligenceServices({
@@ -76,6 +81,8 @@ export function createContainer() {
     resetPaper: exchanges.resetPaper,
   });
 
+  const followedBy = (body: PassBody) => passFollowedBy(observability.followUp, body);
+
   const scheduler = createPassScheduler({
     alarms: createAlarmScheduler(),
     lock: createPassLock(),
@@ -84,20 +91,32 @@ export function createContainer() {
     log: store.passLog,
     settings,
     bodies: createPassBodies({
-      scan: async (ctx) => {
+      scan: followedBy(async (ctx) => {
         const summary = await intelligence.scanPass(ctx);
         const auto = await runAutoEntry({ store, engine: trading.engine, settings, logger });
         return auto.entered.length > 0 ? `${summary} Entered ${auto.entered.length} automatically.` : summary;
-      },
-      whales: intelligence.whalePass,
-      monitor: trading.monitorPass,
+      }),
+      whales: followedBy(intelligence.whalePass),
+      monitor: followedBy(trading.monitorPass),
     }),
   });
   const handlers = {
     ...createMessageHandlers({ store, scheduler, version: browser.runtime.getManifest().version }),
     ...createWalletHandlers(vault),
     ...createDiagnosticsHandlers({ settings, clients, clock }),
-    ...trading.handlers,
+    ...createNotifyHandlers({
+      store,
+      notifier: observability.notifier,
+      telegramToken: observability.telegramToken,
+      clock,
+    }),
+    ...createOverlayHandlers({
+      store,
+      openPage: async (path) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') });
+      },
+    }),
+    ...handlersFollowedBy(observability.followUp, trading.handlers),
   };
   const router = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
@@ -120,6 +139,7 @@ export function createContainer() {
       await vault.restoreFromSession();
       await trading.reconcile().catch((error: unknown) => logger.error('Reconcile at start failed', error));
       await scheduler.sync(await settings());
+      await observability.followUp();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
 import { message } from './define-message';
 import { diagnosticsProtocol } from './diagnostics-protocol';
+import { notifyProtocol } from './notify-protocol';
 import { overlayProtocol } from './overlay-protocol';
 import { tradingProtocol } from './trading-protocol';
 import { walletProtocol } from './wallet-protocol';
@@ -48,6 +49,7 @@ export const protocol = {
   ...walletProtocol,
   ...overlayProtocol,
   ...diagnosticsProtocol,
+  ...notifyProtocol,
   ...tradingProtocol,
 } as const;
 
