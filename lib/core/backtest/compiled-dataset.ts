@@ -29,18 +29,16 @@ function toInfo(market: BacktestMarket, index: number): MarketInfo {
 }
 
 /**
- * Merge the sorted series into one stream ordered by (time, token index) in O(n log u): sort the
+ * Merge the sorted series into one stream ordered by (time, token index) in O(n + u log u): sort the
  * distinct timestamps, then a counting sort by timestamp bucket; series are placed in token order so
  * ties keep ascending token index.
  */
 function mergeSeries(series: readonly (readonly PricePoint[])[], total: number) {
-  const all = new Float64Array(total);
-  let n = 0;
-  for (const points of series) for (const point of points) all[n++] = point.t;
-  all.sort();
-  let unique = 0;
-  for (let i = 0; i < total; i++) if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i] as number;
-  const times = all.subarray(0, unique);
+  // Distinct timestamps first (series usually share a grid, so there are few), then sort only those.
+  const distinct = new Set<number>();
+  for (const points of series) for (const point of points) distinct.add(point.t);
+  const times = Float64Array.from(distinct).sort();
+  const unique = times.length;
   const bucketOf = (t: number): number => {
     let lo = 0;
     let hi = unique;
@@ -53,7 +51,7 @@ function mergeSeries(series: readonly (readonly PricePoint[])[], total: number) 
   };
   const next = new Int32Array(unique + 1);
   const buckets = new Int32Array(total);
-  n = 0;
+  let n = 0;
   for (const points of series) {
     let b = points.length > 0 ? bucketOf((points[0] as PricePoint).t) : 0;
     for (const point of points) {
