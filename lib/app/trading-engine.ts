@@ -25,6 +25,16 @@ export interface TradingEngine {
     decision: Decision,
     context?: ExitContext,
   ): Promise<PositionRow | undefined>;
+  /**
+   * Decide against the position as it stands INSIDE the market lock, then act on that decision: a
+   * caller that decided outside the lock (the realtime monitor) can never act on a stale row, so an
+   * alarm pass and a socket event firing together act once.
+   */
+  decideAndApply(
+    positionId: string,
+    decide: (fresh: PositionRow) => Decision,
+    context?: ExitContext,
+  ): Promise<{ decision: Decision; position: PositionRow | undefined }>;
   reconcile(): Promise<ReconcileReport>;
 }
 
@@ -49,6 +59,13 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
       if (!fresh) throw validationError('This position does not exist.', { code: 'position_not_found' });
       return fn(fresh);
     });
+  };
+
+  const apply = (p: PositionRow, decision: Decision, context?: ExitContext) => {
+    if (decision.kind === 'liquidate') return liquidateSide(deps, p, decision.side, context);
+    if (decision.kind === 'close') return sellEverything(deps, p, decision.reason, context);
+    if (decision.kind === 'resolve') return resolvePosition(deps, p, decision.winner);
+    return Promise.resolve(p);
   };
 
   const closeOne = async (positionId: string, reason: CloseReason): Promise<TradeOutcome> =>
@@ -101,11 +118,12 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
       withPosition(positionId, (p) => liquidateSide(deps, p, side, context)),
 
     applyDecision: (positionId, decision, context) =>
+      withPosition(positionId, (p) => apply(p, decision, context)),
+
+    decideAndApply: (positionId, decide, context) =>
       withPosition(positionId, async (p) => {
-        if (decision.kind === 'liquidate') return liquidateSide(deps, p, decision.side, context);
-        if (decision.kind === 'close') return sellEverything(deps, p, decision.reason, context);
-        if (decision.kind === 'resolve') return resolvePosition(deps, p, decision.winner);
-        return p;
+        const decision = decide(p);
+        return { decision, position: await apply(p, decision, context) };
       }),
 
     reconcile: () => reconcile(deps),

@@ -1,0 +1,17 @@
+import type { MarketWsHandlers, MarketWsStatus } from '../../adapters/polymarket/market-ws';
+
+/**
+ * The market-channel socket as the realtime monitor uses it. `MarketWs` (lib/adapters/polymarket/
+ * market-ws.ts) fits it as is; app code cannot construct adapters, so the container passes a
+ * factory: `(handlers) => new MarketWs({ url, WebSocket, handlers })`.
+ */
+export interface MarketStream {
+  readonly status: MarketWsStatus;
+  readonly subscriptions: string[];
+  connect(): void;
+  subscribe(tokenIds: readonly string[]): void;
+  unsubscribe(tokenIds: readonly string[]): void;
+  close(): Promise<void>;
+}
+
+export type OpenMarketStream = (handlers: MarketWsHandlers) => MarketStream;
