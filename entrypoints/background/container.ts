@@ -4,10 +4,13 @@ import { createExchangeProviders } from '../../lib/adapters/exchange/exchange-pr
 import { createLiveExchangeFactory } from '../../lib/adapters/exchange/live-exchange-factory';
 import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
 import { RssClient } from '../../lib/adapters/news/rss-client';
+import { bucketsFor } from '../../lib/adapters/polymarket/http/endpoint-limits';
+import type { PolymarketApi } from '../../lib/adapters/polymarket/http/polymarket-endpoints';
 import { createPolymarketClientsProvider } from '../../lib/adapters/polymarket/polymarket-clients';
 import { createAlarmScheduler } from '../../lib/adapters/scheduler/alarm-scheduler';
 import { createPassLock } from '../../lib/adapters/scheduler/pass-lock';
 import { openDatabase } from '../../lib/adapters/storage/database';
+import { healthMetricSources } from '../../lib/adapters/storage/repositories/health-metric-sources';
 import { createStore } from '../../lib/adapters/storage/store';
 import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
@@ -109,6 +112,8 @@ export function createContainer() {
       notifier: observability.notifier,
       telegramToken: observability.telegramToken,
       clock,
+      healthSources: healthMetricSources(store),
+      bucketsFor: (api, endpoint) => bucketsFor(api as PolymarketApi, endpoint),
     }),
     ...createOverlayHandlers({
       store,

@@ -1,11 +1,9 @@
 import type { TelegramTokenStore } from '../adapters/notify/telegram-token';
-import { bucketsFor } from '../adapters/polymarket/http/endpoint-limits';
-import type { PolymarketApi } from '../adapters/polymarket/http/polymarket-endpoints';
-import { healthMetricSources } from '../adapters/storage/repositories/health-metric-sources';
 import type { Store } from '../adapters/storage/store';
+import type { BucketsFor } from '../core/metrics/rate-headroom';
 import type { Handlers } from '../messaging/router';
 import type { Clock } from '../ports';
-import { loadHealthMetrics } from './health-metrics';
+import { type HealthMetricSources, loadHealthMetrics } from './health-metrics';
 import type { NotificationDispatcher } from './notifier';
 
 export interface NotifyHandlerDeps {
@@ -13,6 +11,9 @@ export interface NotifyHandlerDeps {
   notifier: NotificationDispatcher;
   telegramToken: TelegramTokenStore;
   clock: Clock;
+  /** Where the health records come from, and each endpoint's rate-limit buckets. */
+  healthSources: HealthMetricSources;
+  bucketsFor: BucketsFor;
 }
 
 /** Notification tests, the Telegram token (write-only), health metrics and logs. */
@@ -30,9 +31,9 @@ export function createNotifyHandlers(deps: NotifyHandlerDeps): Handlers {
     },
     'health.metrics': ({ windowMs }) =>
       loadHealthMetrics(
-        healthMetricSources(deps.store),
+        deps.healthSources,
         deps.clock,
-        (api, endpoint) => bucketsFor(api as PolymarketApi, endpoint),
+        deps.bucketsFor,
         windowMs === undefined ? {} : { windowMs },
       ),
     'logs.recent': ({ limit }) => deps.store.logs.recent(limit),
