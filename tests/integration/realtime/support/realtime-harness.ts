@@ -1,0 +1,117 @@
+import WebSocket from 'ws';
+import { marketDataFromClients } from '../../../../lib/adapters/exchange/clients-market-data';
+import { createExchangeProviders } from '../../../../lib/adapters/exchange/exchange-provider';
+import { MarketWs, type MarketWsStatus } from '../../../../lib/adapters/polymarket/market-ws';
+import { createPolymarketClients } from '../../../../lib/adapters/polymarket/polymarket-clients';
+import { EquilibrageDatabase } from '../../../../lib/adapters/storage/database';
+import { createStore, type Store } from '../../../../lib/adapters/storage/store';
+import type { MarketData } from '../../../../lib/app/exchange-port';
+import { createSendClock } from '../../../../lib/app/realtime/send-clock';
+import { createRealtimeMonitor, type RealtimeMonitor } from '../../../../lib/app/realtime-monitor';
+import type { TradingHooks } from '../../../../lib/app/trading/trading-deps';
+import { createTradingServices, type TradingServices } from '../../../../lib/app/trading-services';
+import { Logger } from '../../../../lib/log/logger';
+import type { FakePolymarket } from '../../../fake-polymarket/start-fake-polymarket.ts';
+
+let dbCounter = 0;
+
+export interface RealtimeHarness {
+  store: Store;
+  marketData: MarketData;
+  services: TradingServices;
+  realtime: RealtimeMonitor;
+  statuses: MarketWsStatus[];
+  /** Monitor passes run by the test (the alarm path). */
+  alarmPass(): Promise<string | undefined>;
+  alarmPasses(): number;
+}
+
+export interface RealtimeHarnessOptions {
+  reconnectBaseDelayMs?: number;
+  hooks?: TradingHooks;
+}
+
+/**
+ * The trading services over the fake (paper), their exchange provider wrapped in a send clock, and
+ * a realtime monitor on the fake's market websocket through the production MarketWs (Node `ws`).
+ */
+export async function makeRealtimeHarness(
+  fake: FakePolymarket,
+  options: RealtimeHarnessOptions = {},
+): Promise<RealtimeHarness> {
+  dbCounter += 1;
+  const clock = { now: () => fake.state.nowMs };
+  const store = createStore(new EquilibrageDatabase(`realtime-${process.pid}-${dbCounter}`), clock.now);
+  const endpoints = { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl };
+  const updated = await store.settings.update({ endpoints });
+  if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
+  const clients = createPolymarketClients({ endpoints, maxAttempts: 1 });
+  const marketData = marketDataFromClients(() => clients);
+  const logger = new Logger({ console: false, clock });
+  let n = 0;
+  const ids = { next: () => `rt-${dbCounter}-${++n}` };
+  const providers = createExchangeProviders({ store, marketData, clock });
+  const sends = createSendClock();
+  const settings = () => store.settings.get();
+  const services = createTradingServices({
+    store,
+    marketData,
+    exchangeFor: sends.wrap(providers.exchangeFor),
+    resetPaper: providers.resetPaper,
+    clock,
+    ids,
+    logger,
+    settings,
+    hooks: options.hooks,
+  });
+  const statuses: MarketWsStatus[] = [];
+  const realtime = createRealtimeMonitor({
+    store,
+    marketData,
+    engine: services.engine,
+    settings,
+    clock,
+    logger,
+    sends,
+    onSocketStatus: (s) => statuses.push(s),
+    openStream: (handlers) =>
+      new MarketWs({
+        url: fake.wsMarketUrl,
+        WebSocket,
+        handlers,
+        pingIntervalMs: 200,
+        reconnectBaseDelayMs: options.reconnectBaseDelayMs ?? 50,
+        reconnectMaxDelayMs: 2_000,
+      }),
+    syncEveryMs: 60_000,
+    checkRetryMs: 50,
+  });
+  const pass = {
+    passId: 'alarm',
+    signal: new AbortController().signal,
+    addRequests: () => {},
+    degrade: () => {},
+  };
+  let passes = 0;
+  return {
+    store,
+    marketData,
+    services,
+    realtime,
+    statuses,
+    alarmPass: () => {
+      passes += 1;
+      return services.monitorPass(pass);
+    },
+    alarmPasses: () => passes,
+  };
+}
+
+/** Poll until `check` holds (fails after `timeoutMs`). */
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}
