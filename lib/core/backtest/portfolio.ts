@@ -1,15 +1,14 @@
-import { walkAsksByBudget } from '../model/book-walk';
-import { takerFeeForFills } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { OutcomeSide } from '../model/outcome-side';
 import { type CloseReason, type Position, positionCapital } from '../model/position';
 import { exitQuote } from '../model/prices';
 import type { EntryLeg } from '../strategies/strategy';
-import type { Decision } from '../strategy/decide';
+import type { Decision, SellOrder } from '../strategy/decide';
 import { applyClose, applyLiquidation, type TransitionResult } from '../strategy/position-state';
 import { valuePosition } from '../strategy/valuation';
 import type { MarketInfo } from './compiled-dataset';
 import type { SourcedBooks } from './fill-model';
+import { fillMarketable, sellHeld } from './marketable-fill';
 import { type LegFill, openPosition } from './open-position';
 import type { BacktestExitReason, BacktestTrade, ExitEvent, FillCounts } from './trade-ledger';
 
@@ -49,18 +48,13 @@ export class Portfolio {
     let outlay = 0;
     const info = this.markets[market] as MarketInfo;
     for (const leg of legs) {
-      const walk = walkAsksByBudget(sourced.books[leg.side].asks, leg.budget);
-      if (
-        !walk.filled ||
-        walk.vwap === null ||
-        walk.worstPrice === null ||
-        walk.worstPrice > leg.limitPrice
-      ) {
+      const fill = fillMarketable(sourced.books[leg.side], 'BUY', leg.budget, leg.limitPrice, info.feeRate);
+      if (!fill.ok || fill.walk.vwap === null) {
         this.rejectedOrders++;
         return false;
       }
-      const fee = takerFeeForFills(walk.fills, info.feeRate);
-      fills.push({ side: leg.side, shares: walk.shares, cost: walk.notional, fee, vwap: walk.vwap });
+      const { walk, fee } = fill;
+      fills.push({ side: leg.side, shares: walk.shares, cost: walk.notional, fee, vwap: walk.vwap ?? 0 });
       outlay += walk.notional + fee;
     }
     if (fills.length === 0 || outlay > this.cash) return false;
@@ -86,35 +80,46 @@ export class Portfolio {
       return;
     }
     const sells = decision.kind === 'liquidate' ? [decision.sell] : decision.sells;
-    const quotes = sells.map((s) => ({
-      side: s.side,
-      quote: exitQuote(sourced.books[s.side], s.shares, feeRate),
-    }));
-    if (quotes.some((q) => !q.quote.filled)) {
-      this.rejectedOrders++;
-      return;
+    let net = 0;
+    let fee = 0;
+    const done: SellOrder['side'][] = [];
+    for (const sell of sells) {
+      const fill = sellHeld(sourced.books[sell.side], sell.shares, feeRate);
+      if (fill === null) continue;
+      if (!fill.ok) {
+        this.rejectedOrders++;
+        return;
+      }
+      net += fill.walk.notional - fill.fee;
+      fee += fill.fee;
+      done.push(sell.side);
     }
-    for (const q of quotes) this.fills[sourced[q.side]]++;
-    const net = quotes.reduce((sum, q) => sum + q.quote.netProceeds, 0);
-    const fee = quotes.reduce((sum, q) => sum + q.quote.fee, 0);
+    for (const side of done) this.fills[sourced[side]]++;
     if (decision.kind === 'liquidate') this.liquidate(market, position, decision.side, net, fee, now);
     else this.close(market, position, decision.reason, net, fee, now);
   }
 
-  /** End of data: sell what the last books absorb (unsellable shares count for nothing). */
+  /** End of data: sell everything held like an exit; on thin books what the bids absorb (the rest counts 0). */
   closeAtEnd(market: number, sourced: SourcedBooks | null, now: number): void {
     const position = this.open[market];
     if (!position) return;
     let net = 0;
     let fee = 0;
-    if (sourced) {
-      const value = valuePosition(position, sourced.books, (this.markets[market] as MarketInfo).feeRate);
-      for (const side of ['yes', 'no'] as const) {
-        const quote = value.quotes[side];
-        if (!quote) continue;
+    const feeRate = (this.markets[market] as MarketInfo).feeRate;
+    for (const side of sourced ? (['yes', 'no'] as const) : []) {
+      const book = (sourced as SourcedBooks).books[side];
+      const fill = sellHeld(book, side === 'yes' ? position.sharesYes : position.sharesNo, feeRate);
+      if (fill === null) continue;
+      if (fill.ok) {
+        net += fill.walk.notional - fill.fee;
+        fee += fill.fee;
+        this.fills[(sourced as SourcedBooks)[side]]++;
+      } else {
+        // The book cannot take the whole size: sell what the bids absorb, the rest counts for nothing.
+        const quote = exitQuote(book, side === 'yes' ? position.sharesYes : position.sharesNo, feeRate);
         net += quote.netProceeds;
         fee += quote.fee;
-        if (quote.walk.shares > 0) this.fills[sourced[side]]++;
+        if (quote.walk.shares > 0) this.fills[(sourced as SourcedBooks)[side]]++;
       }
     }
     this.close(market, position, 'end_of_data', net, fee, now);

@@ -16,7 +16,8 @@ const RALLY = oneMarket([
 
 describe('strategies', () => {
   it('momentum buys only the side that rose by the threshold, exits by take-profit', () => {
-    // h1: YES +30 % → $100 buys 153.846153 YES @ 0.65. h2: worth 130.769230 → +30.77 % ≥ 30 % → TP.
+    // h1: YES +30 % → $100 buys 153.846153 YES @ 0.65. h2: worth 130.769230 → +30.77 % ≥ 30 % → TP,
+    // selling 153.84 (orders carry 2 decimals) for 130.764.
     const result = run(RALLY, { strategy: 'momentum' });
     expect(result.trades).toHaveLength(1);
     expect(result.trades[0]).toMatchObject({
@@ -24,14 +25,15 @@ describe('strategies', () => {
       entryTime: T0 + HOUR,
       exitReason: 'take_profit',
     });
-    expect(result.trades[0]?.pnl).toBe(130_769_230 - usd(100));
+    expect(result.trades[0]?.pnl).toBe(130_764_000 - usd(100));
   });
 
   it('mean reversion buys the side that fell, and its stop-loss fires on the same data', () => {
-    // h1: NO −30 % → 285.714285 NO @ 0.35 for $100. h2: worth 42.857142 → −57 % → stop-loss.
+    // h1: NO −30 % → 285.714285 NO @ 0.35 for $100. h2: worth 42.857142 → −57 % → stop-loss,
+    // selling 285.71 for 42.8565.
     const result = run(RALLY, { strategy: 'mean_reversion' });
     expect(result.trades[0]).toMatchObject({ sides: ['no'], exitReason: 'stop_loss' });
-    expect(result.trades[0]?.pnl).toBe(42_857_142 - usd(100));
+    expect(result.trades[0]?.pnl).toBe(42_856_500 - usd(100));
   });
 
   it('are selectable by name and compared side by side on the same data', () => {
