@@ -1,57 +1,92 @@
-import { useEffect, useState } from 'react';
-import { request } from '../../lib/messaging/client';
-import type { OverlayScore, StatusView } from '../../lib/messaging/protocol';
+import { useEffect, useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { OverlayPopover } from './OverlayPopover';
+import { useFitInAnchor } from './use-fit-in-anchor';
+import { useOverlayData } from './use-overlay-data';
+import { useSiteTheme } from './use-site-theme';
 
 function scoreColour(score: number): string {
-  if (score >= 8) return 'bg-green-600';
-  if (score >= 6) return 'bg-amber-500';
+  if (score >= 8) return 'bg-green-700';
+  if (score >= 6) return 'bg-amber-600';
   return 'bg-slate-500';
 }
 
 /**
- * A quiet badge beside a market title: the bot's mode and the market's score. It only asks the
- * background for public information; anything privileged happens in the extension's own pages.
+ * A quiet badge beside a market title: the bot's mode and the market's score; a click (or Enter)
+ * opens the factor breakdown, whale activity and the user's position. It only reads from the
+ * background; entering opens the extension's own page.
  */
 export function OverlayBadge({ slugs }: { slugs: string[] }) {
-  const [status, setStatus] = useState<StatusView>();
-  const [score, setScore] = useState<OverlayScore | null>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([request('status.get', {}), request('overlay.scores', { slugs })])
-      .then(([s, scores]) => {
-        if (cancelled) return;
-        setStatus(s);
-        setScore(scores[0] ?? null);
-      })
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [slugs]);
+  const data = useOverlayData(slugs);
+  const theme = useSiteTheme();
+  const [open, setOpen] = useState(false);
+  const popoverId = useId();
+  const root = useRef<HTMLSpanElement>(null);
+  const live = data.status?.mode === 'live';
+  const fit = useFitInAnchor(
+    root,
+    `${data.status?.mode}|${data.score?.score}|${data.position?.status}|${data.error ?? ''}`,
+  );
 
-  const live = status?.mode === 'live';
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (!e.composedPath().includes(root.current as EventTarget)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
   return (
     <span
-      data-testid="equilibrage-overlay"
-      className="ml-2 inline-flex items-center gap-1.5 rounded-lg border border-slate-200 bg-white px-2 py-0.5 align-middle font-sans text-xs text-slate-700 shadow-sm"
+      ref={root}
+      style={{ transform: fit.transform }}
+      className={`${theme === 'dark' ? 'dark' : ''} relative ml-2 inline-block font-sans leading-none`}
     >
-      <span className="font-semibold">Equilibrage</span>
-      {status && (
-        <span className={`rounded px-1.5 font-bold text-white ${live ? 'bg-live' : 'bg-paper'}`}>
-          {live ? 'LIVE' : 'PAPER'}
-        </span>
-      )}
-      {error ? (
-        <span className="text-red-700">unavailable</span>
-      ) : score === undefined ? (
-        <span className="text-slate-400">…</span>
-      ) : score === null ? (
-        <span className="text-slate-500">not scored yet</span>
-      ) : (
-        <span className={`rounded px-1.5 font-bold text-white ${scoreColour(score.score)}`}>
-          {score.score}/10
-        </span>
+      <button
+        type="button"
+        data-testid="equilibrage-overlay"
+        aria-expanded={open}
+        aria-controls={open ? popoverId : undefined}
+        aria-label={i18n.t('overlay.badgeLabel')}
+        onClick={() => setOpen((v) => !v)}
+        className="inline-flex items-center gap-1.5 rounded-lg border border-slate-200 bg-white px-2 py-0.5 align-middle text-xs font-normal whitespace-nowrap text-slate-700 shadow-sm hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+      >
+        {!fit.compact && <span className="font-semibold">Equilibrage</span>}
+        {data.status && (
+          <span className={`rounded px-1.5 font-bold text-white ${live ? 'bg-live' : 'bg-paper'}`}>
+            {live ? 'LIVE' : 'PAPER'}
+          </span>
+        )}
+        {data.error ? (
+          <span className="text-red-700 dark:text-red-400">{i18n.t('overlay.unavailable')}</span>
+        ) : data.score === undefined ? (
+          <span className="text-slate-500">…</span>
+        ) : data.score === null ? (
+          <span className="text-slate-600 dark:text-slate-300">{i18n.t('overlay.notScored')}</span>
+        ) : (
+          <span className={`tabular rounded px-1.5 font-bold text-white ${scoreColour(data.score.score)}`}>
+            {data.score.score}/10
+          </span>
+        )}
+        {data.position && (
+          <span className="rounded bg-slate-100 px-1 text-slate-800 dark:bg-slate-700 dark:text-slate-100">
+            {i18n.t('overlay.held')}
+          </span>
+        )}
+      </button>
+      {open && (
+        <OverlayPopover
+          id={popoverId}
+          slug={slugs[0] ?? ''}
+          score={data.score ?? null}
+          position={data.position ?? null}
+        />
       )}
     </span>
   );

@@ -2,22 +2,28 @@ import '../../components/overlay/overlay.css';
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { keepMounted } from '../../components/overlay/keep-mounted';
 import { slugsFromPath } from '../../components/overlay/market-slug';
 import { OverlayBadge } from '../../components/overlay/OverlayBadge';
+import { pinZeroSize } from '../../components/overlay/pin-zero-size';
 
 export default defineContentScript({
   matches: ['https://polymarket.com/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
     let root: Root | undefined;
+    const render = () => root?.render(<OverlayBadge slugs={slugsFromPath(window.location.pathname)} />);
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'equilibrage-overlay',
-      position: 'inline',
+      position: 'overlay',
+      // Our own :host reset (overlay.css) is not !important, so the host can stay a zero-size inline box.
+      inheritStyles: true,
       anchor: 'h1',
       append: 'last',
-      onMount(container) {
+      onMount(container, _shadow, host) {
+        pinZeroSize(host);
         root = createRoot(container);
-        root.render(<OverlayBadge slugs={slugsFromPath(window.location.pathname)} />);
+        render();
         return root;
       },
       onRemove(mounted) {
@@ -25,9 +31,7 @@ export default defineContentScript({
       },
     });
     // Follows the page's own re-renders (the title node replaced) and client-side navigation.
-    ui.autoMount();
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      root?.render(<OverlayBadge slugs={slugsFromPath(window.location.pathname)} />);
-    });
+    ctx.onInvalidated(keepMounted(ui, () => document.querySelector('h1')));
+    ctx.addEventListener(window, 'wxt:locationchange', render);
   },
 });

@@ -1,0 +1,48 @@
+import { expect, test } from './extension-fixture';
+import { seedStore } from './seed';
+import { shot } from './shots';
+
+const page = (dark: boolean) => `<!doctype html><html class="${dark ? 'dark' : ''}"><head><meta charset="utf-8">
+<style>body{font-family:sans-serif;margin:0;padding:24px;background:${dark ? '#1d2b39' : '#fff'};color:${dark ? '#fff' : '#111'}}
+.row{display:flex;gap:24px}.left{flex:1}.panel{width:320px;height:220px;border:1px solid #888;border-radius:12px;padding:12px}</style></head>
+<body><div class="row"><div class="left"><h1 id="title">Will the Fed cut rates in December?</h1><p id="below">Yes 52¢ · No 49¢</p>
+<a href="/event/other/market-2" id="nav">Next market</a></div><div class="panel" id="trade">Trade panel</div></div>
+<script>document.getElementById('nav').addEventListener('click',e=>{e.preventDefault();history.pushState({},'', '/event/event-2/market-2');
+document.getElementById('title').replaceWith(Object.assign(document.createElement('h1'),{id:'title',textContent:'Bitcoin above $100,000?'}));});</script>
+</body></html>`;
+
+for (const dark of [false, true]) {
+  test(`the overlay shows the score, factors and position without moving the page (${dark ? 'dark' : 'light'})`, async ({
+    context,
+    extensionId,
+  }) => {
+    await seedStore(context, extensionId);
+    await context.route('https://polymarket.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: page(dark) }),
+    );
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: 1000, height: 420 });
+    await tab.goto('https://polymarket.com/event/event-1/market-1');
+    const below = await tab.locator('#below').boundingBox();
+    const badge = tab.locator('equilibrage-overlay').getByTestId('equilibrage-overlay');
+    await expect(badge).toContainText('9/10');
+    await expect(badge).toContainText('PAPER');
+    // The host takes no room: the line under the title did not move.
+    expect(await tab.locator('#below').boundingBox()).toEqual(below);
+
+    await badge.click();
+    const details = tab.getByRole('dialog', { name: 'Equilibrage details' });
+    await expect(details).toContainText('Liquidity');
+    await expect(details).toContainText('Whale activity');
+    const trade = await tab.locator('#trade').boundingBox();
+    const pop = await details.boundingBox();
+    expect(pop && trade && pop.x + pop.width <= trade.x).toBe(true);
+    await tab.screenshot({ path: shot(`overlay-${dark ? 'dark' : 'light'}`) });
+
+    await tab.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+    // Client-side navigation and a re-rendered title: the badge follows.
+    await tab.locator('#nav').click();
+    await expect(tab.locator('equilibrage-overlay').getByTestId('equilibrage-overlay')).toContainText('8/10');
+  });
+}
