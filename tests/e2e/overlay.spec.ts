@@ -2,7 +2,9 @@ import { expect, test } from './extension-fixture';
 import { seedStore } from './seed';
 import { shot } from './shots';
 
-const page = (dark: boolean) => `<!doctype html><html class="${dark ? 'dark' : ''}"><head><meta charset="utf-8">
+const page = (
+  dark: boolean,
+) => `<!doctype html><html class="${dark ? 'dark' : ''}"><head><meta charset="utf-8">
 <style>body{font-family:sans-serif;margin:0;padding:24px;background:${dark ? '#1d2b39' : '#fff'};color:${dark ? '#fff' : '#111'}}
 .row{display:flex;gap:24px}.left{flex:1}.panel{width:320px;height:220px;border:1px solid #888;border-radius:12px;padding:12px}</style></head>
 <body><div class="row"><div class="left"><h1 id="title">Will the Fed cut rates in December?</h1><p id="below">Yes 52¢ · No 49¢</p>
