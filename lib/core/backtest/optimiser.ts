@@ -63,12 +63,15 @@ export function meaningfulSets(
   return { sets: out, notes: ['opportunityThreshold ignored: the dataset records no opportunity scores'] };
 }
 
-/** Run every candidate (grid or random) and rank them by the objective. */
-export function optimise(
+/**
+ * The optimiser as steps: it yields after every run, so a Web Worker can drive it with an await
+ * between steps (letting a cancel message arrive) while Node and tests drive it straight through.
+ */
+export function* optimiseSteps(
   data: CompiledDataset,
   candidates: readonly ParamSet[],
   options: OptimiseOptions,
-): OptimiseResult {
+): Generator<{ done: number; total: number }, OptimiseResult, void> {
   const { sets, notes } = meaningfulSets(data, candidates);
   const ranked: Candidate[] = [];
   let skipped = 0;
@@ -87,8 +90,23 @@ export function optimise(
       ).summary;
       ranked.push({ index: i, set, score: objectiveScore(summary, options.objective), summary });
     }
-    options.onProgress?.({ done: i + 1, total: sets.length });
+    const progress = { done: i + 1, total: sets.length };
+    options.onProgress?.(progress);
+    yield progress;
   }
   ranked.sort((a, b) => b.score - a.score || a.index - b.index);
   return { ranked, best: ranked[0] ?? null, runs: ranked.length, skipped, cancelled, notes };
+}
+
+/** Run every candidate (grid or random) and rank them by the objective. */
+export function optimise(
+  data: CompiledDataset,
+  candidates: readonly ParamSet[],
+  options: OptimiseOptions,
+): OptimiseResult {
+  const steps = optimiseSteps(data, candidates, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
 import { runBacktest } from '../../../lib/core/backtest/engine';
-import { type OptimiseOptions, optimise } from '../../../lib/core/backtest/optimiser';
+import { type OptimiseOptions, optimise, optimiseSteps } from '../../../lib/core/backtest/optimiser';
 import { applyParamSet, gridCandidates, randomCandidates } from '../../../lib/core/backtest/param-space';
 import { syntheticDataset } from '../../../lib/core/backtest/synthetic-dataset';
 import { disagreement, splitWindows, walkForward } from '../../../lib/core/backtest/walk-forward';
@@ -136,5 +136,23 @@ describe('walk-forward', () => {
     expect(disagreement(0.2, -0.05)).toMatch(/sign flip/);
     expect(disagreement(0.2, 0.08)).toMatch(/50 %/);
     expect(disagreement(0.2, 0.15)).toBeNull();
+  });
+});
+
+describe('optimiser steps (Web Worker driving)', () => {
+  it('yields after each run so an awaited cancel message can stop it', async () => {
+    const flag = { aborted: false };
+    const sets = gridCandidates({ divergenceThreshold: [0.2, 0.3, 0.4] });
+    const steps = optimiseSteps(DATA, sets, { ...OPTIONS, signal: flag });
+    const seen: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      seen.push(step.value.done);
+      await Promise.resolve(); // a worker would await its message queue here
+      if (step.value.done === 1) flag.aborted = true;
+      step = steps.next();
+    }
+    expect(seen).toEqual([1]);
+    expect(step.value).toMatchObject({ cancelled: true, runs: 1 });
   });
 });
