@@ -1,25 +1,21 @@
 import type { MarketWsStatus } from '../adapters/polymarket/market-ws';
-import type {
-  WsBook,
-  WsLastTrade,
-  WsPriceChange,
-  WsTickSizeChange,
-} from '../adapters/polymarket/schemas/market-ws-messages';
 import type { Store } from '../adapters/storage/store';
-import type { Market } from '../core/model/market';
 import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';
 import type { Settings } from '../settings/schema';
 import type { MarketData } from './exchange-port';
+import { bookFeedHandlers } from './realtime/book-feed';
 import { ConnectionClock } from './realtime/connection-clock';
-import { type Arrival, evaluatePosition, type Watched } from './realtime/evaluate-position';
+import { type Arrival, evaluatePosition } from './realtime/evaluate-position';
+import { EvaluationQueue } from './realtime/evaluation-queue';
 import { LocalBooks } from './realtime/local-books';
 import type { MarketStream, OpenMarketStream } from './realtime/market-stream';
-import { ReactionLog } from './realtime/reaction-log';
+import { type Reaction, ReactionLog } from './realtime/reaction-log';
 import { REALTIME_REACTIONS_KEY } from './realtime/reactions-state';
 import type { RealtimeState, RealtimeStatus } from './realtime/realtime-status';
 import type { SendClock } from './realtime/send-clock';
 import { checkAgainstRest, type SnapshotCheck } from './realtime/snapshot-check';
+import { WatchList } from './realtime/watch-list';
 import type { TradingEngine } from './trading-engine';
 
 export interface RealtimeMonitorDeps {
@@ -29,7 +25,7 @@ export interface RealtimeMonitorDeps {
   settings: () => Promise<Settings>;
   clock: Clock;
   logger: Logger;
-  /** Builds the market socket: `(handlers) => new MarketWs({ url, WebSocket, handlers })`. */
+  /** Builds the market socket: `(handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })`. */
   openStream: OpenMarketStream;
   /** The wrapper around the trading services' exchange provider, to time "event → order sent". */
   sends?: SendClock;
@@ -54,24 +50,23 @@ export interface RealtimeMonitor {
   /** Match the subscription to the open positions (call after any position change). */
   sync(): Promise<void>;
   status(): RealtimeStatus;
-  reactions(): ReturnType<ReactionLog['list']>;
+  /** The last reactions, oldest first (also in runtime state under REALTIME_REACTIONS_KEY). */
+  reactions(): Reaction[];
 }
 
 /**
- * The real-time monitor (strategy.md Monitor, "at once on a websocket price update"). It keeps ONE
- * market socket subscribed to exactly the open positions' tokens, maintains their books from
- * `book` snapshots and `price_change` deltas, and on each price event runs the alarm pass's pure
- * decidePosition on the affected position; liquidations and closes go through the engine's
- * decideAndApply (market lock, fresh row), so the alarm pass and the socket never act twice.
- * After every (re)connect the socket's books are checked against one batched REST read before a
- * single decision is taken from them. The 30 s alarm pass stays scheduled regardless: while the
- * socket is down, verifying, or missing a book, it alone acts.
+ * The real-time monitor (strategy.md Monitor, "at once on a websocket price update"). ONE market
+ * socket, subscribed to exactly the open positions' tokens; books kept from `book` snapshots and
+ * `price_change` deltas; on each price event the alarm pass's pure decidePosition runs on the
+ * affected position, and liquidations/closes go through engine.decideAndApply (market lock, fresh
+ * row: the alarm pass and the socket never act twice). After every (re)connect the socket's books
+ * are checked against one batched REST read before any decision is taken from them. The 30 s alarm
+ * pass stays scheduled regardless and alone acts while the socket is down or verifying.
  *
- * Runs in the service worker, no offscreen document: the socket's traffic (a PING every ≤ 10 s and
- * its PONG, plus market events) keeps an MV3 worker alive (Chrome ≥ 116; toolchain.md measured 95 s
- * on one instance in Chromium 156 with 10 s server messages), and when no position is open the
- * socket is closed so the worker can sleep. If the worker is killed anyway, the next alarm wakes it,
- * the monitor pass runs, and `sync()` after it reopens the socket.
+ * Runs in the service worker, no offscreen document: socket traffic (a PING every ≤ 10 s, its PONG,
+ * market events) keeps an MV3 worker alive (Chrome ≥ 116; toolchain.md: one instance lived 95 s on
+ * 10 s messages in Chromium 156), and with no position open the socket is closed so the worker can
+ * sleep. If the worker dies anyway, the next monitor alarm wakes it and `sync()` reopens the socket.
  */
 export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonitor {
   const monotonic = deps.monotonic ?? (() => performance.now());
@@ -79,20 +74,13 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
   const books = new LocalBooks();
   const log = new ReactionLog(deps.keepReactions ?? 200);
   const uptime = new ConnectionClock();
-  const watched = new Map<string, Watched>();
-  const byToken = new Map<string, string>();
-  const markets = new Map<string, { market: Market; at: number }>();
-  const pending = new Map<string, Arrival>();
-  const running = new Set<string>();
+  const watch = new WatchList();
   let stream: MarketStream | null = null;
   let state: RealtimeState = 'idle';
   let epoch = 0;
-  let wasOpen = false;
-  let reconnects = 0;
-  let events = 0;
+  let streamWasOpen = false;
+  const counts = { reconnects: 0, events: 0, checks: 0, mismatches: 0 };
   let lastMessageAt: number | null = null;
-  let checks = 0;
-  let mismatches = 0;
   let lastCheck: SnapshotCheck | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let syncing: Promise<void> = Promise.resolve();
@@ -100,34 +88,7 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
 
   const arrival = (): Arrival => ({ mono: monotonic(), wall: deps.clock.now() });
 
-  const schedule = (tokenId: string, at: Arrival) => {
-    const positionId = byToken.get(tokenId);
-    if (positionId === undefined) return;
-    if (!pending.has(positionId)) pending.set(positionId, at);
-    // After the whole frame: a message may carry both tokens' changes.
-    if (!running.has(positionId)) queueMicrotask(() => void run(positionId));
-  };
-
-  const run = async (positionId: string) => {
-    if (running.has(positionId)) return;
-    running.add(positionId);
-    try {
-      for (let at = pending.get(positionId); at; at = pending.get(positionId)) {
-        pending.delete(positionId);
-        const w = watched.get(positionId);
-        const market = w && markets.get(w.marketId)?.market;
-        if (state !== 'live' || !w || !market) continue;
-        const reaction = await evaluatePosition({ ...deps, logger, monotonic }, w, market, books, at);
-        if (reaction) record(reaction);
-      }
-    } catch (error) {
-      logger.error('realtime evaluation failed', error, { positionId });
-    } finally {
-      running.delete(positionId);
-    }
-  };
-
-  const record = (reaction: Parameters<ReactionLog['add']>[0]) => {
+  const record = (reaction: Reaction) => {
     log.add(reaction);
     deps.store.runtime
       .set(REALTIME_REACTIONS_KEY, log.list())
@@ -135,13 +96,29 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     if (reaction.outcome === 'acted') void monitor.sync();
   };
 
+  const queue = new EvaluationQueue(
+    async (positionId, at) => {
+      const w = watch.get(positionId);
+      const market = w && watch.market(w.marketId);
+      if (state !== 'live' || !w || !market) return;
+      const reaction = await evaluatePosition({ ...deps, logger, monotonic }, w, market, books, at);
+      if (reaction) record(reaction);
+    },
+    (positionId, error) => logger.error('realtime evaluation failed', error, { positionId }),
+  );
+
+  const moved = (tokenId: string, at = arrival()) => {
+    const positionId = watch.positionOf(tokenId);
+    if (positionId !== undefined) queue.schedule(positionId, at);
+  };
+
   const checkBooks = async (tokens: readonly string[], forEpoch: number) => {
     if (tokens.length === 0) return;
     const rest = await deps.marketData.books(tokens);
     if (forEpoch !== epoch) return;
     lastCheck = checkAgainstRest(books, rest);
-    checks += 1;
-    mismatches += lastCheck.mismatched.length;
+    counts.checks += 1;
+    counts.mismatches += lastCheck.mismatched.length;
     if (lastCheck.mismatched.length > 0)
       logger.warn('socket books differed from REST: REST adopted', { tokens: lastCheck.mismatched.length });
   };
@@ -151,8 +128,8 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
       await checkBooks(stream?.subscriptions ?? [], forEpoch);
       if (forEpoch !== epoch) return;
       state = 'live';
-      const now = arrival();
-      for (const w of watched.values()) schedule(w.yesTokenId, now);
+      const now = arrival(); // catch up on whatever moved while the socket was down
+      for (const w of watch.all()) moved(w.yesTokenId, now);
     } catch (error) {
       logger.warn('REST check of the socket books failed: retrying', { message: String(error) });
       setTimeout(() => forEpoch === epoch && void verify(forEpoch), deps.checkRetryMs ?? 5_000);
@@ -163,8 +140,8 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     deps.onSocketStatus?.(status);
     epoch += 1;
     if (status === 'open') {
-      if (wasOpen) reconnects += 1;
-      wasOpen = true;
+      if (streamWasOpen) counts.reconnects += 1;
+      streamWasOpen = true;
       uptime.up(deps.clock.now());
       state = 'verifying';
       void verify(epoch);
@@ -177,80 +154,57 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
   };
 
   const handlers = {
+    ...bookFeedHandlers({
+      books,
+      watches: (t) => watch.watches(t),
+      moved: (t) => moved(t),
+      received: () => {
+        counts.events += 1;
+        lastMessageAt = deps.clock.now();
+      },
+    }),
     onStatus,
-    onEvent: () => {
-      events += 1;
-      lastMessageAt = deps.clock.now();
-    },
-    onBook: (e: WsBook) => {
-      if (!byToken.has(e.tokenId)) return;
-      books.applySnapshot(e);
-      schedule(e.tokenId, arrival());
-    },
-    onPriceChange: (e: WsPriceChange) => {
-      const at = arrival();
-      for (const c of e.changes) {
-        if (byToken.has(c.tokenId) && books.applyChange(c.tokenId, c.side, c.price, c.size, e.timestamp))
-          schedule(c.tokenId, at);
-      }
-    },
-    onLastTrade: (e: WsLastTrade) => {
-      books.setLastTrade(e.tokenId, e.price);
-      schedule(e.tokenId, arrival());
-    },
-    onTickSizeChange: (e: WsTickSizeChange) => books.setTickSize(e.tokenId, e.newTickSize),
   };
 
-  const refreshMarkets = async (ids: readonly string[]) => {
-    const maxAge = deps.marketMaxAgeMs ?? 60_000;
-    const now = deps.clock.now();
-    const stale = ids.filter((id) => now - (markets.get(id)?.at ?? Number.NEGATIVE_INFINITY) > maxAge);
-    if (stale.length === 0) return;
-    for (const [id, market] of await deps.marketData.markets(stale)) markets.set(id, { market, at: now });
+  const closeStream = async () => {
+    const closing = stream;
+    stream = null;
+    await closing?.close();
+    books.clear();
+    uptime.idle(deps.clock.now());
   };
 
   const doSync = async () => {
     if (!started) return;
-    const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
-    watched.clear();
-    byToken.clear();
-    for (const p of open) {
-      watched.set(p.id, {
-        positionId: p.id,
-        marketId: p.marketId,
-        yesTokenId: p.yesTokenId,
-        noTokenId: p.noTokenId,
-      });
-      byToken.set(p.yesTokenId, p.id).set(p.noTokenId, p.id);
-    }
-    const now = deps.clock.now();
-    if (byToken.size === 0) {
-      const closing = stream;
-      stream = null;
-      await closing?.close();
-      books.clear();
-      uptime.idle(now);
+    const settings = await deps.settings();
+    watch.set(await deps.store.positions.listOpen());
+    if (watch.size === 0) {
+      await closeStream();
       state = 'idle';
       return;
     }
-    uptime.watching(now);
-    await refreshMarkets([...new Set(open.map((p) => p.marketId))]).catch((e: unknown) =>
-      logger.warn('markets not refreshed', { message: String(e) }),
-    );
-    const tokens = [...byToken.keys()];
+    uptime.watching(deps.clock.now());
+    await watch
+      .refreshMarkets(deps.marketData, deps.clock.now(), deps.marketMaxAgeMs ?? 60_000)
+      .catch((e: unknown) => logger.warn('markets not refreshed', { message: String(e) }));
+    const tokens = watch.tokens();
     if (!stream) {
-      stream = deps.openStream(handlers);
+      streamWasOpen = false;
+      stream = deps.openStream(handlers, settings);
       stream.subscribe(tokens);
       stream.connect();
       return;
     }
-    const gone = stream.subscriptions.filter((t) => !byToken.has(t));
+    const gone = stream.subscriptions.filter((t) => !watch.watches(t));
     stream.unsubscribe(gone);
     for (const t of gone) books.drop(t);
     stream.subscribe(tokens);
     // New tokens (and any whose REST facts are missing) are seeded from REST before they count.
-    const unseeded = tokens.filter((t) => !books.book(t));
-    if (state === 'live') await checkBooks(unseeded, epoch);
+    if (state === 'live')
+      await checkBooks(
+        tokens.filter((t) => !books.book(t)),
+        epoch,
+      );
   };
 
   const monitor: RealtimeMonitor = {
@@ -264,10 +218,7 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
       if (timer) clearInterval(timer);
       timer = null;
       await syncing;
-      const closing = stream;
-      stream = null;
-      await closing?.close();
-      uptime.idle(deps.clock.now());
+      await closeStream();
       state = 'stopped';
     },
     sync() {
@@ -276,20 +227,20 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
         .catch((e: unknown) => logger.warn('realtime sync failed', { message: String(e) }));
       return syncing;
     },
-    status() {
+    status: () => {
       const now = deps.clock.now();
       return {
         state,
         connected: state === 'verifying' || state === 'live',
-        reconnects,
+        reconnects: counts.reconnects,
         lastMessageAt,
-        events,
+        events: counts.events,
         connectedSince: uptime.since,
         connectedMs: uptime.connectedMs(now),
         uptimeRatio: uptime.uptimeRatio(now),
         subscribedTokens: stream?.subscriptions ?? [],
-        snapshotChecks: checks,
-        snapshotMismatches: mismatches,
+        snapshotChecks: counts.checks,
+        snapshotMismatches: counts.mismatches,
         lastCheck,
         reactions: log.summary(),
       };

@@ -1,9 +1,10 @@
 import type { MarketWsHandlers, MarketWsStatus } from '../../adapters/polymarket/market-ws';
+import type { Settings } from '../../settings/schema';
 
 /**
  * The market-channel socket as the realtime monitor uses it. `MarketWs` (lib/adapters/polymarket/
  * market-ws.ts) fits it as is; app code cannot construct adapters, so the container passes a
- * factory: `(handlers) => new MarketWs({ url, WebSocket, handlers })`.
+ * factory: `(handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })`.
  */
 export interface MarketStream {
   readonly status: MarketWsStatus;
@@ -14,4 +15,4 @@ export interface MarketStream {
   close(): Promise<void>;
 }
 
-export type OpenMarketStream = (handlers: MarketWsHandlers) => MarketStream;
+export type OpenMarketStream = (handlers: MarketWsHandlers, settings: Settings) => MarketStream;
