@@ -1,8 +1,12 @@
+import type { browser } from 'wxt/browser';
 import { prepareMarket, setYesBook } from '../integration/trading/support/fake-books';
 import { sendFromPage, useFakeEndpoints } from './extension-messages';
 import { expect, test } from './fake-polymarket-fixture';
 import { stopServiceWorker } from './service-worker-control';
 import { readTable } from './store-reader';
+
+/** The worker's own `chrome`, used inside serviceWorker.evaluate callbacks. */
+declare const chrome: typeof browser;
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: { message: string } };
 interface PositionRow {
@@ -24,6 +28,7 @@ interface TradeRow {
 test('enter 50/50, liquidate the losing side on divergence, and see it in the popup', async ({
   context,
   extensionId,
+  serviceWorker,
   fake,
 }) => {
   const market = prepareMarket(fake, 0);
@@ -36,6 +41,14 @@ test('enter 50/50, liquidate the losing side on divergence, and see it in the po
   let positions = await readTable<PositionRow>(page, 'positions');
   expect(positions).toHaveLength(1);
   expect(positions[0]).toMatchObject({ marketId: market.id, status: 'active' });
+
+  // The user sees it without opening anything: the badge counts the open position, a notification tells.
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  await expect
+    .poll(async () =>
+      Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll())).join(','),
+    )
+    .toContain('entry:');
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 640 });
