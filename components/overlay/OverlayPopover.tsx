@@ -46,7 +46,7 @@ export function OverlayPopover(props: {
       id={props.id}
       role="dialog"
       aria-label={i18n.t('overlay.details')}
-      className="absolute top-full right-0 z-[2147483647] mt-1 w-72 rounded-xl border border-slate-200 bg-white p-3 text-xs text-slate-800 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="absolute top-full right-0 z-[2147483647] mt-1 w-80 rounded-xl border border-slate-200 bg-white p-3 text-xs text-slate-800 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       {props.score ? (
         <>
@@ -59,7 +59,7 @@ export function OverlayPopover(props: {
               if (!f) return null;
               return (
                 <li key={k} className="flex items-center gap-2">
-                  <span className="w-28 shrink-0">{i18n.t(`factors.${k}`)}</span>
+                  <span className="w-36 shrink-0">{i18n.t(`factors.${k}`)}</span>
                   <span
                     className="h-1.5 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
                     aria-hidden="true"

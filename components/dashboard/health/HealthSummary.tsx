@@ -9,7 +9,7 @@ function Tile({ title, value, note }: { title: string; value: string; note: stri
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{title}</h3>
-      <p className="tabular mt-1 text-lg font-semibold">{value}</p>
+      <p className="tabular mt-1 text-base font-semibold">{value}</p>
       <p className="text-xs text-slate-600">{note}</p>
     </div>
   );
@@ -19,7 +19,8 @@ function Tile({ title, value, note }: { title: string; value: string; note: stri
 export function HealthSummary({ passes, trades }: { passes: PassLogRow[]; trades: TradeRow[] }) {
   const stats = passStats(passes);
   const liq = liquidationSuccess(trades);
-  const ms = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} ms`);
+  const ms = (v: number | null) =>
+    v === null ? '—' : v < 1000 ? `${formatNumber(v)} ms` : `${formatNumber(v / 1000, undefined, 1)} s`;
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {stats.map((s) => (

@@ -33,7 +33,7 @@ export function ScannerRow(props: {
             </span>
           )}
         </td>
-        <td className="px-2 py-1.5 text-right">
+        <td className="whitespace-nowrap px-2 py-1.5 text-right">
           {i18n.t('common.yesNoPrices', { yes: formatCents(o.midYes), no: formatCents(o.midNo) })}
         </td>
         <td className="px-2 py-1.5 text-right">{formatUsdCompact(o.liquidity)}</td>

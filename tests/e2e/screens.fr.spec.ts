@@ -1,0 +1,54 @@
+import { expect, test } from './extension-fixture';
+import { seedStore } from './seed';
+import { shot } from './shots';
+
+/** Every surface in French (project `fr`: Chromium started with --lang=fr). */
+test('every surface speaks French, with French numbers and dates', async ({ context, extensionId }) => {
+  await seedStore(context, extensionId);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('button', { name: 'Analyser', exact: true })).toBeVisible();
+  await expect(popup.getByRole('switch', { name: 'Arrêt d’urgence' })).toBeVisible();
+  await expect(popup.getByTestId('pnl-total')).toHaveText(/\+35,39\s\$/);
+  expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^fr/);
+  await popup.screenshot({ path: shot('fr-popup'), fullPage: true });
+
+  const dash = await context.newPage();
+  await dash.setViewportSize({ width: 1280, height: 900 });
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html#scanner`);
+  await dash.getByRole('button', { name: 'Pourquoi 9/10' }).click();
+  await expect(dash.getByTestId('score-explanation')).toContainText('Liquidité');
+  await dash.screenshot({ path: shot('fr-dashboard-scanner'), fullPage: true });
+  for (const [tab, name] of [
+    ['Historique', 'history'],
+    ['Baleines', 'whales'],
+    ['Santé', 'health'],
+  ] as const) {
+    await dash.getByRole('tab', { name: tab }).click();
+    await dash.waitForTimeout(300);
+    await dash.screenshot({ path: shot(`fr-dashboard-${name}`), fullPage: true });
+  }
+
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1000, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Stratégie' })).toBeVisible();
+  await expect(options.getByLabel('Seuil de divergence')).toHaveValue('30');
+  await options.screenshot({ path: shot('fr-options'), fullPage: true });
+
+  await context.route('https://polymarket.com/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html><head><meta charset="utf-8"></head><body style="font-family:sans-serif;padding:48px 24px"><h1>Will the Fed cut rates?</h1><p>Oui 52¢</p></body></html>',
+    }),
+  );
+  const site = await context.newPage();
+  await site.setViewportSize({ width: 900, height: 360 });
+  await site.goto('https://polymarket.com/event/event-1/market-1');
+  const badge = site.locator('equilibrage-overlay').getByTestId('equilibrage-overlay');
+  await expect(badge).toContainText('9/10');
+  await badge.click();
+  await expect(site.getByRole('dialog', { name: 'Détails Equilibrage' })).toContainText('Liquidité');
+  await site.screenshot({ path: shot('fr-overlay') });
+});
