@@ -5,16 +5,15 @@ import type { Clock } from '../ports';
 import type { Settings } from '../settings/schema';
 import type { MarketData } from './exchange-port';
 import { bookFeedHandlers } from './realtime/book-feed';
-import { ConnectionClock } from './realtime/connection-clock';
 import { type Arrival, evaluatePosition } from './realtime/evaluate-position';
 import { EvaluationQueue } from './realtime/evaluation-queue';
 import { LocalBooks } from './realtime/local-books';
 import type { MarketStream, OpenMarketStream } from './realtime/market-stream';
 import { type Reaction, ReactionLog } from './realtime/reaction-log';
 import { REALTIME_REACTIONS_KEY } from './realtime/reactions-state';
-import type { RealtimeState, RealtimeStatus } from './realtime/realtime-status';
+import type { RealtimeStatus } from './realtime/realtime-status';
 import type { SendClock } from './realtime/send-clock';
-import { checkAgainstRest, type SnapshotCheck } from './realtime/snapshot-check';
+import { SocketSession } from './realtime/socket-session';
 import { WatchList } from './realtime/watch-list';
 import type { TradingEngine } from './trading-engine';
 
@@ -73,15 +72,10 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
   const logger = deps.logger.child('realtime');
   const books = new LocalBooks();
   const log = new ReactionLog(deps.keepReactions ?? 200);
-  const uptime = new ConnectionClock();
   const watch = new WatchList();
   let stream: MarketStream | null = null;
-  let state: RealtimeState = 'idle';
-  let epoch = 0;
-  let streamWasOpen = false;
-  const counts = { reconnects: 0, events: 0, checks: 0, mismatches: 0 };
+  let events = 0;
   let lastMessageAt: number | null = null;
-  let lastCheck: SnapshotCheck | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let syncing: Promise<void> = Promise.resolve();
   let started = false;
@@ -100,7 +94,7 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     async (positionId, at) => {
       const w = watch.get(positionId);
       const market = w && watch.market(w.marketId);
-      if (state !== 'live' || !w || !market) return;
+      if (session.state !== 'live' || !w || !market) return;
       const reaction = await evaluatePosition({ ...deps, logger, monotonic }, w, market, books, at);
       if (reaction) record(reaction);
     },
@@ -112,46 +106,18 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     if (positionId !== undefined) queue.schedule(positionId, at);
   };
 
-  const checkBooks = async (tokens: readonly string[], forEpoch: number) => {
-    if (tokens.length === 0) return;
-    const rest = await deps.marketData.books(tokens);
-    if (forEpoch !== epoch) return;
-    lastCheck = checkAgainstRest(books, rest);
-    counts.checks += 1;
-    counts.mismatches += lastCheck.mismatched.length;
-    if (lastCheck.mismatched.length > 0)
-      logger.warn('socket books differed from REST: REST adopted', { tokens: lastCheck.mismatched.length });
-  };
-
-  const verify = async (forEpoch: number) => {
-    try {
-      await checkBooks(stream?.subscriptions ?? [], forEpoch);
-      if (forEpoch !== epoch) return;
-      state = 'live';
+  const session = new SocketSession({
+    books,
+    marketData: deps.marketData,
+    clock: deps.clock,
+    logger,
+    subscribed: () => stream?.subscriptions ?? [],
+    onLive: () => {
       const now = arrival(); // catch up on whatever moved while the socket was down
       for (const w of watch.all()) moved(w.yesTokenId, now);
-    } catch (error) {
-      logger.warn('REST check of the socket books failed: retrying', { message: String(error) });
-      setTimeout(() => forEpoch === epoch && void verify(forEpoch), deps.checkRetryMs ?? 5_000);
-    }
-  };
-
-  const onStatus = (status: MarketWsStatus) => {
-    deps.onSocketStatus?.(status);
-    epoch += 1;
-    if (status === 'open') {
-      if (streamWasOpen) counts.reconnects += 1;
-      streamWasOpen = true;
-      uptime.up(deps.clock.now());
-      state = 'verifying';
-      void verify(epoch);
-      return;
-    }
-    uptime.down(deps.clock.now());
-    books.clear();
-    if (status === 'closed') state = started ? 'idle' : 'stopped';
-    else state = status === 'connecting' ? 'connecting' : 'down';
-  };
+    },
+    checkRetryMs: deps.checkRetryMs ?? 5_000,
+  });
 
   const handlers = {
     ...bookFeedHandlers({
@@ -159,11 +125,14 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
       watches: (t) => watch.watches(t),
       moved: (t) => moved(t),
       received: () => {
-        counts.events += 1;
+        events += 1;
         lastMessageAt = deps.clock.now();
       },
     }),
-    onStatus,
+    onStatus: (status: MarketWsStatus) => {
+      deps.onSocketStatus?.(status);
+      session.onStatus(status, started);
+    },
   };
 
   const closeStream = async () => {
@@ -171,7 +140,7 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     stream = null;
     await closing?.close();
     books.clear();
-    uptime.idle(deps.clock.now());
+    session.uptime.idle(deps.clock.now());
   };
 
   const doSync = async () => {
@@ -180,16 +149,16 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     watch.set(await deps.store.positions.listOpen());
     if (watch.size === 0) {
       await closeStream();
-      state = 'idle';
+      session.state = 'idle';
       return;
     }
-    uptime.watching(deps.clock.now());
+    session.uptime.watching(deps.clock.now());
     await watch
       .refreshMarkets(deps.marketData, deps.clock.now(), deps.marketMaxAgeMs ?? 60_000)
       .catch((e: unknown) => logger.warn('markets not refreshed', { message: String(e) }));
     const tokens = watch.tokens();
     if (!stream) {
-      streamWasOpen = false;
+      session.newStream();
       stream = deps.openStream(handlers, settings);
       stream.subscribe(tokens);
       stream.connect();
@@ -200,11 +169,7 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     for (const t of gone) books.drop(t);
     stream.subscribe(tokens);
     // New tokens (and any whose REST facts are missing) are seeded from REST before they count.
-    if (state === 'live')
-      await checkBooks(
-        tokens.filter((t) => !books.book(t)),
-        epoch,
-      );
+    await session.seed(tokens.filter((t) => !books.book(t)));
   };
 
   const monitor: RealtimeMonitor = {
@@ -219,7 +184,7 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
       timer = null;
       await syncing;
       await closeStream();
-      state = 'stopped';
+      session.state = 'stopped';
     },
     sync() {
       syncing = syncing
@@ -229,19 +194,20 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     },
     status: () => {
       const now = deps.clock.now();
+      const { state, uptime } = session;
       return {
         state,
         connected: state === 'verifying' || state === 'live',
-        reconnects: counts.reconnects,
+        reconnects: session.reconnects,
         lastMessageAt,
-        events: counts.events,
+        events,
         connectedSince: uptime.since,
         connectedMs: uptime.connectedMs(now),
         uptimeRatio: uptime.uptimeRatio(now),
         subscribedTokens: stream?.subscriptions ?? [],
-        snapshotChecks: counts.checks,
-        snapshotMismatches: counts.mismatches,
-        lastCheck,
+        snapshotChecks: session.checks,
+        snapshotMismatches: session.mismatches,
+        lastCheck: session.lastCheck,
         reactions: log.summary(),
       };
     },
