@@ -4,6 +4,7 @@ import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
 import { message } from './define-message';
 import { diagnosticsProtocol } from './diagnostics-protocol';
+import { doctorProtocol } from './doctor-protocol';
 import { notifyProtocol } from './notify-protocol';
 import { overlayProtocol } from './overlay-protocol';
 import { tradingProtocol } from './trading-protocol';
@@ -51,6 +52,7 @@ export const protocol = {
   ...diagnosticsProtocol,
   ...notifyProtocol,
   ...tradingProtocol,
+  ...doctorProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
