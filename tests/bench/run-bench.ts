@@ -1,10 +1,15 @@
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { backtestBench } from './backtest-bench';
+import { buildSizeBench } from './build-size-bench';
+import { monitorBench } from './monitor-bench';
 import { scanBench } from './scan-bench';
+import { storeBench } from './store-bench';
 import type { BenchRow } from './support/bench-row';
 import { describeMachine, machine } from './support/machine';
 import { formatTable } from './support/print-table';
+import { vaultBench } from './vault-bench';
 
 /**
  * `npm run bench` (tsx tests/bench/run-bench.ts [section …]): speed and scale figures, never part of
@@ -12,6 +17,11 @@ import { formatTable } from './support/print-table';
  */
 const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   scan: scanBench,
+  monitor: monitorBench,
+  backtest: backtestBench,
+  store: storeBench,
+  vault: vaultBench,
+  build: buildSizeBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
