@@ -2,6 +2,7 @@ import { compileDataset } from '../lib/core/backtest/compiled-dataset';
 import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../lib/core/backtest/engine';
 import { syntheticDataset } from '../lib/core/backtest/synthetic-dataset';
 import { createStrategy, STRATEGY_NAMES } from '../lib/core/strategies/registry';
+import { SKIP, type Strategy } from '../lib/core/strategies/strategy';
 import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/strategy/params';
 
 /**
@@ -27,8 +28,18 @@ const data = compileDataset(dataset);
 const compileMs = performance.now() - t;
 log(`compile (merge ${data.time.length.toLocaleString('en')} points): ${compileMs.toFixed(0)} ms`);
 
-for (const name of STRATEGY_NAMES) {
-  const strategy = createStrategy(name, DEFAULT_STRATEGY_PARAMS);
+/** Replay cost alone: a strategy that never enters (books still built for every flat market). */
+const idle: Strategy = {
+  ...createStrategy('balancing', DEFAULT_STRATEGY_PARAMS),
+  name: 'replay only',
+  start: () => ({ entry: () => SKIP, exit: () => ({ kind: 'hold', note: 'within_limits', decidedAt: 0 }) }),
+};
+
+for (const strategy of [
+  idle,
+  ...STRATEGY_NAMES.map((name) => createStrategy(name, DEFAULT_STRATEGY_PARAMS)),
+]) {
+  const name = strategy.name;
   const times: number[] = [];
   let trades = 0;
   let points = 0;
