@@ -96,6 +96,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
     if (!key || raw === undefined) throw new Error(`expected k=v1,v2 after --grid, got "${token}"`);
     parseDimension(key, raw, grid, space);
   }
+  if (values.random && Object.keys(space).length === 0)
+    throw new Error('--random needs dimensions: --grid k=min:max[:step] or k=v1,v2');
   const objective = values.objective;
   if (!['totalReturn', 'sharpe', 'sortino', 'profitFactor'].includes(objective))
     throw new Error(`unknown objective "${objective}"`);
