@@ -89,19 +89,17 @@ async function monitorOne(
     reprice(deps, position.id, context.books, market),
   );
   if (!priced) return;
-  const decision = decidePosition(
-    priced,
-    context.books,
-    { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate },
-    settings.strategy,
-    deps.clock.now(),
-  );
+  const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate };
+  const decide = (p: PositionRow) =>
+    decidePosition(p, context.books, state, settings.strategy, deps.clock.now());
+  const decision = decide(priced);
   if (decision.kind === 'hold') return;
   deps.logger.info('monitor decision', { positionId: position.id, kind: decision.kind });
-  await deps.engine.applyDecision(position.id, decision, context);
-  if (decision.kind === 'liquidate') tally.liquidated += 1;
-  else if (decision.kind === 'close') tally.closed += 1;
-  else tally.resolved += 1;
+  // Decided again inside the market lock on the fresh row: the realtime monitor may have acted since.
+  const applied = (await deps.engine.decideAndApply(position.id, decide, context)).decision;
+  if (applied.kind === 'liquidate') tally.liquidated += 1;
+  else if (applied.kind === 'close') tally.closed += 1;
+  else if (applied.kind === 'resolve') tally.resolved += 1;
 }
 
 function emptyBook(tokenId: string): OrderBook {
