@@ -17,8 +17,12 @@ export type Rounding = 'down' | 'up' | 'nearest';
 export function toMicros(value: number | string, rounding: Rounding = 'nearest'): Micros {
   const n = typeof value === 'string' ? Number(value) : value;
   if (!Number.isFinite(n)) throw new RangeError(`not a finite amount: ${String(value)}`);
-  // Parse through a fixed string so 0.29 * 1e6 = 289999.99999999994 becomes 290000 exactly.
-  const scaled = Number((n * MICRO).toFixed(6));
+  // Fast path: a decimal already on the micro grid (0.29 * 1e6 = 289999.99999999994 → 290000).
+  const raw = n * MICRO;
+  const nearest = Math.round(raw);
+  if (Math.abs(raw - nearest) < 1e-7) return nearest;
+  // Otherwise parse through a fixed string so float noise never tips a rounding the wrong way.
+  const scaled = Number(raw.toFixed(6));
   if (rounding === 'down') return Math.floor(scaled + 1e-9);
   if (rounding === 'up') return Math.ceil(scaled - 1e-9);
   return Math.round(scaled);
