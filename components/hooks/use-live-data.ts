@@ -75,3 +75,7 @@ export function useMarketHistory(marketId: string) {
     };
   }, [marketId]);
 }
+
+export function useScoreSamples(limit: number) {
+  return useLiveQuery(() => pageStore().scoreSamples.recent(limit), [limit], []);
+}

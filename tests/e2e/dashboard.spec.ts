@@ -78,5 +78,11 @@ test('whales and health show their data', async ({ context, extensionId }) => {
   await page.getByRole('tab', { name: 'Health' }).click();
   await expect(page.getByText('Liquidation success')).toBeVisible();
   await expect(page.getByText('Data API rate limit reached')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'API health (last hour)' })).toBeVisible();
+  await expect(page.getByTestId('latency-by-host')).toContainText('gamma-api.polymarket.com');
+  await expect(page.getByTestId('error-rates')).toContainText('/markets');
+  const calibration = page.getByTestId('calibration');
+  await expect(calibration.getByRole('row', { name: /^9–10/ })).toContainText('100 %');
+  await expect(calibration.getByRole('row', { name: /^7 / })).toContainText('0 %');
   await page.screenshot({ path: shot('dashboard-health-seeded'), fullPage: true });
 });

@@ -2,7 +2,7 @@
  * Rows seeded into the extension's IndexedDB for the UI flows: shapes of lib/adapters/storage/schema
  * (money, prices and shares in micros). Market names carry commas, quotes and accents on purpose.
  */
-const HOUR = 3_600_000;
+import { HOUR, healthRows } from './seed-health';
 
 export function seedRows(now: number) {
   const factor = (
@@ -177,28 +177,6 @@ export function seedRows(now: number) {
       executedAt: now - 20 * 60_000,
     }),
   ];
-  const pass = (id: string, name: string, at: number, outcome: string, error: string | null = null) => ({
-    id,
-    pass: name,
-    startedAt: at,
-    finishedAt: at + 1800,
-    durationMs: 1800,
-    outcome,
-    error,
-    requestCount: 42,
-    summary: outcome === 'ok' ? '120 markets seen, 5 scored' : null,
-  });
-  const passLog = [
-    pass('p1', 'scan', now - 2 * 60_000, 'ok'),
-    pass('p2', 'monitor', now - 20_000, 'degraded', 'The CLOB answered slowly (2.4 s); prices may be late.'),
-    pass(
-      'p3',
-      'whales',
-      now - 8 * 60_000,
-      'failed',
-      'Data API rate limit reached (429); retrying in 10 min.',
-    ),
-  ];
   const rejections = [
     {
       marketId: 'r-1',
@@ -277,5 +255,14 @@ export function seedRows(now: number) {
       },
     },
   ];
-  return { opportunities, positions, trades, passLog, rejections, whales, priceHistory, markets };
+  return {
+    ...healthRows(now),
+    opportunities,
+    positions,
+    trades,
+    rejections,
+    whales,
+    priceHistory,
+    markets,
+  };
 }

@@ -15,7 +15,7 @@ function Tile({ title, value, note }: { title: string; value: string; note: stri
   );
 }
 
-/** Pass durations and failure rates, liquidation success, and what is not measured yet (said so). */
+/** Pass durations and failure rates, and liquidation success. */
 export function HealthSummary({ passes, trades }: { passes: PassLogRow[]; trades: TradeRow[] }) {
   const stats = passStats(passes);
   const liq = liquidationSuccess(trades);
@@ -43,16 +43,6 @@ export function HealthSummary({ passes, trades }: { passes: PassLogRow[]; trades
             ? i18n.t('health.noLiquidations')
             : i18n.t('health.liquidationNote', { attempts: formatNumber(liq.attempts) })
         }
-      />
-      <Tile
-        title={i18n.t('health.apiLatency')}
-        value={i18n.t('common.noData')}
-        note={i18n.t('health.apiNotMeasured')}
-      />
-      <Tile
-        title={i18n.t('health.rateLimit')}
-        value={i18n.t('common.noData')}
-        note={i18n.t('health.apiNotMeasured')}
       />
     </div>
   );

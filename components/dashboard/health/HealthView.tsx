@@ -1,25 +1,45 @@
 import { i18n } from '#i18n';
 import { useRecentPasses, useTrades } from '../../hooks/use-live-data';
 import { EmptyState } from '../EmptyState';
+import { ApiHealth } from './ApiHealth';
+import { CalibrationTable } from './CalibrationTable';
 import { HealthSummary } from './HealthSummary';
 import { PassLogTable } from './PassLogTable';
+import { useHealthMetrics } from './use-health-metrics';
 
-/** Is anything wrong? Pass timings and failures, liquidation success, the pass log. */
+/** Is anything wrong? Pass timings and failures, API health, liquidation success, calibration, pass log. */
 export function HealthView() {
   const passes = useRecentPasses(500);
   const trades = useTrades();
-  if (passes.length === 0) {
-    return <EmptyState title={i18n.t('health.emptyTitle')}>{i18n.t('health.emptyBody')}</EmptyState>;
-  }
+  const metrics = useHealthMetrics();
   return (
-    <div className="space-y-5">
-      <HealthSummary passes={passes} trades={trades} />
-      <section aria-labelledby="passlog-heading" className="space-y-2">
-        <h2 id="passlog-heading" className="text-base font-semibold">
-          {i18n.t('health.passLog')}
+    <div className="space-y-6">
+      {passes.length === 0 ? (
+        <EmptyState title={i18n.t('health.emptyTitle')}>{i18n.t('health.emptyBody')}</EmptyState>
+      ) : (
+        <HealthSummary passes={passes} trades={trades} />
+      )}
+      <section aria-labelledby="api-heading" className="space-y-2">
+        <h2 id="api-heading" className="text-base font-semibold">
+          {i18n.t('health.api')}
         </h2>
-        <PassLogTable passes={passes.slice(0, 100)} />
+        {metrics.kind === 'loading' && <p className="text-sm text-slate-600">{i18n.t('common.loading')}</p>}
+        {metrics.kind === 'unavailable' && (
+          <p className="text-sm text-slate-600">
+            {i18n.t('health.metricsUnavailable', { reason: metrics.reason })}
+          </p>
+        )}
+        {metrics.kind === 'ready' && <ApiHealth metrics={metrics.metrics} />}
       </section>
+      <CalibrationTable />
+      {passes.length > 0 && (
+        <section aria-labelledby="passlog-heading" className="space-y-2">
+          <h2 id="passlog-heading" className="text-base font-semibold">
+            {i18n.t('health.passLog')}
+          </h2>
+          <PassLogTable passes={passes.slice(0, 100)} />
+        </section>
+      )}
     </div>
   );
 }
