@@ -1,19 +1,34 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import { request } from '../../lib/messaging/client';
 import type { Settings } from '../../lib/settings/schema';
 import { useRequest } from '../hooks/use-request';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useDoctor } from './wallet/use-doctor';
+import { WalletDoctor } from './wallet/WalletDoctor';
 
 /**
  * Paper or live, and automatic entry. Going live takes an explicit confirmation; going back to paper
- * is immediate. The wallet doctor (pre-live checks) is not available in this version: said so.
+ * is immediate. Live can be switched on only once the wallet doctor passed recently (the switch says why not).
  */
 export function TradingModeSection({ settings }: { settings: Settings }) {
   const update = useRequest('settings.update');
   const [confirmLive, setConfirmLive] = useState(false);
+  const doctor = useDoctor();
+  const [liveError, setLiveError] = useState<string | null>(null);
   const live = settings.mode === 'live';
+  const gate = doctor.status?.live;
+  const liveBlocked = !live && gate?.allowed !== true;
 
   async function setMode(mode: Settings['mode']) {
+    if (mode === 'live') {
+      setLiveError(null);
+      await request('mode.setLive', { confirm: true }).then(
+        () => setConfirmLive(false),
+        (e: unknown) => setLiveError(e instanceof Error ? e.message : String(e)),
+      );
+      return;
+    }
     const result = await update.send({ patch: { mode } });
     if (result?.ok) setConfirmLive(false);
   }
@@ -38,13 +53,19 @@ export function TradingModeSection({ settings }: { settings: Settings }) {
           role="switch"
           aria-checked={live}
           aria-label={i18n.t('options.liveTrading')}
-          disabled={update.busy}
+          disabled={update.busy || liveBlocked}
+          aria-describedby={liveBlocked ? 'live-blocked-reason' : undefined}
           onClick={() => (live ? void setMode('paper') : setConfirmLive(true))}
-          className={`rounded-full px-3 py-1 text-xs font-bold text-white ${live ? 'bg-live' : 'bg-paper'}`}
+          className={`rounded-full px-3 py-1 text-xs font-bold text-white disabled:opacity-60 ${live ? 'bg-live' : 'bg-paper'}`}
         >
           {live ? i18n.t('options.liveOnSwitch') : i18n.t('options.paperOnSwitch')}
         </button>
       </div>
+      {liveBlocked && (
+        <p id="live-blocked-reason" className="mt-1 text-xs text-amber-800" data-testid="live-blocked-reason">
+          {i18n.t('doctor.ui.liveBlocked')} {gate && !gate.allowed ? gate.message : i18n.t('doctor.ui.never')}
+        </p>
+      )}
       <label className="mt-3 flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-sm">
         <span>
           <span className="font-medium">{i18n.t('options.autoEntry')}</span>
@@ -57,16 +78,10 @@ export function TradingModeSection({ settings }: { settings: Settings }) {
           onChange={(e) => void update.send({ patch: { autoEntry: e.target.checked } })}
         />
       </label>
-      <div
-        className="mt-3 rounded-lg border border-dashed border-slate-300 p-3 text-sm"
-        data-testid="wallet-doctor"
-      >
-        <p className="font-semibold">{i18n.t('options.doctorTitle')}</p>
-        <p className="text-xs text-slate-600">{i18n.t('options.doctorUnavailable')}</p>
-      </div>
-      {update.error && (
+      <WalletDoctor doctor={doctor} />
+      {(update.error ?? liveError) && (
         <p role="alert" className="mt-2 text-xs text-loss">
-          {update.error}
+          {update.error ?? liveError}
         </p>
       )}
       <ConfirmDialog

@@ -40,20 +40,15 @@ test('the wallet section imports, shows the address, locks, unlocks and removes'
   await expect(wallet.getByLabel('Private key')).toBeVisible();
 });
 
-test('going live asks for an explicit confirmation', async ({ context, extensionId }) => {
+test('going live is refused until the wallet doctor passes (confirmation flow: wallet-doctor.spec.ts)', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByTestId('wallet-doctor')).toContainText('Not available yet');
-  await page.getByRole('switch', { name: 'Live trading' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Switch to live trading?' });
-  await expect(dialog).toContainText('real orders');
-  await page.screenshot({ path: shot('options-live-confirm') });
-  await dialog.getByRole('button', { name: 'Stay in paper' }).click();
-  await expect(page.getByTestId('mode-badge')).toHaveText('PAPER');
-  await page.getByRole('switch', { name: 'Live trading' }).click();
-  await page.getByRole('button', { name: 'Yes, trade live' }).click();
-  await expect(page.getByTestId('mode-badge')).toHaveText('LIVE');
-  await page.getByRole('switch', { name: 'Live trading' }).click();
+  await expect(page.getByTestId('wallet-doctor')).toContainText('Not checked yet');
+  await expect(page.getByRole('switch', { name: 'Live trading' })).toBeDisabled();
+  await expect(page.getByTestId('live-blocked-reason')).toContainText('Run the wallet doctor');
   await expect(page.getByTestId('mode-badge')).toHaveText('PAPER');
 });
