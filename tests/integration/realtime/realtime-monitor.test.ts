@@ -44,6 +44,7 @@ describe('realtime monitor against the fake market websocket', () => {
   it('liquidates on a scripted price jump through the socket path, and times it', async () => {
     const h = await harness();
     const sends: number[] = [];
+    const dones: number[] = [];
     for (let trial = 0; trial < 12; trial++) {
       const { market, positionId } = await enter(h);
       await (trial === 0 ? h.realtime.start() : h.realtime.sync());
@@ -61,6 +62,7 @@ describe('realtime monitor against the fake market websocket', () => {
       });
       expect(reaction?.toSendMs).not.toBeNull();
       sends.push(reaction?.toSendMs ?? Number.NaN);
+      dones.push(reaction?.toDoneMs ?? Number.NaN);
       expect(await liquidations(h, positionId)).toHaveLength(1);
       await h.services.engine.closePosition(positionId);
       await h.realtime.sync();
@@ -70,7 +72,8 @@ describe('realtime monitor against the fake market websocket', () => {
     const fmt = (v: number | null) => (v === null ? '-' : `${v.toFixed(2)} ms`);
     process.stdout.write(
       `[realtime] socket event → order sent over ${sends.length} trials: p50 ${fmt(percentile(sends, 50))}, ` +
-        `p99 ${fmt(percentile(sends, 99))}, max ${fmt(Math.max(...sends))}; all: ${sends.map((s) => s.toFixed(1)).join(', ')}\n`,
+        `p99 ${fmt(percentile(sends, 99))}, max ${fmt(Math.max(...sends))}; ` +
+        `→ fill recorded: p50 ${fmt(percentile(dones, 50))}, p99 ${fmt(percentile(dones, 99))}\n`,
     );
     expect(h.realtime.status().reactions.count).toBe(12);
   });
