@@ -15,8 +15,10 @@ import { createStore } from '../../lib/adapters/storage/store';
 import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
 import { Vault } from '../../lib/adapters/vault/vault';
+import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
 import { runAutoEntry } from '../../lib/app/auto-entry';
 import { createDiagnosticsHandlers } from '../../lib/app/diagnostics-handlers';
+import { createDoctorHandlers } from '../../lib/app/doctor-handlers';
 import { handlersFollowedBy, passFollowedBy } from '../../lib/app/followed-by';
 import { createIntelligenceServices } from '../../lib/app/intelligence-services';
 import { createMessageHandlers } from '../../lib/app/message-handlers';
@@ -104,9 +106,10 @@ export function createContainer() {
     }),
   });
   const handlers = {
-    ...createMessageHandlers({ store, scheduler, version: browser.runtime.getManifest().version }),
+    ...createMessageHandlers({ store, scheduler, clock, version: browser.runtime.getManifest().version }),
     ...createWalletHandlers(vault),
     ...createDiagnosticsHandlers({ settings, clients, clock }),
+    ...createDoctorHandlers({ sources: createDoctorSources({ vault }), store, settings, clock }),
     ...createNotifyHandlers({
       store,
       notifier: observability.notifier,

@@ -1,11 +1,14 @@
 import type { Store } from '../adapters/storage/store';
 import type { Handlers } from '../messaging/router';
+import type { Clock } from '../ports';
 import type { SettingsPatch } from '../settings/parse-settings';
+import { assertLiveAllowed } from './live-mode-guard';
 import type { PassScheduler } from './pass-scheduler';
 
 export interface HandlerDeps {
   store: Store;
   scheduler: PassScheduler;
+  clock: Clock;
   version: string;
 }
 
@@ -25,6 +28,8 @@ export function createMessageHandlers(deps: HandlerDeps): Handlers {
     },
     'settings.get': () => store.settings.get(),
     'settings.update': async ({ patch }) => {
+      // Live trading is switched on only after the wallet doctor passed (and through mode.setLive).
+      if (patch.mode === 'live') await assertLiveAllowed(store, deps.clock.now());
       const result = await store.settings.update(patch as SettingsPatch);
       if (result.ok) await scheduler.sync(result.settings);
       return result;

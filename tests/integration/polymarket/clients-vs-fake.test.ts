@@ -45,8 +45,8 @@ describe('Gamma client against the fake', () => {
 
   it('pages the keyset endpoint to the end, seeing every market once', async () => {
     const seen = new Set<string>();
-    for await (const page of clients.gamma.marketKeysetPages({}, { limit: 25 })) {
-      for (const p of page) seen.add(p.ok ? p.market.id : p.id);
+    for await (const page of clients.gamma.marketKeysetPages({}, { pageSize: 25 })) {
+      for (const p of page) seen.add(p.ok ? p.market.id : (p.id ?? 'unparsed'));
     }
     expect(seen.size).toBe(fake.state.markets.length);
   });

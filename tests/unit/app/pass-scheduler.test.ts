@@ -69,7 +69,12 @@ describe('pass scheduler', () => {
 
   it('re-creates the alarms when the settings change the periods', async () => {
     await s.scheduler.sync(DEFAULT_SETTINGS);
-    const handlers = createMessageHandlers({ store: s.store, scheduler: s.scheduler, version: '0.0.0' });
+    const handlers = createMessageHandlers({
+      store: s.store,
+      scheduler: s.scheduler,
+      clock: { now: () => 1_000 },
+      version: '0.0.0',
+    });
     const update = handlers['settings.update'];
     if (!update) throw new Error('missing handler');
     await update({ patch: { passes: { scanMinutes: 15 } } }, { kind: 'extension-page', url: undefined });
