@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { migrations } from './migrations';
 import type { ApiMetricRow } from './schema/api-metrics';
+import type { BookSnapshotRow } from './schema/book-snapshots';
 import type { ConfigRow } from './schema/config';
 import type { LogRow } from './schema/logs';
 import type { MarketCacheRow } from './schema/markets';
@@ -35,6 +36,7 @@ export class EquilibrageDatabase extends Dexie {
   metricEvents!: Table<MetricEventRow, number>;
   logs!: Table<LogRow, number>;
   scoreSamples!: Table<ScoreSampleRow, string>;
+  bookSnapshots!: Table<BookSnapshotRow, string>;
 
   constructor(name: string = DATABASE_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

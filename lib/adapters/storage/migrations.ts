@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { apiMetricsTable } from './schema/api-metrics';
+import { bookSnapshotsTable } from './schema/book-snapshots';
 import { configTable } from './schema/config';
 import { logsTable } from './schema/logs';
 import { marketsTable } from './schema/markets';
@@ -99,6 +100,11 @@ export const migrations: Migration[] = [
       [metricEventsTable.name]: metricEventsTable.indexes,
       [logsTable.name]: logsTable.indexes,
     },
+  },
+  {
+    // v5: recorded order-book snapshots (research datasets, backtest replay), bounded by age and count.
+    version: 5,
+    stores: { [bookSnapshotsTable.name]: bookSnapshotsTable.indexes },
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { EquilibrageDatabase } from './database';
 import { ApiMetricsRepository } from './repositories/api-metrics-repository';
+import { BookSnapshotsRepository } from './repositories/book-snapshots-repository';
 import { LogsRepository } from './repositories/logs-repository';
 import { MarketsRepository } from './repositories/markets-repository';
 import { MetricEventsRepository } from './repositories/metric-events-repository';
@@ -33,6 +34,7 @@ export interface Store {
   apiMetrics: ApiMetricsRepository;
   metricEvents: MetricEventsRepository;
   logs: LogsRepository;
+  bookSnapshots: BookSnapshotsRepository;
 }
 
 export function createStore(db: EquilibrageDatabase, now: () => number): Store {
@@ -53,5 +55,6 @@ export function createStore(db: EquilibrageDatabase, now: () => number): Store {
     apiMetrics: new ApiMetricsRepository(db),
     metricEvents: new MetricEventsRepository(db),
     logs: new LogsRepository(db),
+    bookSnapshots: new BookSnapshotsRepository(db),
   };
 }

@@ -24,6 +24,7 @@ describe('database migrations', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'apiMetrics',
+        'bookSnapshots',
         'config',
         'logs',
         'markets',
