@@ -77,6 +77,7 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
   const log = new ReactionLog(deps.keepReactions ?? 200);
   const watch = new WatchList();
   let stream: MarketStream | null = null;
+  let streamUrl = '';
   let events = 0;
   let lastMessageAt: number | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -155,6 +156,8 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
       session.state = 'idle';
       return;
     }
+    // The socket URL setting changed: reopen on the new one.
+    if (stream && streamUrl !== settings.endpoints.clobWsUrl) await closeStream();
     session.uptime.watching(deps.clock.now());
     await watch
       .refreshMarkets(deps.marketData, deps.clock.now(), deps.marketMaxAgeMs ?? 60_000)
@@ -162,6 +165,7 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     const tokens = watch.tokens();
     if (!stream) {
       session.newStream();
+      streamUrl = settings.endpoints.clobWsUrl;
       stream = deps.openStream(handlers, settings);
       stream.subscribe(tokens);
       stream.connect();

@@ -111,7 +111,7 @@ describe('realtime monitor against the fake market websocket', () => {
     await until(() => h.realtime.status().events > before);
   });
 
-  it('follows the set of open positions: 2 → 4 → 2 tokens, then closes the socket', async () => {
+  it('follows the set of open positions: 2 → 4 → 2 tokens, follows the URL setting, then closes the socket', async () => {
     const h = await harness();
     const a = await enter(h);
     await h.realtime.start();
@@ -136,6 +136,13 @@ describe('realtime monitor against the fake market websocket', () => {
     expect(h.realtime.status().events).toBe(before);
     crashYes(b.market);
     await until(async () => (await h.store.positions.get(b.positionId))?.status === 'liquidated');
+
+    // The socket URL setting changes: the same sync reopens the socket there.
+    await h.store.settings.update({ endpoints: { clobWsUrl: `${fake.wsMarketUrl}?v=2` } });
+    await h.realtime.sync();
+    await until(() => h.realtime.status().state === 'live');
+    expect(h.opened).toEqual([fake.wsMarketUrl, `${fake.wsMarketUrl}?v=2`]);
+    expect(h.realtime.status().subscribedTokens.sort()).toEqual(tokensOf(b.market).sort());
 
     await h.services.engine.closePosition(b.positionId);
     await h.realtime.sync();

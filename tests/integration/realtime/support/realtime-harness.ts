@@ -24,6 +24,8 @@ export interface RealtimeHarness {
   /** Monitor passes run by the test (the alarm path). */
   alarmPass(): Promise<string | undefined>;
   alarmPasses(): number;
+  /** Sockets the monitor opened, with their URL. */
+  opened: string[];
 }
 
 export interface RealtimeHarnessOptions {
@@ -43,7 +45,7 @@ export async function makeRealtimeHarness(
   const clock = { now: () => fake.state.nowMs };
   const store = createStore(new EquilibrageDatabase(`realtime-${process.pid}-${dbCounter}`), clock.now);
   const endpoints = { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl };
-  const updated = await store.settings.update({ endpoints });
+  const updated = await store.settings.update({ endpoints: { ...endpoints, clobWsUrl: fake.wsMarketUrl } });
   if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
   const clients = createPolymarketClients({ endpoints, maxAttempts: 1 });
   const marketData = marketDataFromClients(() => clients);
@@ -65,6 +67,7 @@ export async function makeRealtimeHarness(
     hooks: options.hooks,
   });
   const statuses: MarketWsStatus[] = [];
+  const opened: string[] = [];
   const realtime = createRealtimeMonitor({
     store,
     marketData,
@@ -74,15 +77,17 @@ export async function makeRealtimeHarness(
     logger,
     sends,
     onSocketStatus: (s) => statuses.push(s),
-    openStream: (handlers) =>
-      new MarketWs({
-        url: fake.wsMarketUrl,
+    openStream: (handlers, s) => {
+      opened.push(s.endpoints.clobWsUrl);
+      return new MarketWs({
+        url: s.endpoints.clobWsUrl,
         WebSocket,
         handlers,
         pingIntervalMs: 200,
         reconnectBaseDelayMs: options.reconnectBaseDelayMs ?? 50,
         reconnectMaxDelayMs: 2_000,
-      }),
+      });
+    },
     syncEveryMs: 60_000,
     checkRetryMs: 50,
   });
@@ -104,6 +109,7 @@ export async function makeRealtimeHarness(
       return services.monitorPass(pass);
     },
     alarmPasses: () => passes,
+    opened,
   };
 }
 
