@@ -37,13 +37,21 @@ export function useWhales(limit: number) {
   return useLiveQuery(() => pageStore().whales.top(limit), [limit], []);
 }
 
-/** Free paper pUSD (micros): the stored balance, or the configured starting balance before any trade. */
+/** The paper wallet the paper exchange keeps in runtime state (lib/adapters/exchange/paper-account.ts). */
+const PAPER_ACCOUNT_KEY = 'paper.account';
+const paperCollateral = z.object({ collateral: z.number().int() });
+
+/**
+ * Free paper pUSD (micros): the paper wallet's collateral, or the starting balance before any trade.
+ * Undefined in live mode (the exchange balance is not mirrored in the store): shown as "—", not guessed.
+ */
 export function usePaperBalance() {
   return useLiveQuery(async () => {
     const store = pageStore();
-    const stored = await store.runtime.get('paper.balance', z.number().int());
-    if (stored !== undefined) return stored;
     const settings = await store.settings.get();
+    if (settings.mode !== 'paper') return undefined;
+    const account = await store.runtime.get(PAPER_ACCOUNT_KEY, paperCollateral);
+    if (account !== undefined) return account.collateral;
     return toMicros(settings.paper.startingBalanceUsd ?? DEFAULT_SETTINGS.paper.startingBalanceUsd);
   });
 }
