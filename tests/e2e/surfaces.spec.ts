@@ -53,7 +53,14 @@ test('the options page lists every settings group and rejects a bad value', asyn
   const page = await context.newPage();
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  for (const group of ['Strategy', 'Limits', 'Passes', 'Wallet & vault', 'Notifications', 'Advanced endpoints']) {
+  for (const group of [
+    'Strategy',
+    'Limits',
+    'Passes',
+    'Wallet & vault',
+    'Notifications',
+    'Advanced endpoints',
+  ]) {
     await expect(page.getByRole('heading', { name: group })).toBeVisible();
   }
   const threshold = page.getByLabel('Divergence threshold');
