@@ -7,7 +7,7 @@ import { useSiteTheme } from './use-site-theme';
 
 function scoreColour(score: number): string {
   if (score >= 8) return 'bg-green-700';
-  if (score >= 6) return 'bg-amber-600';
+  if (score >= 6) return 'bg-amber-700';
   return 'bg-slate-500';
 }
 

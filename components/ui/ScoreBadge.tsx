@@ -1,7 +1,7 @@
 /** A market's score 1–10, coloured by strength (green ≥ 8, amber ≥ 6, grey below). */
 export function scoreColour(score: number): string {
   if (score >= 8) return 'bg-green-700 text-white';
-  if (score >= 6) return 'bg-amber-600 text-white';
+  if (score >= 6) return 'bg-amber-700 text-white';
   return 'bg-slate-500 text-white';
 }
 
