@@ -8,7 +8,7 @@ export default defineConfig<ExtensionOptions>({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000,
   reporter: [['list']],
   use: { trace: 'off' },
   projects: [

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
@@ -66,21 +66,31 @@ export function unpackedExtensionId(dir: string): string {
  * for it; then an extension page sends it a message, which starts it again where Playwright sees it.
  */
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  const existing = context.serviceWorkers()[0];
-  if (existing) return existing;
-  const early = await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
-  if (early) return early;
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${unpackedExtensionId(EXTENSION_DIR)}/options.html`);
-  const woken = context.waitForEvent('serviceworker', { timeout: 30_000 });
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-    ).chrome.runtime
-      .sendMessage({ channel: 'equilibrage', type: 'status.get', payload: {} })
-      .catch(() => undefined),
-  );
-  const worker = context.serviceWorkers()[0] ?? (await woken);
-  await page.close();
-  return worker;
+  const deadline = Date.now() + 60_000;
+  let page: Page | undefined;
+  try {
+    while (Date.now() < deadline) {
+      const existing = context.serviceWorkers()[0];
+      if (existing) return existing;
+      const started = await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined);
+      if (started) return started;
+      // Missed, or not started yet: a message from an extension page starts the worker again.
+      page ??= await context.newPage();
+      await page
+        .goto(`chrome-extension://${unpackedExtensionId(EXTENSION_DIR)}/options.html`)
+        .then(() =>
+          page?.evaluate(() =>
+            (
+              globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+            ).chrome.runtime
+              .sendMessage({ channel: 'equilibrage', type: 'status.get', payload: {} })
+              .catch(() => undefined),
+          ),
+        )
+        .catch(() => undefined);
+    }
+    throw new Error('The extension service worker did not start within 60 s.');
+  } finally {
+    await page?.close();
+  }
 }
