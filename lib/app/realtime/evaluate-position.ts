@@ -72,6 +72,7 @@ export async function evaluatePosition(
   const handedAt = deps.monotonic();
   let outcome: Reaction['outcome'] = 'failed';
   let tokenId = firstToken(first);
+  let kind = first.kind;
   try {
     const applied = await deps.engine.decideAndApply(watched.positionId, decide, {
       market,
@@ -80,6 +81,7 @@ export async function evaluatePosition(
     if (acts(applied.decision)) {
       outcome = 'acted';
       tokenId = firstToken(applied.decision);
+      kind = applied.decision.kind;
     } else outcome = 'already_handled';
   } catch (error) {
     deps.logger.warn('realtime decision failed: the alarm pass will retry', {
@@ -92,7 +94,7 @@ export async function evaluatePosition(
   const reaction: Reaction = {
     positionId: watched.positionId,
     marketId: watched.marketId,
-    kind: first.kind,
+    kind,
     trigger: 'realtime',
     eventAt: arrival.wall,
     toEngineMs: handedAt - arrival.mono,
@@ -102,7 +104,7 @@ export async function evaluatePosition(
   };
   deps.logger.info('realtime decision', {
     positionId: watched.positionId,
-    kind: first.kind,
+    kind,
     outcome,
     toSendMs: reaction.toSendMs ?? -1,
   });

@@ -78,6 +78,29 @@ describe('realtime monitor against the fake market websocket', () => {
     expect(h.realtime.status().reactions.count).toBe(12);
   });
 
+  it('takes profit through the socket too: liquidation, then the winner sold on the next jump', async () => {
+    const h = await harness();
+    await h.store.settings.update({ strategy: { takeProfit: 0.2 } });
+    const { market, positionId } = await enter(h);
+    await h.realtime.start();
+    await until(() => h.realtime.status().state === 'live');
+    crashYes(market);
+    await until(async () => (await h.store.positions.get(positionId))?.status === 'liquidated');
+    // NO bids 0.96: P&L ≈ +22 % ≥ 20 % → sell everything held.
+    withBookChanges(fake.state, market, () => setYesBook(fake, market, [[0.02, 500]], [[0.04, 500]]));
+    await until(async () => (await h.store.positions.get(positionId))?.status === 'closed');
+    expect(await h.store.positions.get(positionId)).toMatchObject({
+      closeReason: 'take_profit',
+      sharesNo: 0,
+    });
+    expect(h.realtime.reactions().map((r) => [r.kind, r.outcome])).toEqual([
+      ['liquidate', 'acted'],
+      ['close', 'acted'],
+    ]);
+    expect(h.alarmPasses()).toBe(0);
+    await until(() => h.realtime.status().state === 'idle'); // nothing open any more: socket closed
+  });
+
   it('falls back to the alarm pass while the socket is down, then reconnects, resubscribes and checks REST', async () => {
     const h = await harness({ reconnectBaseDelayMs: 1_500 });
     const { market, positionId } = await enter(h);
