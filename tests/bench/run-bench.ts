@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { backtestBench } from './backtest-bench';
 import { buildSizeBench } from './build-size-bench';
 import { monitorBench } from './monitor-bench';
+import { reactionBench } from './reaction-bench';
 import { scanBench } from './scan-bench';
 import { storeBench } from './store-bench';
 import type { BenchRow } from './support/bench-row';
@@ -16,6 +17,7 @@ import { vaultBench } from './vault-bench';
  * `npm test`. Prints a table and writes tests/bench/results.json.
  */
 const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
+  reaction: reactionBench,
   scan: scanBench,
   monitor: monitorBench,
   backtest: backtestBench,
