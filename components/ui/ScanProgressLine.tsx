@@ -2,6 +2,13 @@ import { i18n } from '#i18n';
 import type { ScanProgress } from '../hooks/use-scan-progress';
 import { formatNumber } from './format';
 
+const phases = ['listing', 'books', 'history', 'scoring', 'saving'] as const;
+
+function phaseLabel(phase: string): string {
+  const known = phases.find((p) => p === phase);
+  return known ? i18n.t(`scan.phases.${known}`) : phase;
+}
+
 /** "1,240 / 5,000 markets, 38 shortlisted, 12 scored" — counts, not a spinner alone. */
 export function ScanProgressLine({ progress }: { progress: ScanProgress }) {
   const seen =
@@ -17,6 +24,7 @@ export function ScanProgressLine({ progress }: { progress: ScanProgress }) {
           aria-hidden="true"
         />
         {i18n.t('scan.running', {
+          phase: phaseLabel(progress.phase),
           seen,
           shortlisted: formatNumber(progress.shortlisted),
           scored: formatNumber(progress.scored),

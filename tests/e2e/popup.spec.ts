@@ -6,10 +6,21 @@ test('the popup shows seeded positions, a liquidation, opportunities and pass do
   context,
   extensionId,
 }) => {
-  await seedStore(context, extensionId);
+  const now = Date.now();
+  const progress = { scanId: 's2', phase: 'books', seen: 1240, shortlisted: 38, scored: 12, total: 5000 };
+  await seedStore(context, extensionId, {
+    runtimeState: [
+      { key: 'scan.progress', value: { ...progress, startedAt: now, updatedAt: now }, updatedAt: now },
+    ],
+  });
   const page = await context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  // A scan is running: counts, not a spinner alone, and Scan now cannot be pressed again.
+  await expect(page.getByTestId('scan-progress')).toHaveText(
+    'Reading order books: 1,240 / 5,000 markets, 38 shortlisted, 12 scored',
+  );
+  await expect(page.getByRole('button', { name: 'Scanning…' })).toBeDisabled();
 
   const positions = page.getByTestId('position-item');
   await expect(positions).toHaveCount(2);

@@ -52,8 +52,8 @@ export function WhalesView() {
           {whales.map((w) => (
             <tr key={w.id} className="border-t border-slate-100" data-testid="whale-row">
               <td className="p-2">
-                <span className="font-medium">{w.name ?? shortAddress(w.walletAddress)}</span>
-                <span className="block font-mono text-xs text-slate-600" title={w.walletAddress}>
+                {w.name && <span className="block font-medium">{w.name}</span>}
+                <span className="block font-mono text-xs text-slate-700" title={w.walletAddress}>
                   {shortAddress(w.walletAddress)}
                 </span>
                 {w.tracked && (
