@@ -137,6 +137,10 @@ export function runBacktestOnView(
     if (signal.kind === 'enter' && portfolio.enter(m, signal.legs, sourced, now)) entered[m] = 1;
   };
 
+  const entryOrder = new Int32Array(markets.length);
+  const hasScores = view.hasScores;
+  const byScore = (x: number, y: number): number => (view.score(y) ?? 0) - (view.score(x) ?? 0) || x - y;
+
   const sampleEquity = (now: number): void => {
     equity.push({ t: now, equity: bankroll() });
   };
@@ -148,7 +152,16 @@ export function runBacktestOnView(
     previous = now;
     const touched = view.touched;
     const count = view.touchedCount;
-    for (let i = 0; i < count; i++) evaluate(touched[i] as number, now);
+    // Open positions first (index order), then flat markets best recorded score first, as the
+    // auto-entry takes opportunities (ties and score-less datasets: index order).
+    let flat = 0;
+    for (let i = 0; i < count; i++) {
+      const m = touched[i] as number;
+      if (portfolio.open[m] !== null) evaluate(m, now);
+      else entryOrder[flat++] = m;
+    }
+    if (flat > 1 && hasScores) entryOrder.subarray(0, flat).sort(byScore);
+    for (let i = 0; i < flat; i++) evaluate(entryOrder[i] as number, now);
     if (now >= nextSample) {
       sampleEquity(now);
       nextSample = now + settings.equityIntervalMs;

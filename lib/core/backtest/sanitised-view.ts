@@ -28,6 +28,8 @@ export interface DatasetView {
   book(token: number): BookSnapshot | null;
   /** Latest recorded score of a market at or before now. */
   score(market: number): number | null;
+  /** Whether the dataset records scores for any market. */
+  readonly hasScores: boolean;
 }
 
 /** Index of the first event at or after `t` (events are sorted by time). */
@@ -58,6 +60,7 @@ class SanitisedView implements DatasetView {
   private resolvingCursor = 0;
   private readonly bookCursor: Int32Array;
   private readonly scoreCursor: Int32Array;
+  readonly hasScores: boolean;
 
   constructor(
     private readonly data: CompiledDataset,
@@ -72,6 +75,7 @@ class SanitisedView implements DatasetView {
     this.first = new Int32Array(2 * n).fill(-1);
     this.bookCursor = new Int32Array(2 * n).fill(-1);
     this.scoreCursor = new Int32Array(n).fill(-1);
+    this.hasScores = data.scores.some((s) => s !== null && s.length > 0);
     this.cursor = lowerBound(data.time, from);
     this.firstCursor = this.cursor;
     this.stop = lowerBound(data.time, to);

@@ -1,0 +1,29 @@
+import type { BookSnapshotRow } from '../../adapters/storage/schema/book-snapshots';
+import type { BookSnapshot } from '../../core/backtest/dataset';
+import type { Micros } from '../../core/model/money';
+import type { OrderBook } from '../../core/model/order-book';
+import { markPrice } from '../../core/model/prices';
+
+const level = ([price, size]: readonly [number, number]) => ({ price, size });
+
+/** A stored snapshot as the backtest's book (best first, micros). */
+export function toBookSnapshot(row: BookSnapshotRow): BookSnapshot {
+  return { t: row.t, bids: row.bids.map(level), asks: row.asks.map(level) };
+}
+
+/** The mark price (midpoint, or last trade on a wide spread) the monitor saw in this snapshot. */
+export function snapshotMark(row: BookSnapshotRow): Micros | null {
+  const book: OrderBook = {
+    tokenId: row.tokenId,
+    market: '',
+    bids: row.bids.map(level),
+    asks: row.asks.map(level),
+    tickSize: row.tickSize,
+    minOrderSize: row.minOrderSize,
+    negRisk: false,
+    lastTradePrice: row.lastTradePrice,
+    timestamp: row.t,
+    hash: '',
+  };
+  return markPrice(book);
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAPER_ACCOUNT_KEY, paperAccountSchema } from '../../../lib/adapters/exchange/paper-account';
+import { runAutoEntry } from '../../../lib/app/auto-entry';
+import { buildDataset } from '../../../lib/app/research/build-dataset';
+import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
+import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../../../lib/core/backtest/engine';
+import { DEFAULT_FILL_MODEL } from '../../../lib/core/backtest/fill-model';
+import { createStrategy } from '../../../lib/core/strategies/registry';
+import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
+import type { FakeMarket } from '../../fake-polymarket/state/market-model.ts';
+import { prepareMarket, setYesBook } from '../trading/support/fake-books';
+import { opportunityRow } from '../trading/support/opportunity';
+import { passContext } from '../trading/support/trading-harness';
+import { makeResearchHarness } from './support/research-harness';
+
+let fake: FakePolymarket;
+beforeAll(async () => {
+  fake = await startFakePolymarket({ markets: 30, seed: 5, scriptedMarkets: 0 });
+});
+afterAll(() => fake.close());
+
+const MINUTE = 60_000;
+/** YES best bid / best ask per monitor pass (NO mirrors at 1 − p); depth 500 shares a level. */
+type Step = readonly [bid: number, ask: number];
+// A: divergence (YES 0.31) → liquidate YES, then NO climbs to 0.96 → take profit.
+const TAKE_PROFIT: readonly Step[] = [
+  [0.49, 0.51],
+  [0.45, 0.47],
+  [0.3, 0.32],
+  [0.2, 0.22],
+  [0.02, 0.04],
+];
+// B: divergence (NO 0.31) → liquidate NO, then YES falls back to 0.43 → stop loss.
+const STOP_LOSS: readonly Step[] = [
+  [0.49, 0.51],
+  [0.55, 0.57],
+  [0.68, 0.7],
+  [0.6, 0.62],
+  [0.43, 0.45],
+];
+
+function setStep(market: FakeMarket, [bid, ask]: Step): void {
+  setYesBook(
+    fake,
+    market,
+    [
+      [bid, 500],
+      [bid - 0.01, 500],
+    ],
+    [
+      [ask, 500],
+      [ask + 0.01, 500],
+    ],
+  );
+  market.history.push({ t: fake.state.nowSec, p: (bid + ask) / 2 });
+}
+
+describe('paper ↔ backtest parity', () => {
+  it('replays a recorded paper session through the backtester to the same P&L and exits', async () => {
+    const a = prepareMarket(fake, 0);
+    const b = prepareMarket(fake, 1);
+    a.history = [];
+    b.history = [];
+    const settings = { autoEntry: true, strategy: { takeProfit: 0.2, stopLoss: 0.15 } };
+    const h = await makeResearchHarness(fake, settings);
+    const start = fake.state.nowMs;
+    await h.store.opportunities.upsertMany([opportunityRow(a, 9), opportunityRow(b, 8)]);
+    const auto = await runAutoEntry({
+      store: h.store,
+      engine: h.services.engine,
+      settings: () => h.store.settings.get(),
+      logger: h.logger,
+    });
+    expect(auto.entered).toEqual([a.id, b.id]);
+
+    const summaries: string[] = [];
+    for (let i = 0; i < TAKE_PROFIT.length; i++) {
+      fake.state.nowMs += MINUTE;
+      setStep(a, TAKE_PROFIT[i] as Step);
+      setStep(b, STOP_LOSS[i] as Step);
+      summaries.push((await h.services.monitorPass(passContext().ctx)) ?? '');
+    }
+    expect(summaries.filter((line) => line.includes('2 liquidated'))).toHaveLength(1);
+    const positions = await h.store.positions.all();
+    expect(positions.map((p) => [p.marketId, p.status, p.closeReason]).sort()).toEqual(
+      [
+        [a.id, 'closed', 'take_profit'],
+        [b.id, 'closed', 'stop_loss'],
+      ].sort(),
+    );
+    const account = await h.store.runtime.get(PAPER_ACCOUNT_KEY, paperAccountSchema);
+    const paperPnl = (account?.collateral ?? 0) - 1_000_000_000;
+    expect(paperPnl).toBe(positions.reduce((sum, p) => sum + p.pnl, 0));
+
+    // The dataset from what the session recorded (+ the /prices-history the fake now serves).
+    const built = await buildDataset(h.sources, {
+      // Dataset order is not entry order: the recorded scores decide, as in the auto-entry.
+      marketIds: [b.id, a.id],
+      range: { startMs: start, endMs: fake.state.nowMs },
+      fidelityMinutes: 1,
+    });
+    expect(built.missingMarkets).toEqual([]);
+    expect(built.snapshots).toBeGreaterThanOrEqual(2 * 2 * (TAKE_PROFIT.length + 1));
+
+    const strategy = createStrategy('balancing', (await h.store.settings.get()).strategy);
+    const result = runBacktest(compileDataset(built.dataset), strategy, {
+      ...DEFAULT_ENGINE_SETTINGS,
+      initialCash: 1_000,
+      fill: { ...DEFAULT_FILL_MODEL, maxBookAgeMs: 5 * MINUTE },
+    });
+    const backtestPnl = result.finalEquity - result.initialCash;
+    const paperTrades = (await Promise.all(positions.map((p) => h.store.trades.listByPosition(p.id)))).flat();
+    const paperExits = paperTrades
+      .filter((t) => t.action === 'sell')
+      .map((t) => t.reason)
+      .sort();
+    const backtestExits = result.exits.map((e) => e.reason).sort();
+    console.info(
+      `parity: paper P&L ${paperPnl / 1e6} USD, backtest P&L ${backtestPnl / 1e6} USD, difference ${(backtestPnl - paperPnl) / 1e6} USD; fills ${JSON.stringify(result.fills)}`,
+    );
+    expect(backtestExits).toEqual(paperExits);
+    expect(result.fills.synthetic).toBe(0);
+    expect(Math.abs(backtestPnl - paperPnl)).toBeLessThanOrEqual(Math.abs(paperPnl) * 0.01);
+    for (const position of positions) {
+      const trade = result.trades.find((t) => t.marketId === position.marketId);
+      expect(trade?.pnl).toBe(position.pnl);
+      expect(trade?.fees).toBe(position.feesPaid);
+    }
+  });
+});
