@@ -6,12 +6,14 @@ import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
 import { RssClient } from '../../lib/adapters/news/rss-client';
 import { bucketsFor } from '../../lib/adapters/polymarket/http/endpoint-limits';
 import type { PolymarketApi } from '../../lib/adapters/polymarket/http/polymarket-endpoints';
+import { MarketWs } from '../../lib/adapters/polymarket/market-ws';
 import { createPolymarketClientsProvider } from '../../lib/adapters/polymarket/polymarket-clients';
 import { createAlarmScheduler } from '../../lib/adapters/scheduler/alarm-scheduler';
 import { createPassLock } from '../../lib/adapters/scheduler/pass-lock';
 import { openDatabase } from '../../lib/adapters/storage/database';
 import { healthMetricSources } from '../../lib/adapters/storage/repositories/health-metric-sources';
 import { createStore } from '../../lib/adapters/storage/store';
+import { wsEventsRecorder } from '../../lib/adapters/storage/ws-events-recorder';
 import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
 import { Vault } from '../../lib/adapters/vault/vault';
@@ -26,6 +28,8 @@ import { createNotifyHandlers } from '../../lib/app/notify-handlers';
 import { createOverlayHandlers } from '../../lib/app/overlay-handlers';
 import { createPassBodies } from '../../lib/app/pass-bodies';
 import { createPassScheduler } from '../../lib/app/pass-scheduler';
+import { createSendClock } from '../../lib/app/realtime/send-clock';
+import { createRealtimeMonitor } from '../../lib/app/realtime-monitor';
 import type { PassBody } from '../../lib/app/run-pass';
 import { createTradingServices } from '../../lib/app/trading-services';
 import { createWalletHandlers } from '../../lib/app/wallet-handlers';
@@ -75,6 +79,7 @@ export function createContainer() {
     clock,
     live: createLiveExchangeFactory({ vault }),
   });
+  const sends = createSendClock();
   const trading = createTradingServices({
     store,
     marketData,
@@ -82,11 +87,32 @@ export function createContainer() {
     ids,
     logger,
     settings,
-    exchangeFor: exchanges.exchangeFor,
+    exchangeFor: sends.wrap(exchanges.exchangeFor),
     resetPaper: exchanges.resetPaper,
   });
 
-  const followedBy = (body: PassBody) => passFollowedBy(observability.followUp, body);
+  const realtime = createRealtimeMonitor({
+    store,
+    marketData,
+    engine: trading.engine,
+    settings,
+    clock,
+    logger,
+    sends,
+    onSocketStatus: wsEventsRecorder(store.metricEvents, clock, (error) =>
+      logger.warn('Websocket event not recorded', { error: String(error) }),
+    ),
+    openStream: (handlers, current) =>
+      new MarketWs({ url: current.endpoints.clobWsUrl, WebSocket, handlers, reconnectMaxDelayMs: 20_000 }),
+  });
+  /** After passes and trading actions: notifications and badge, then the socket follows the positions. */
+  const afterActivity = async () => {
+    await observability.followUp();
+    await realtime
+      .sync()
+      .catch((error: unknown) => logger.warn('Realtime sync failed', { error: String(error) }));
+  };
+  const followedBy = (body: PassBody) => passFollowedBy(afterActivity, body);
 
   const scheduler = createPassScheduler({
     alarms: createAlarmScheduler(),
@@ -124,7 +150,8 @@ export function createContainer() {
         await browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') });
       },
     }),
-    ...handlersFollowedBy(observability.followUp, trading.handlers),
+    ...handlersFollowedBy(afterActivity, trading.handlers),
+    'realtime.status': async () => ({ ...realtime.status(), recent: realtime.reactions().slice(-20) }),
   };
   const router = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
@@ -134,6 +161,7 @@ export function createContainer() {
     vault,
     router,
     logger,
+    realtime,
     /** Every alarm of the extension: the periodic passes and the vault's auto-lock. */
     async onAlarm(name: string): Promise<void> {
       if (name === AUTO_LOCK_ALARM) {
@@ -148,6 +176,7 @@ export function createContainer() {
       await trading.reconcile().catch((error: unknown) => logger.error('Reconcile at start failed', error));
       await scheduler.sync(await settings());
       await observability.followUp();
+      await realtime.start();
     },
   };
 }

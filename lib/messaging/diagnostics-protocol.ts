@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Reaction } from '../app/realtime/reaction-log';
+import type { RealtimeStatus } from '../app/realtime/realtime-status';
 import { message } from './define-message';
 
 export interface EndpointCheck {
@@ -13,4 +15,6 @@ export interface EndpointCheck {
 /** Diagnostics the options page can run: privileged because they spend the rate budget. */
 export const diagnosticsProtocol = {
   'endpoints.check': message<EndpointCheck[]>()(true, z.object({}).strict()),
+  /** The websocket monitor: connection state, uptime, subscriptions and recent reaction times. */
+  'realtime.status': message<RealtimeStatus & { recent: Reaction[] }>()(true, z.object({}).strict()),
 } as const;
