@@ -1,6 +1,6 @@
 import type { OrderRequest, OrderResult } from '../../app/exchange-port';
-import { type BookWalk, walkAsksByBudget, walkBidsForShares } from '../../core/model/book-walk';
-import { takerFeeForFills } from '../../core/model/fees';
+import { fillMarketable } from '../../core/backtest/marketable-fill';
+import type { BookWalk } from '../../core/model/book-walk';
 import { type Micros, microsToDecimalString } from '../../core/model/money';
 import { marketOrderAmounts } from '../../core/model/order-amounts';
 import type { OrderBook } from '../../core/model/order-book';
@@ -19,33 +19,27 @@ function reject(kind: 'operational' | 'validation', code: string, message: strin
 }
 
 /**
- * What the real exchange would do with a marketable order against this book, right now: the same
- * maker amount as the CLOB client builds, a walk of the levels within the limit price, fill-or-kill
- * or fill-and-kill, the market's taker fee, and the wallet's balance.
+ * What the real exchange would do with a marketable order against this book, right now: the core's
+ * fill rule (fillMarketable, the same function the backtester fills with: maker amount, walk within
+ * the limit, FOK/FAK, taker fee), then the wallet's balance.
  */
 export function simulatePaperFill(book: OrderBook, request: OrderRequest, account: PaperAccount): PaperFill {
-  const order = marketOrderAmounts(request.side, request.amount, request.limitPrice, request.tickSize);
-  const size = request.side === 'BUY' ? order.takerAmount : order.makerAmount;
-  if (size < book.minOrderSize) {
+  const fill = fillMarketable(book, request.side, request.amount, request.limitPrice, request.feeRate, {
+    orderType: request.orderType,
+    tickSize: request.tickSize,
+  });
+  if (!fill.ok) {
+    if (fill.reason === 'fok_not_filled') return reject('validation', 'fok_not_filled', FOK_KILLED);
+    if (fill.reason === 'fak_no_match') return reject('validation', 'fak_no_match', FAK_NO_MATCH);
+    const order = marketOrderAmounts(request.side, request.amount, request.limitPrice, request.tickSize);
+    const size = request.side === 'BUY' ? order.takerAmount : order.makerAmount;
     return reject(
       'validation',
       'below_min_size',
       `Size (${microsToDecimalString(size)}) lower than the minimum: ${microsToDecimalString(book.minOrderSize)}`,
     );
   }
-  const walk =
-    request.side === 'BUY'
-      ? walkAsksByBudget(
-          book.asks.filter((l) => l.price <= order.price),
-          order.makerAmount,
-        )
-      : walkBidsForShares(
-          book.bids.filter((l) => l.price >= order.price),
-          order.makerAmount,
-        );
-  if (request.orderType === 'FOK' && !walk.filled) return reject('validation', 'fok_not_filled', FOK_KILLED);
-  if (walk.shares === 0) return reject('validation', 'fak_no_match', FAK_NO_MATCH);
-  const fee = takerFeeForFills(walk.fills, request.feeRate);
+  const { walk, fee } = fill;
   const enough =
     request.side === 'BUY'
       ? account.collateral >= walk.notional + fee

@@ -7,15 +7,22 @@ import { exitQuote } from '../model/prices';
 import { roundPriceToTick } from '../model/tick';
 
 /**
- * A marketable fill-or-kill order against one book, with the same rules as the paper exchange
- * (lib/adapters/exchange/paper-fill.ts) so backtest and paper fills agree: the CLOB client's maker
- * amount (BUY: collateral to 2 decimals; SELL: shares to 2 decimals), the market minimum size, a walk
- * of the levels inside the limit price, fill-or-kill, and the taker fee per fill. (Balance checks
- * stay with the caller.)
+ * A marketable order against one book: the ONE fill rule shared by the backtest and the paper
+ * exchange (lib/adapters/exchange/paper-fill.ts adds only the wallet's balance check). The CLOB
+ * client's maker amount (BUY: collateral to 2 decimals; SELL: shares to 2 decimals), the market
+ * minimum size, a walk of the levels inside the limit price, fill-or-kill (or fill-and-kill: keep
+ * what the walk got, refuse when nothing matched), and the taker fee per fill.
  */
 export type MarketableFill =
   | { ok: true; walk: BookWalk; fee: Micros }
-  | { ok: false; reason: 'below_min_size' | 'fok_not_filled' };
+  | { ok: false; reason: 'below_min_size' | 'fok_not_filled' | 'fak_no_match' };
+
+export interface MarketableOptions {
+  /** Fill-or-kill (default) or fill-and-kill. */
+  orderType?: 'FOK' | 'FAK';
+  /** Tick the order is built on (the request's); the book's by default. */
+  tickSize?: Micros;
+}
 
 export function fillMarketable(
   book: OrderBook,
@@ -23,8 +30,9 @@ export function fillMarketable(
   amount: Micros,
   limitPrice: Micros,
   feeRate: number,
+  options: MarketableOptions = {},
 ): MarketableFill {
-  const order = marketOrderAmounts(side, amount, limitPrice, book.tickSize);
+  const order = marketOrderAmounts(side, amount, limitPrice, options.tickSize ?? book.tickSize);
   const size = side === 'BUY' ? order.takerAmount : order.makerAmount;
   if (size < book.minOrderSize) return { ok: false, reason: 'below_min_size' };
   const walk =
@@ -37,7 +45,8 @@ export function fillMarketable(
           book.bids.filter((l) => l.price >= order.price),
           order.makerAmount,
         );
-  if (!walk.filled) return { ok: false, reason: 'fok_not_filled' };
+  if ((options.orderType ?? 'FOK') === 'FOK' && !walk.filled) return { ok: false, reason: 'fok_not_filled' };
+  if (walk.shares === 0) return { ok: false, reason: 'fak_no_match' };
   return { ok: true, walk, fee: takerFeeForFills(walk.fills, feeRate) };
 }
 
