@@ -87,3 +87,7 @@ export function useMarketHistory(marketId: string) {
 export function useScoreSamples(limit: number) {
   return useLiveQuery(() => pageStore().scoreSamples.recent(limit), [limit], []);
 }
+
+export function usePosition(id: string | undefined) {
+  return useLiveQuery(async () => (id ? pageStore().positions.get(id) : undefined), [id]);
+}

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { type EntryPreview, tradeRequests } from '../hooks/trade-requests';
 import { useAction } from '../hooks/use-action';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { EntryFills } from './EntryFills';
 import { EntryPreviewDetails } from './EntryPreviewDetails';
 
 /**
@@ -78,6 +79,7 @@ export function EnterFlow(props: {
             {enter.result?.message ?? i18n.t('entry.done')}
           </p>
         )}
+        {enter.result?.positionId && <EntryFills positionId={enter.result.positionId} />}
       </ConfirmDialog>
     </>
   );

@@ -59,6 +59,7 @@ test('scan, enter from the overlay with a preview, and see the liquidation', asy
   await confirm.click();
   await expect(dialog.getByRole('status')).toContainText(/Entered|entered/i, { timeout: 15_000 });
   await expect(confirm).toBeDisabled();
+  await expect(dialog.getByTestId('entry-fills')).toContainText(/Filled at .+¢ and .+¢/);
   await dashboard.screenshot({ path: shot('dashboard-entered') });
 
   await popup.reload();
