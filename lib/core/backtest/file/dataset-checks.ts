@@ -1,6 +1,6 @@
-import type { BookSnapshot, Dataset, PricePoint } from '../../core/backtest/dataset';
-import { fromMicros, toMicros } from '../../core/model/money';
-import { isKnownTickSize } from '../../core/model/tick';
+import { fromMicros, toMicros } from '../../model/money';
+import { isKnownTickSize } from '../../model/tick';
+import type { BookSnapshot, Dataset, PricePoint } from '../dataset';
 import type { DatasetFile } from './dataset-file';
 import type { DatasetIssue, DatasetParseResult } from './dataset-issues';
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Dataset } from '../../core/backtest/dataset';
+import type { Dataset } from '../dataset';
 import { rowReader } from './csv-fields';
 import { checkDatasetFile, toDatasetFile } from './dataset-checks';
 import type { DatasetFile, FileMarket } from './dataset-file';

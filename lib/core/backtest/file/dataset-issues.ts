@@ -1,5 +1,5 @@
-import type { Dataset } from '../../core/backtest/dataset';
-import { type AppError, validationError } from '../../errors/app-error';
+import { type AppError, validationError } from '../../../errors/app-error';
+import type { Dataset } from '../dataset';
 
 /** One problem in an imported dataset: where (a JSON path or "prices.csv line 14, p") and what. */
 export interface DatasetIssue {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../core/backtest/dataset';
+import type { Dataset } from '../dataset';
 import { checkDatasetFile, toDatasetFile } from './dataset-checks';
 import { datasetFileSchema } from './dataset-file';
 import type { DatasetParseResult } from './dataset-issues';
