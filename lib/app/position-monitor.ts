@@ -132,10 +132,10 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
       return recovered.completed > 0
         ? `No open positions (${recovered.completed} fills recovered).`
         : 'No open positions.';
-    const markets = await deps.marketData.markets([...new Set(open.map((p) => p.marketId))]);
+    const { markets, requests } = await currentMarkets(deps, [...new Set(open.map((p) => p.marketId))]);
     const tokens = open.flatMap((p) => [p.yesTokenId, p.noTokenId]);
     const books = new Map((await deps.marketData.books(tokens)).map((b) => [b.tokenId, b]));
-    ctx.addRequests(1 + Math.ceil(tokens.length / BOOKS_PER_REQUEST));
+    ctx.addRequests(requests + Math.ceil(tokens.length / BOOKS_PER_REQUEST));
     const tally: Tally = { liquidated: 0, closed: 0, resolved: 0 };
     for (const position of open) {
       if (ctx.signal.aborted) break;
@@ -150,6 +150,32 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
     await tripBreaker(deps, settings);
     return `${open.length} positions checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
   };
+}
+
+/** Market facts are re-read from Gamma at most every 10 minutes, and every pass once a market's end time has passed. */
+export const MARKET_REFRESH_MS = 10 * 60_000;
+
+/**
+ * The markets of the open positions: from the cache the scan keeps, refreshed from Gamma (one
+ * request) only for markets that are missing, older than MARKET_REFRESH_MS, or past their end time
+ * (waiting for resolution). A typical pass therefore costs only its book requests.
+ */
+async function currentMarkets(
+  deps: MonitorPassDeps,
+  ids: string[],
+): Promise<{ markets: Map<string, Market>; requests: number }> {
+  const now = deps.clock.now();
+  const cached = await deps.store.markets.getManyWithAge(ids);
+  const stale = ids.filter((id) => {
+    const entry = cached.get(id);
+    return !entry || now - entry.updatedAt > MARKET_REFRESH_MS || (entry.market.endTime ?? Infinity) <= now;
+  });
+  const markets = new Map([...cached].map(([id, entry]) => [id, entry.market]));
+  if (stale.length === 0) return { markets, requests: 0 };
+  const fresh = await deps.marketData.markets(stale);
+  await deps.store.markets.upsertMany([...fresh.values()]);
+  for (const [id, market] of fresh) markets.set(id, market);
+  return { markets, requests: 1 };
 }
 
 async function tripBreaker(deps: MonitorPassDeps, settings: Settings): Promise<void> {

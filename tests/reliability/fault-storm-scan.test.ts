@@ -12,8 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-/** Every route a scan reads; the listing pattern covers the keyset route and the offset fallback. */
-const ROUTES = ['/gamma/markets*', 'POST /clob/books', 'GET /clob/prices-history', 'GET /data/trades'];
+/** Every route a scan reads; the listing patterns cover the events keyset route and both market fallbacks. */
+const ROUTES = ['/gamma/*', 'POST /clob/books', 'GET /clob/prices-history', 'GET /data/trades'];
 
 describe('fault storms on every scan route', () => {
   it.each(FAULTS)(

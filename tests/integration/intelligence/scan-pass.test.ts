@@ -49,8 +49,11 @@ describe('scan pass against the fake Polymarket', () => {
     );
     expect(opportunities.length).toBeGreaterThan(20);
 
-    // Listing: keyset pages of 100; books batched (50 tokens a request) for the shortlist only.
-    expect(counts['GET /gamma/markets/keyset']).toBe(Math.ceil(active / 100));
+    // Listing: events keyset pages of 500 events with their markets; books batched (50 tokens a
+    // request) for the shortlist only.
+    expect(counts['GET /gamma/events/keyset']).toBeGreaterThan(0);
+    expect(counts['GET /gamma/events/keyset']).toBeLessThanOrEqual(Math.ceil(fake.state.events.length / 500));
+    expect(counts['GET /gamma/markets/keyset'] ?? 0).toBe(0);
     const bookRequests = fake.requestLog.entries.filter((e) => e.path === '/books');
     const tokensAsked = bookRequests.flatMap((e) =>
       (JSON.parse(e.body) as { token_id: string }[]).map((t) => t.token_id),

@@ -33,6 +33,15 @@ export class MarketsRepository {
     return out;
   }
 
+  /** Cached markets with the time each was last refreshed. */
+  async getManyWithAge(ids: string[]): Promise<Map<string, { market: Market; updatedAt: number }>> {
+    const rows = await this.db.markets.bulkGet(ids);
+    const out = new Map<string, { market: Market; updatedAt: number }>();
+    for (const row of rows)
+      if (row) out.set(row.id, { market: row.market as unknown as Market, updatedAt: row.updatedAt });
+    return out;
+  }
+
   async bySlug(slug: string): Promise<Market | undefined> {
     const row = await this.db.markets.where('slug').equals(slug).first();
     return row?.market as unknown as Market | undefined;
