@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  createJobHandler,
+  type FromWorker,
+  type JobRequest,
+  runJob,
+} from '../../../components/dashboard/backtest/backtest-job';
+import type { Dataset } from '../../../lib/core/backtest/dataset';
+import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/strategy/params';
+
+const sample = parseDatasetJson(
+  readFileSync(path.resolve(__dirname, '../../fixtures/backtest/sample.json'), 'utf8'),
+);
+if (!sample.ok) throw new Error('sample.json must parse');
+const dataset: Dataset = sample.dataset;
+const params = { ...DEFAULT_STRATEGY_PARAMS, minLiquidity: 0, minVolume24h: 0 };
+const noPause = () => Promise.resolve();
+
+const optimiseJob = (folds = 0): JobRequest => ({
+  kind: 'optimise',
+  dataset,
+  strategy: 'balancing',
+  params,
+  initialCash: 1_000,
+  search: { mode: 'grid', grid: { takeProfit: [0.2, 0.3], stopLoss: [0.1, 0.15] } },
+  objective: 'totalReturn',
+  folds,
+});
+
+describe('backtest worker job (the Web Worker logic as a pure function)', () => {
+  it('backtests each strategy with progress counts and freqtrade-style reports', async () => {
+    const progress: string[] = [];
+    const result = await runJob(
+      {
+        kind: 'backtest',
+        dataset,
+        strategies: ['balancing', 'momentum', 'mean_reversion'],
+        params,
+        initialCash: 1_000,
+      },
+      {
+        onProgress: (d, t, u) => progress.push(`${d}/${t} ${u}`),
+        signal: { aborted: false },
+        pause: noPause,
+      },
+    );
+    expect(progress).toEqual(['1/3 strategies', '2/3 strategies', '3/3 strategies']);
+    if (result.kind !== 'backtest') throw new Error('wrong kind');
+    expect(result.reports.map((r) => r.strategy)).toEqual(['balancing', 'momentum', 'mean_reversion']);
+    const [balancing] = result.reports;
+    expect(balancing?.summary.trades).toBeGreaterThan(0);
+    expect(balancing?.equity.length).toBeGreaterThan(1);
+    expect(balancing?.fills.synthetic).toBeGreaterThan(0);
+  });
+
+  it('optimises a grid, ranks best first, and runs walk-forward when asked', async () => {
+    const progress: number[] = [];
+    const result = await runJob(optimiseJob(3), {
+      onProgress: (d) => progress.push(d),
+      signal: { aborted: false },
+      pause: noPause,
+    });
+    if (result.kind !== 'optimise') throw new Error('wrong kind');
+    expect(progress.slice(0, 4)).toEqual([1, 2, 3, 4]);
+    expect(result.runs).toBe(4);
+    const scores = result.ranked.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(result.walkForward?.folds).toHaveLength(2);
+  });
+
+  it('speaks the message protocol: progress, result, and cancel between runs', async () => {
+    const messages: FromWorker[] = [];
+    let handle: ((m: Parameters<ReturnType<typeof createJobHandler>>[0]) => Promise<void>) | undefined;
+    let paused = 0;
+    handle = createJobHandler(
+      (m) => messages.push(m),
+      async () => {
+        paused++;
+        if (paused === 2) await handle?.({ type: 'cancel', id: 7 });
+      },
+    );
+    await handle({ type: 'run', id: 7, job: optimiseJob() });
+    expect(messages.map((m) => m.type)).toEqual(['progress', 'progress', 'cancelled']);
+    expect(messages.at(-1)).toEqual({ type: 'cancelled', id: 7, done: 2, total: 4 });
+
+    messages.length = 0;
+    await handle({
+      type: 'run',
+      id: 8,
+      job: {
+        ...optimiseJob(),
+        search: {
+          mode: 'random',
+          space: { takeProfit: { min: 0.1, max: 0.5, step: 0.1 } },
+          count: 3,
+          seed: 1,
+        },
+      },
+    });
+    expect(messages.map((m) => m.type)).toEqual(['progress', 'progress', 'progress', 'result']);
+    expect(messages[0]).toEqual({ type: 'progress', id: 8, done: 1, total: 3, unit: 'sets' });
+  });
+
+  it('reports a failure as an error message', async () => {
+    const messages: FromWorker[] = [];
+    const handle = createJobHandler((m) => messages.push(m), noPause);
+    await handle({
+      type: 'run',
+      id: 1,
+      job: { ...optimiseJob(), dataset: { markets: null } as unknown as Dataset },
+    });
+    expect(messages).toEqual([{ type: 'error', id: 1, message: expect.any(String) }]);
+  });
+});
