@@ -19,7 +19,7 @@ const dataset: Dataset = sample.dataset;
 const params = { ...DEFAULT_STRATEGY_PARAMS, minLiquidity: 0, minVolume24h: 0 };
 const noPause = () => Promise.resolve();
 
-const optimiseJob = (folds = 0): JobRequest => ({
+const optimiseJob = (folds = 0): Extract<JobRequest, { kind: 'optimise' }> => ({
   kind: 'optimise',
   dataset,
   strategy: 'balancing',
