@@ -42,10 +42,19 @@ async function reprice(
   const fresh = await deps.store.positions.get(id);
   if (!fresh || fresh.status === 'closed') return undefined;
   const value = valuePosition(fresh, books, market.fee.rate);
+  const currentPriceYes = markPrice(books.yes);
+  const currentPriceNo = markPrice(books.no);
+  // Nothing moved: no write (and no wake-up of every open page's live queries).
+  if (
+    fresh.currentPriceYes === currentPriceYes &&
+    fresh.currentPriceNo === currentPriceNo &&
+    fresh.pnl === value.pnl
+  )
+    return fresh;
   const row: PositionRow = {
     ...fresh,
-    currentPriceYes: markPrice(books.yes),
-    currentPriceNo: markPrice(books.no),
+    currentPriceYes,
+    currentPriceNo,
     pnl: value.pnl,
     updatedAt: deps.clock.now(),
   };
