@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import { useSettings } from '../hooks/use-live-data';
 import { ModeBadge } from '../ui/ModeBadge';
+import { BacktestView } from './backtest/BacktestView';
 import { EnterFromLink } from './EnterFromLink';
 import { HealthView } from './health/HealthView';
 import { HistoryView } from './history/HistoryView';
 import { ScannerView } from './scanner/ScannerView';
 import { WhalesView } from './whales/WhalesView';
 
-const tabs = ['scanner', 'history', 'whales', 'health'] as const;
+const tabs = ['scanner', 'history', 'whales', 'health', 'backtest'] as const;
 type TabId = (typeof tabs)[number];
 
 function initialTab(): TabId {
@@ -82,6 +83,7 @@ export function DashboardApp() {
         {tab === 'history' && <HistoryView />}
         {tab === 'whales' && <WhalesView />}
         {tab === 'health' && <HealthView />}
+        {tab === 'backtest' && <BacktestView />}
       </main>
     </div>
   );

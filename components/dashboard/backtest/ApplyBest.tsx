@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { i18n } from '#i18n';
+import type { ParamSet } from '../../../lib/core/backtest/param-space';
+import type { StrategyParams } from '../../../lib/core/strategy/params';
+import { request } from '../../../lib/messaging/client';
+import { useAction } from '../../hooks/use-action';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { paramDiff, strategyPatch } from './param-diff';
+
+const show = (v: number | boolean) => (typeof v === 'number' ? String(Number(v.toFixed(4))) : String(v));
+
+/** "Apply best parameters": the diff against the current settings, one confirmation, then settings.update. */
+export function ApplyBest(props: { best: ParamSet; current: StrategyParams | undefined }) {
+  const [open, setOpen] = useState(false);
+  const changes = props.current ? paramDiff(props.current, props.best) : [];
+  const apply = useAction(async () => {
+    const reply = await request('settings.update', { patch: { strategy: strategyPatch(changes) } });
+    if (!reply.ok) throw new Error(reply.issues.map((i) => i.message).join(' '));
+    return reply;
+  });
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        disabled={!props.current || changes.length === 0}
+        onClick={() => setOpen(true)}
+        className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-500 disabled:opacity-50"
+      >
+        {i18n.t('backtest.apply.button')}
+      </button>
+      {props.current && changes.length === 0 && (
+        <span className="text-sm text-slate-500">{i18n.t('backtest.apply.same')}</span>
+      )}
+      {apply.result && !open && (
+        <span role="status" className="text-sm text-gain">
+          {i18n.t('backtest.apply.done')}
+        </span>
+      )}
+      <ConfirmDialog
+        open={open}
+        title={i18n.t('backtest.apply.title')}
+        confirmLabel={i18n.t('backtest.apply.confirm')}
+        busyLabel={i18n.t('backtest.apply.busy')}
+        cancelLabel={i18n.t('backtest.apply.cancel')}
+        busy={apply.busy}
+        onConfirm={async () => {
+          if (await apply.run()) setOpen(false);
+        }}
+        onClose={() => setOpen(false)}
+      >
+        <p className="mb-2">{i18n.t('backtest.apply.intro')}</p>
+        <table className="w-full text-sm tabular-nums">
+          <thead>
+            <tr className="text-left text-slate-500">
+              <th scope="col">{i18n.t('backtest.apply.param')}</th>
+              <th scope="col">{i18n.t('backtest.apply.current')}</th>
+              <th scope="col">{i18n.t('backtest.apply.next')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={c.param}>
+                <th scope="row" className="text-left font-normal">
+                  {c.param}
+                </th>
+                <td>{show(c.current)}</td>
+                <td className="font-semibold">{show(c.next)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {apply.error && (
+          <p role="alert" className="mt-2 text-loss">
+            {apply.error}
+          </p>
+        )}
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { i18n } from '#i18n';
+import type { StrategyParams } from '../../../lib/core/strategy/params';
+import { Card } from '../../ui/Card';
+import { formatDate, formatNumber } from '../../ui/format';
+import { ApplyBest } from './ApplyBest';
+import type { JobResult } from './backtest-job';
+import { describeSet } from './param-diff';
+import { pct, ratio, tone } from './report-format';
+
+type Optimised = Extract<JobResult, { kind: 'optimise' }>;
+const TH = 'py-1 pr-4 font-medium';
+
+/** The ranked sets (in-sample, with the warning), the walk-forward folds, and "Apply best parameters". */
+export function OptimiserResults(props: { result: Optimised; current: StrategyParams | undefined }) {
+  const { result } = props;
+  const best = result.ranked[0];
+  return (
+    <Card title={i18n.t('backtest.optimiser.ranked')}>
+      <p role="note" className="mb-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+        {i18n.t('backtest.optimiser.inSampleWarning')}
+      </p>
+      <table className="w-full text-sm tabular-nums">
+        <thead>
+          <tr className="border-b border-slate-200 text-left text-slate-500">
+            <th scope="col" className={TH}>
+              {i18n.t('backtest.optimiser.rank')}
+            </th>
+            <th scope="col" className={TH}>
+              {i18n.t('backtest.optimiser.changes')}
+            </th>
+            <th scope="col" className={TH}>
+              {i18n.t('backtest.optimiser.score')}
+            </th>
+            <th scope="col" className={TH}>
+              {i18n.t('backtest.report.totalReturn')}
+            </th>
+            <th scope="col" className={TH}>
+              {i18n.t('backtest.report.trades')}
+            </th>
+            <th scope="col" className={TH}>
+              {i18n.t('backtest.report.maxDrawdown')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.ranked.map((c, i) => (
+            <tr key={c.index} className="border-b border-slate-100">
+              <td className="py-1 pr-4">{i + 1}</td>
+              <td className="py-1 pr-4">{describeSet(c.set)}</td>
+              <td className="py-1 pr-4">{ratio(Number.isFinite(c.score) ? c.score : null)}</td>
+              <td className={`py-1 pr-4 ${tone(c.summary.totalReturn)}`}>
+                {pct(c.summary.totalReturn, true)}
+              </td>
+              <td className="py-1 pr-4">{formatNumber(c.summary.trades)}</td>
+              <td className="py-1 pr-4">{pct(c.summary.maxDrawdown)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.notes.length > 0 && (
+        <p className="mt-2 text-xs text-slate-500">
+          {i18n.t('backtest.optimiser.notes')}: {result.notes.join(' · ')}
+        </p>
+      )}
+      {result.walkForward && (
+        <>
+          <h3 className="mt-4 mb-1 text-sm font-semibold">{i18n.t('backtest.optimiser.walkForward')}</h3>
+          <table className="w-full text-sm tabular-nums">
+            <thead>
+              <tr className="border-b border-slate-200 text-left text-slate-500">
+                <th scope="col" className={TH}>
+                  {i18n.t('backtest.optimiser.train')}
+                </th>
+                <th scope="col" className={TH}>
+                  {i18n.t('backtest.optimiser.test')}
+                </th>
+                <th scope="col" className={TH}>
+                  {i18n.t('backtest.optimiser.changes')}
+                </th>
+                <th scope="col" className={TH}>
+                  {i18n.t('backtest.optimiser.inSample')}
+                </th>
+                <th scope="col" className={TH}>
+                  {i18n.t('backtest.optimiser.outOfSample')}
+                </th>
+                <th scope="col" className={TH}>
+                  {i18n.t('backtest.optimiser.warning')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.walkForward.folds.map((f) => (
+                <tr key={f.train.from} className="border-b border-slate-100">
+                  <td className="py-1 pr-4">
+                    {formatDate(f.train.from)} – {formatDate(f.train.to)}
+                  </td>
+                  <td className="py-1 pr-4">
+                    {formatDate(f.test.from)} – {formatDate(f.test.to)}
+                  </td>
+                  <td className="py-1 pr-4">{f.best ? describeSet(f.best) : '—'}</td>
+                  <td className="py-1 pr-4">{ratio(f.inSample)}</td>
+                  <td className="py-1 pr-4">{ratio(f.outOfSample)}</td>
+                  <td className="py-1 pr-4 text-amber-700">{f.warning ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {best && <ApplyBest best={best.set} current={props.current} />}
+    </Card>
+  );
+}
