@@ -13,9 +13,16 @@ export interface EndpointDefaults {
 
 type Env = Record<string, string | undefined>;
 
+/** Build-time variables, each read literally so the bundler replaces it with its value. */
 function readEnv(): Env {
-  const meta = import.meta as unknown as { env?: Env };
-  return meta.env ?? {};
+  return {
+    WXT_GAMMA_URL: import.meta.env.WXT_GAMMA_URL,
+    WXT_CLOB_URL: import.meta.env.WXT_CLOB_URL,
+    WXT_DATA_URL: import.meta.env.WXT_DATA_URL,
+    WXT_CLOB_WS_URL: import.meta.env.WXT_CLOB_WS_URL,
+    WXT_POLYGON_RPC_URL: import.meta.env.WXT_POLYGON_RPC_URL,
+    WXT_GEOBLOCK_URL: import.meta.env.WXT_GEOBLOCK_URL,
+  };
 }
 
 export function endpointDefaults(env: Env = readEnv()): EndpointDefaults {
