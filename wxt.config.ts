@@ -33,6 +33,13 @@ export default defineConfig({
     default_locale: 'en',
     description: 'Balanced YES/NO positions on Polymarket: scan, enter, monitor, liquidate.',
     permissions: ['alarms', 'storage', 'unlimitedStorage', 'notifications'],
+    // Asked for from the options page, on a click, only when the user turns a source on.
+    optional_host_permissions: [
+      'https://api.gdeltproject.org/*',
+      'https://news.google.com/*',
+      'https://api.telegram.org/*',
+      'https://*/*',
+    ],
     host_permissions: E2E || SIM ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,
     action: { default_title: 'Polymarket Equilibrage' },
   },

@@ -6,6 +6,7 @@ import { useRequest } from '../hooks/use-request';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ModeBadge } from '../ui/ModeBadge';
 import { EndpointsCheck } from './EndpointsCheck';
+import { HostAccessSection } from './HostAccessSection';
 import { PaperReset } from './PaperReset';
 import { SettingsFields, SettingsGroupSection } from './SettingsGroupSection';
 import { type FieldView, patchFor, settingsLayout } from './settings-layout';
@@ -76,6 +77,7 @@ export function OptionsApp() {
       ) : (
         <div className="space-y-5">
           <TradingModeSection settings={settings} />
+          <HostAccessSection settings={settings} />
           {layout.map((group) =>
             group.group === 'wallet' ? (
               <WalletSection key="wallet">

@@ -23,6 +23,26 @@ test('the service worker starts and schedules the three passes', async ({ servic
   expect(periods).toEqual({ 'pass:scan': 5, 'pass:monitor': 0.5, 'pass:whales': 10 });
 });
 
+test('the manifest asks for exactly the permissions the product needs', async ({ serviceWorker }) => {
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+  expect(manifest.host_permissions).toEqual([
+    'https://polymarket.com/*',
+    'https://gamma-api.polymarket.com/*',
+    'https://clob.polymarket.com/*',
+    'https://data-api.polymarket.com/*',
+    'https://ws-subscriptions-clob.polymarket.com/*',
+    'http://127.0.0.1/*', // the test build only
+  ]);
+  expect(manifest.optional_host_permissions).toEqual([
+    'https://api.gdeltproject.org/*',
+    'https://news.google.com/*',
+    'https://api.telegram.org/*',
+    'https://*/*',
+  ]);
+  expect(manifest.content_security_policy).toBeUndefined();
+});
+
 test('the popup shows paper mode, an empty bankroll story and the passes', async ({
   context,
   extensionId,
