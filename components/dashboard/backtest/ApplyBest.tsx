@@ -6,8 +6,7 @@ import { request } from '../../../lib/messaging/client';
 import { useAction } from '../../hooks/use-action';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { paramDiff, strategyPatch } from './param-diff';
-
-const show = (v: number | boolean) => (typeof v === 'number' ? String(Number(v.toFixed(4))) : String(v));
+import { paramLabel, showParam } from './param-label';
 
 /** "Apply best parameters": the diff against the current settings, one confirmation, then settings.update. */
 export function ApplyBest(props: { best: ParamSet; current: StrategyParams | undefined }) {
@@ -59,12 +58,12 @@ export function ApplyBest(props: { best: ParamSet; current: StrategyParams | und
           </thead>
           <tbody>
             {changes.map((c) => (
-              <tr key={c.param}>
+              <tr key={paramLabel(c.param)}>
                 <th scope="row" className="text-left font-normal">
-                  {c.param}
+                  {paramLabel(c.param)}
                 </th>
-                <td>{show(c.current)}</td>
-                <td className="font-semibold">{show(c.next)}</td>
+                <td>{showParam(c.param, c.current)}</td>
+                <td className="font-semibold">{showParam(c.param, c.next)}</td>
               </tr>
             ))}
           </tbody>

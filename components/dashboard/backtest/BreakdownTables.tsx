@@ -39,10 +39,9 @@ export function BreakdownTables(props: { reports: BacktestReport[] }) {
                   return (
                     <td key={r.strategy} className="py-1 pr-4 text-right">
                       {row && row.count > 0 ? (
-                        <>
-                          {formatNumber(row.count)} {i18n.t('backtest.report.exits')} ·{' '}
-                          <span className={tone(row.pnl)}>{signedUsd(row.pnl)}</span>
-                        </>
+                        <span className={tone(row.pnl)}>
+                          {signedUsd(row.pnl)} ({formatNumber(row.count)})
+                        </span>
                       ) : (
                         i18n.t('backtest.report.none')
                       )}

@@ -71,7 +71,7 @@ export function DatasetPanel(props: { value: LoadedDataset | null; onChange: (d:
                 props.value &&
                 downloadText(
                   datasetToJson(props.value.dataset),
-                  props.value.name.replace(/\.[a-z]+$/i, '') + '.json',
+                  `${props.value.name.replace(/\.[a-z]+$/i, '')}.json`,
                   'application/json',
                 )
               }

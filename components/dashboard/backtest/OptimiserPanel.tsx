@@ -91,7 +91,9 @@ export function OptimiserPanel(props: {
       <div className="mt-3 flex flex-wrap items-end gap-4 text-sm">
         {OPTIMISED.map((k) => (
           <label key={k} className="flex flex-col gap-1">
-            <span className="text-slate-700">{i18n.t('backtest.optimiser.values', { param: k })}</span>
+            <span className="text-slate-700">
+              {i18n.t('backtest.optimiser.values', { param: i18n.t(`backtest.params.${k}`) })}
+            </span>
             <input
               className={`${FIELD} w-44 tabular-nums`}
               value={form.values[k]}

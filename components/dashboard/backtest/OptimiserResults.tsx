@@ -4,7 +4,7 @@ import { Card } from '../../ui/Card';
 import { formatDate, formatNumber } from '../../ui/format';
 import { ApplyBest } from './ApplyBest';
 import type { JobResult } from './backtest-job';
-import { describeSet } from './param-diff';
+import { describeParams } from './param-label';
 import { pct, ratio, tone } from './report-format';
 
 type Optimised = Extract<JobResult, { kind: 'optimise' }>;
@@ -46,8 +46,12 @@ export function OptimiserResults(props: { result: Optimised; current: StrategyPa
           {result.ranked.map((c, i) => (
             <tr key={c.index} className="border-b border-slate-100">
               <td className="py-1 pr-4">{i + 1}</td>
-              <td className="py-1 pr-4">{describeSet(c.set)}</td>
-              <td className="py-1 pr-4">{ratio(Number.isFinite(c.score) ? c.score : null)}</td>
+              <td className="py-1 pr-4">{describeParams(c.set)}</td>
+              <td className="py-1 pr-4">
+                {result.objective === 'totalReturn'
+                  ? pct(c.score, true)
+                  : ratio(Number.isFinite(c.score) ? c.score : null)}
+              </td>
               <td className={`py-1 pr-4 ${tone(c.summary.totalReturn)}`}>
                 {pct(c.summary.totalReturn, true)}
               </td>
@@ -97,7 +101,7 @@ export function OptimiserResults(props: { result: Optimised; current: StrategyPa
                   <td className="py-1 pr-4">
                     {formatDate(f.test.from)} – {formatDate(f.test.to)}
                   </td>
-                  <td className="py-1 pr-4">{f.best ? describeSet(f.best) : '—'}</td>
+                  <td className="py-1 pr-4">{f.best ? describeParams(f.best) : '—'}</td>
                   <td className="py-1 pr-4">{ratio(f.inSample)}</td>
                   <td className="py-1 pr-4">{ratio(f.outOfSample)}</td>
                   <td className="py-1 pr-4 text-amber-700">{f.warning ?? ''}</td>

@@ -49,6 +49,7 @@ export type JobResult =
   | {
       kind: 'optimise';
       strategy: StrategyName;
+      objective: Objective;
       /** Best first, at most TOP_CANDIDATES. */
       ranked: Candidate[];
       runs: number;
@@ -143,6 +144,7 @@ async function optimiseJob(
   return {
     kind: 'optimise',
     strategy: job.strategy,
+    objective: job.objective,
     ranked: result.ranked.slice(0, TOP_CANDIDATES),
     runs: result.runs,
     skipped: result.skipped,

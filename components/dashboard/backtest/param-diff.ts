@@ -24,10 +24,29 @@ export function strategyPatch(changes: readonly ParamChange[]): Partial<Record<T
   return Object.fromEntries(changes.map((c) => [c.param, c.next]));
 }
 
-/** "takeProfit 0.2, stopLoss 0.1" */
-export function describeSet(set: ParamSet): string {
-  const parts = Object.entries(set).map(
-    ([k, v]) => `${k} ${typeof v === 'number' ? Number(v.toFixed(4)) : String(v)}`,
+/** Fractions shown as percents (0.3 → "30 %"); capital % and thresholds as they are. */
+const FRACTIONS: readonly TunableParam[] = [
+  'divergenceThreshold',
+  'takeProfit',
+  'stopLoss',
+  'bandLow',
+  'bandHigh',
+  'maxSlippage',
+];
+
+export function showValue(param: TunableParam, value: ParamValue, percent: (r: number) => string): string {
+  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  return FRACTIONS.includes(param) ? percent(value) : String(Number(value.toFixed(4)));
+}
+
+/** "Take-profit 20 %, Stop-loss 10 %" with the given labels. */
+export function describeSet(
+  set: ParamSet,
+  label: (param: TunableParam) => string,
+  percent: (r: number) => string,
+): string {
+  const parts = (Object.entries(set) as [TunableParam, ParamValue][]).map(
+    ([k, v]) => `${label(k)} ${showValue(k, v, percent)}`,
   );
   return parts.length > 0 ? parts.join(', ') : '—';
 }

@@ -11,7 +11,7 @@ export const ratio = (v: number | null): string =>
     ? v === Number.POSITIVE_INFINITY
       ? '∞'
       : '—'
-    : formatNumber(v, undefined, 2);
+    : formatNumber(v, undefined, 2).replace('-', '−');
 export const tone = (v: number | null): string => (v === null ? '' : pnlClass(toMicros(v)));
 
 export const STRATEGY_COLORS: Record<string, string> = {
