@@ -7,6 +7,7 @@ import { diagnosticsProtocol } from './diagnostics-protocol';
 import { doctorProtocol } from './doctor-protocol';
 import { notifyProtocol } from './notify-protocol';
 import { overlayProtocol } from './overlay-protocol';
+import { researchProtocol } from './research-protocol';
 import { tradingProtocol } from './trading-protocol';
 import { walletProtocol } from './wallet-protocol';
 
@@ -53,6 +54,7 @@ export const protocol = {
   ...notifyProtocol,
   ...tradingProtocol,
   ...doctorProtocol,
+  ...researchProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -7,6 +7,7 @@ import { Card } from '../../ui/Card';
 import { formatDate, formatNumber } from '../../ui/format';
 import { downloadText } from '../history/download-text';
 import { datasetStats, type LoadedDataset, loadDemoDataset, parseDatasetFiles } from './load-dataset';
+import { StoreDatasetButton } from './StoreDatasetButton';
 
 const BUTTON =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100';
@@ -48,6 +49,11 @@ export function DatasetPanel(props: { value: LoadedDataset | null; onChange: (d:
         >
           {i18n.t('backtest.dataset.demo')}
         </button>
+        <StoreDatasetButton
+          className={BUTTON}
+          disabled={loading}
+          onLoad={(name, load) => void accept(name, load)}
+        />
         <label className={`${BUTTON} cursor-pointer focus-within:ring-2 focus-within:ring-brand-500`}>
           {i18n.t('backtest.dataset.import')}
           <input

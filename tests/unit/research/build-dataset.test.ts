@@ -153,3 +153,31 @@ describe('buildDataset', () => {
     ]);
   });
 });
+
+describe('research.buildDataset handler', () => {
+  it('builds the last `days` of the chosen markets up to now', async () => {
+    const { createResearchHandlers } = await import('../../../lib/app/research/research-handlers');
+    const s = store();
+    await recordSnapshots(s, [book('m3-y', 400_000, 420_000)], T - 3_600_000, limits);
+    await recordSnapshots(s, [book('m3-y', 600_000, 620_000)], T - 3 * 86_400_000, limits);
+    const queries: unknown[] = [];
+    const handlers = createResearchHandlers({
+      clock: { now: () => T },
+      sources: {
+        store: s,
+        markets: async () => new Map([['m3', market('m3', null)]]),
+        pricesHistory: async (q) => {
+          queries.push(q);
+          return [];
+        },
+      },
+    });
+    const built = await handlers['research.buildDataset']?.(
+      { marketIds: ['m3'], days: 2, fidelityMinutes: 60 },
+      { kind: 'extension-page', url: undefined },
+    );
+    expect(built?.snapshots).toBe(1);
+    expect(built?.dataset.prices['m3-y']).toEqual([{ t: T - 3_600_000, p: 410_000 }]);
+    expect(queries[0]).toMatchObject({ startTs: (T - 2 * 86_400_000) / 1000, endTs: T / 1000 });
+  });
+});
