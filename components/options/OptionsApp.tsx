@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ModeBadge } from '../ui/ModeBadge';
 import { EndpointsCheck } from './EndpointsCheck';
 import { HostAccessSection } from './HostAccessSection';
+import { NotificationsFooter } from './notify/NotificationsFooter';
 import { PaperReset } from './PaperReset';
 import { SettingsFields, SettingsGroupSection } from './SettingsGroupSection';
 import { type FieldView, patchFor, settingsLayout } from './settings-layout';
@@ -92,6 +93,8 @@ export function OptionsApp() {
                     <PaperReset />
                   ) : group.group === 'endpoints' ? (
                     <EndpointsCheck />
+                  ) : group.group === 'notifications' ? (
+                    <NotificationsFooter />
                   ) : undefined
                 }
               />

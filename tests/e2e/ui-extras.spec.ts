@@ -1,0 +1,50 @@
+import { expect, test } from './extension-fixture';
+import { shot } from './shots';
+
+// Hardhat's first well-known test account: never funded anywhere that matters.
+const TEST_KEY = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
+const BOT_TOKEN = '123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQr';
+
+test('options: the Telegram token is write-only and each channel can be tested', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const wallet = page.getByTestId('wallet-section');
+  await wallet.getByLabel('Private key').fill(TEST_KEY);
+  await wallet.getByLabel('New passphrase (8 characters or more)').fill('correct horse battery');
+  await wallet.getByLabel('Repeat the passphrase').fill('correct horse battery');
+  await wallet.getByRole('button', { name: 'Import key' }).click();
+  await expect(wallet).toContainText('Unlocked');
+
+  const token = page.getByTestId('telegram-token');
+  const status = page.getByTestId('telegram-token-status');
+  await expect(status).toContainText('Not set');
+  const input = token.getByLabel('Telegram bot token');
+  await expect(input).toHaveAttribute('type', 'password');
+  await expect(token.getByRole('button', { name: 'Remove token' })).toBeDisabled();
+
+  await input.fill('not a token');
+  await token.getByRole('button', { name: 'Save token' }).click();
+  await expect(token.getByRole('alert')).toContainText('does not look like a Telegram bot token');
+  await expect(status).toContainText('Not set');
+
+  await input.fill(BOT_TOKEN);
+  await token.getByRole('button', { name: 'Save token' }).click();
+  await expect(status).toContainText('Saved');
+  await expect(input).toHaveValue('');
+  expect(await page.content()).not.toContain(BOT_TOKEN);
+
+  const results = page.getByTestId('notify-test-results');
+  await page.getByRole('button', { name: 'Send test message to the webhook' }).click();
+  await expect(results.getByText(/^Webhook: not sent\. .+/)).toBeVisible();
+  await page.getByRole('button', { name: 'Send test message to Telegram' }).click();
+  await expect(results.getByText(/^Telegram: (test message sent|not sent\. .+)/)).toBeVisible();
+  await token.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('extras-notifications') });
+
+  await token.getByRole('button', { name: 'Remove token' }).click();
+  await expect(status).toContainText('Not set');
+});
