@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './extension-fixture';
+import { seedStore } from './seed';
 import { shot } from './shots';
 
 // Hardhat's first well-known test account: never funded anywhere that matters.
@@ -47,4 +49,54 @@ test('options: the Telegram token is write-only and each channel can be tested',
 
   await token.getByRole('button', { name: 'Remove token' }).click();
   await expect(status).toContainText('Not set');
+});
+
+test('health: logs with export, and the real-time monitor in words', async ({ context, extensionId }) => {
+  const now = Date.now();
+  const log = (id: number, level: string, scope: string, message: string) => ({
+    id: 9_000_000 + id,
+    at: now - (10 - id) * 60_000,
+    time: new Date(now - (10 - id) * 60_000).toISOString(),
+    level,
+    scope,
+    message,
+    fields: {},
+  });
+  await seedStore(context, extensionId, {
+    logs: [
+      log(1, 'info', 'scan', 'Scan finished: 1,240 markets, 38 shortlisted'),
+      log(2, 'warn', 'data-api', 'Data API rate limit reached, waiting 20 s'),
+      log(3, 'error', 'monitor', 'Seeded error line for the logs panel'),
+    ],
+  });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#health`);
+
+  const monitor = page.getByTestId('realtime-panel');
+  await expect(monitor.getByRole('heading', { name: 'Real-time monitor' })).toBeVisible();
+  await expect(page.getByTestId('realtime-state')).toHaveText(
+    /^(Idle|Connecting|Disconnected|Connected|Live|Stopped)/,
+  );
+  await expect(monitor.getByText('Reaction time (median)')).toBeVisible();
+
+  const logs = page.getByRole('table', { name: /newest \d+ log lines/ });
+  await expect(logs.getByText('Seeded error line for the logs panel')).toBeVisible();
+  const first = page.getByTestId('log-row').filter({ hasText: 'Seeded error line' });
+  await expect(first).toContainText('Error');
+  await expect(first).toContainText('monitor');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export logs' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^equilibrage-logs-.+\.jsonl$/);
+  const lines = readFileSync(await file.path(), 'utf8')
+    .trim()
+    .split('\n');
+  const messages = lines.map((l) => (JSON.parse(l) as { message: string }).message);
+  expect(messages).toContain('Seeded error line for the logs panel');
+
+  await monitor.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('extras-health-realtime') });
+  await page.getByTestId('logs-panel').screenshot({ path: shot('extras-health-logs') });
 });

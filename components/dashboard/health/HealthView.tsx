@@ -4,7 +4,9 @@ import { EmptyState } from '../EmptyState';
 import { ApiHealth } from './ApiHealth';
 import { CalibrationTable } from './CalibrationTable';
 import { HealthSummary } from './HealthSummary';
+import { LogsPanel } from './LogsPanel';
 import { PassLogTable } from './PassLogTable';
+import { RealtimePanel } from './RealtimePanel';
 import { useHealthMetrics } from './use-health-metrics';
 
 /** Is anything wrong? Pass timings and failures, API health, liquidation success, calibration, pass log. */
@@ -31,6 +33,7 @@ export function HealthView() {
         )}
         {metrics.kind === 'ready' && <ApiHealth metrics={metrics.metrics} />}
       </section>
+      <RealtimePanel />
       <CalibrationTable />
       {passes.length > 0 && (
         <section aria-labelledby="passlog-heading" className="space-y-2">
@@ -40,6 +43,7 @@ export function HealthView() {
           <PassLogTable passes={passes.slice(0, 100)} />
         </section>
       )}
+      <LogsPanel />
     </div>
   );
 }
