@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAPER_ACCOUNT_KEY, paperAccountSchema } from '../../../lib/adapters/exchange/paper-account';
 import { runAutoEntry } from '../../../lib/app/auto-entry';
+import { MARKET_REFRESH_MS } from '../../../lib/app/position-monitor';
 import { buildDataset } from '../../../lib/app/research/build-dataset';
 import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
 import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../../../lib/core/backtest/engine';
 import { DEFAULT_FILL_MODEL } from '../../../lib/core/backtest/fill-model';
 import { createStrategy } from '../../../lib/core/strategies/registry';
+import { resolveMarket } from '../../fake-polymarket/scenarios/resolve-market.ts';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
 import type { FakeMarket } from '../../fake-polymarket/state/market-model.ts';
 import { prepareMarket, setYesBook } from '../trading/support/fake-books';
@@ -126,5 +128,58 @@ describe('paper ↔ backtest parity', () => {
       expect(trade?.pnl).toBe(position.pnl);
       expect(trade?.fees).toBe(position.feesPaid);
     }
+  });
+
+  it('holds the winner to resolution (TP/SL off) and replays the payout from the recorded outcome', async () => {
+    const c = prepareMarket(fake, 2);
+    c.history = [];
+    const h = await makeResearchHarness(fake, {
+      autoEntry: true,
+      strategy: { takeProfitEnabled: false, stopLossEnabled: false },
+    });
+    const start = fake.state.nowMs;
+    await h.store.opportunities.upsertMany([opportunityRow(c, 9)]);
+    const settings = () => h.store.settings.get();
+    expect(
+      (await runAutoEntry({ store: h.store, engine: h.services.engine, settings, logger: h.logger })).entered,
+    ).toEqual([c.id]);
+    for (const step of [
+      [0.3, 0.32],
+      [0.1, 0.12],
+    ] as const) {
+      fake.state.nowMs += MINUTE;
+      setStep(c, step);
+      await h.services.monitorPass(passContext().ctx);
+    }
+    // The monitor re-reads a market's facts at most every MARKET_REFRESH_MS before its end date.
+    fake.state.nowMs += MARKET_REFRESH_MS + MINUTE;
+    const scheduledEnd = c.endDateMs;
+    resolveMarket(fake.state, c, 1);
+    // Gamma keeps a market's scheduled endDate when it resolves early (the fake moves it to now; the
+    // dataset's eligibility window would then reject the entry the paper session made).
+    c.endDateMs = scheduledEnd;
+    expect(await h.services.monitorPass(passContext().ctx)).toContain('1 resolved');
+    const [position] = await h.store.positions.all();
+    expect(position).toMatchObject({ status: 'closed', closeReason: 'resolution', liquidatedSide: 'yes' });
+
+    const built = await buildDataset(h.sources, {
+      marketIds: [c.id],
+      range: { startMs: start, endMs: fake.state.nowMs },
+      fidelityMinutes: 1,
+    });
+    // Gamma gives no resolution time: the dataset reveals the outcome at the scheduled end.
+    expect(built.dataset.markets[0]?.resolution).toEqual({ outcome: 1, resolvedAt: scheduledEnd });
+    const result = runBacktest(
+      compileDataset(built.dataset),
+      createStrategy('balancing', (await settings()).strategy),
+      {
+        ...DEFAULT_ENGINE_SETTINGS,
+        initialCash: 1_000,
+        fill: { ...DEFAULT_FILL_MODEL, maxBookAgeMs: 5 * MINUTE },
+      },
+    );
+    expect(result.exits.map((e) => e.reason)).toEqual(['liquidation', 'resolution']);
+    expect(result.trades[0]?.pnl).toBe(position?.pnl);
+    expect(result.finalEquity - result.initialCash).toBe(position?.pnl);
   });
 });
