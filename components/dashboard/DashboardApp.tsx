@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
-import { useSettings } from '../hooks/use-live-data';
+import { useOpenPositions, useSettings } from '../hooks/use-live-data';
+import { CloseAllPositions } from '../popup/CloseAllPositions';
 import { ModeBadge } from '../ui/ModeBadge';
 import { BacktestView } from './backtest/BacktestView';
 import { EnterFromLink } from './EnterFromLink';
@@ -26,6 +27,7 @@ function enterFromHash(): string | null {
 /** The full-page dashboard: scanner, history, whales and health. */
 export function DashboardApp() {
   const settings = useSettings();
+  const openPositions = useOpenPositions();
   const [tab, setTab] = useState<TabId>(initialTab);
   const [enterMarket] = useState(enterFromHash);
 
@@ -46,6 +48,7 @@ export function DashboardApp() {
               {i18n.t('killSwitch.banner')}
             </span>
           )}
+          {openPositions.length > 0 && <CloseAllPositions positions={openPositions} />}
           <div aria-label={i18n.t('dashboard.sections')} className="ml-auto flex gap-1" role="tablist">
             {tabs.map((id, index) => (
               <button

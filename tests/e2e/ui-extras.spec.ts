@@ -100,3 +100,40 @@ test('health: logs with export, and the real-time monitor in words', async ({ co
   await page.screenshot({ path: shot('extras-health-realtime') });
   await page.getByTestId('logs-panel').screenshot({ path: shot('extras-health-logs') });
 });
+
+test('popup and dashboard: Close all positions asks once, lists the sides and the mode, then says what happened', async ({
+  context,
+  extensionId,
+}) => {
+  await seedStore(context, extensionId);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByTestId('position-item')).toHaveCount(2);
+  await page.screenshot({ path: shot('extras-close-all-popup') });
+  await page.getByRole('button', { name: 'Close all positions' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Close all open positions?' });
+  await expect(dialog).toContainText('3 sides across 2 positions');
+  await expect(dialog).toContainText(
+    'Will the Fed cut rates in December? — sell Yes at about 62¢, sell No at about 38¢',
+  );
+  await expect(dialog).toContainText('sell Yes at about 79¢');
+  await expect(dialog).toContainText('PAPER: simulated fills');
+  await page.screenshot({ path: shot('extras-close-all-confirm') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  const dashboard = await context.newPage();
+  await dashboard.setViewportSize({ width: 1280, height: 700 });
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#history`);
+  await dashboard.getByRole('button', { name: 'Close all positions' }).click();
+  const confirm = dashboard.getByRole('dialog', { name: 'Close all open positions?' });
+  await confirm.getByRole('button', { name: 'Close 2 positions' }).click();
+  await expect(confirm).toBeHidden({ timeout: 30_000 });
+  await expect(
+    dashboard.getByText(
+      /^(\d of 2 positions closed\. Details in History\.|Closing all positions failed: .+)$/,
+    ),
+  ).toBeVisible();
+  await dashboard.screenshot({ path: shot('extras-close-all-result') });
+});
