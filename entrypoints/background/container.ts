@@ -30,6 +30,8 @@ import { createPassBodies } from '../../lib/app/pass-bodies';
 import { createPassScheduler } from '../../lib/app/pass-scheduler';
 import { createSendClock } from '../../lib/app/realtime/send-clock';
 import { createRealtimeMonitor } from '../../lib/app/realtime-monitor';
+import { withSnapshotRecording } from '../../lib/app/research/recording-market-data';
+import { createResearchHandlers } from '../../lib/app/research/research-handlers';
 import type { PassBody } from '../../lib/app/run-pass';
 import { createTradingServices } from '../../lib/app/trading-services';
 import { createWalletHandlers } from '../../lib/app/wallet-handlers';
@@ -63,6 +65,8 @@ export function createContainer() {
   };
   const clients = createPolymarketClientsProvider({ onRequest: observability.apiMetrics.sink });
   const marketData = marketDataFromClients(() => clients(endpoints));
+  // The books the bot trades on are recorded, so a session can be replayed by the backtester.
+  const recordedMarketData = withSnapshotRecording(marketData, { store, clock, logger });
 
   const intelligence = createIntelligenceServices({
     store,
@@ -75,14 +79,14 @@ export function createContainer() {
   });
   const exchanges = createExchangeProviders({
     store,
-    marketData,
+    marketData: recordedMarketData,
     clock,
     live: createLiveExchangeFactory({ vault }),
   });
   const sends = createSendClock();
   const trading = createTradingServices({
     store,
-    marketData,
+    marketData: recordedMarketData,
     clock,
     ids,
     logger,
@@ -151,6 +155,14 @@ export function createContainer() {
       },
     }),
     ...handlersFollowedBy(afterActivity, trading.handlers),
+    ...createResearchHandlers({
+      sources: {
+        store,
+        markets: (ids) => marketData.markets(ids),
+        pricesHistory: (query) => clients(endpoints).clob.getPricesHistory(query),
+      },
+      clock,
+    }),
     'realtime.status': async () => ({ ...realtime.status(), recent: realtime.reactions().slice(-20) }),
   };
   const router = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });

@@ -69,6 +69,16 @@ test('enter 50/50, liquidate the losing side on divergence, and see it in the po
     'entry yes buy filled',
     'liquidation yes sell filled',
   ]);
+  // The books it traded on were recorded for the backtester (entry and monitor passes).
+  expect((await readTable(page, 'bookSnapshots')).length).toBeGreaterThan(0);
+  const built = await sendFromPage<
+    Reply<{ dataset: { markets: unknown[]; books?: Record<string, unknown[]> } }>
+  >(page, 'research.buildDataset', { marketIds: [market.id], days: 7 });
+  expect(built.ok, JSON.stringify(built).slice(0, 300)).toBe(true);
+  if (built.ok) {
+    expect(built.data.dataset.markets).toHaveLength(1);
+    expect(Object.keys(built.data.dataset.books ?? {}).length).toBeGreaterThan(0);
+  }
   await popup.screenshot({ path: 'tests/e2e/screenshots/popup-liquidated.png', fullPage: true });
 });
 
