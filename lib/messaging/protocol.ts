@@ -10,6 +10,7 @@ import { overlayProtocol } from './overlay-protocol';
 import { researchProtocol } from './research-protocol';
 import { tradingProtocol } from './trading-protocol';
 import { walletProtocol } from './wallet-protocol';
+import { whalesProtocol } from './whales-protocol';
 
 const empty = z.object({}).strict();
 const patch = z.record(z.string(), z.unknown());
@@ -55,6 +56,7 @@ export const protocol = {
   ...tradingProtocol,
   ...doctorProtocol,
   ...researchProtocol,
+  ...whalesProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
