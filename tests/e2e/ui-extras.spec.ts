@@ -237,10 +237,10 @@ test('whales: a row expands into patterns in words, positions of a followed wall
   await expect(details).toContainText('Known wallet: first seen');
   const sides = details.getByTestId('whale-net-side');
   await expect(sides.nth(0)).toHaveText(
-    'Will the Fed cut rates in December?: leans Yes, $12,400.00 net · 3 whales, $45,000.00 in 24 h',
+    'Will the Fed cut rates in December? — leans Yes, $12,400.00 net · 3 whales, $45,000.00 in 24 h',
   );
-  await expect(sides.nth(1)).toHaveText('Bitcoin above $100,000 on "Dec 31"?: leans No, $3,000.00 net');
-  await expect(sides.nth(2)).toHaveText('A market not in your scans: no net side');
+  await expect(sides.nth(1)).toHaveText('Bitcoin above $100,000 on "Dec 31"? — leans No, $3,000.00 net');
+  await expect(sides.nth(2)).toHaveText('A market not in your scans — no net side');
   const positions = details.getByRole('table', { name: 'Open positions of BigFish' });
   await expect(positions).toContainText('Yes');
   await expect(positions).toContainText('48¢');

@@ -64,7 +64,7 @@ export function WhaleDetails(props: {
               return (
                 <li key={s.conditionId} data-testid="whale-net-side">
                   <span className="font-medium">{name(s.conditionId)}</span>
-                  {': '}
+                  {' — '}
                   <span className={sideClass[s.side]}>
                     {s.side === 'flat'
                       ? i18n.t('whaleDetail.side.flat')
