@@ -35,6 +35,7 @@ import { createResearchHandlers } from '../../lib/app/research/research-handlers
 import type { PassBody } from '../../lib/app/run-pass';
 import { createTradingServices } from '../../lib/app/trading-services';
 import { createWalletHandlers } from '../../lib/app/wallet-handlers';
+import { createWhaleHandlers } from '../../lib/app/whale-handlers';
 import { createRouter } from '../../lib/messaging/router';
 import type { Clock, IdSource } from '../../lib/ports';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
@@ -148,6 +149,7 @@ export function createContainer() {
       healthSources: healthMetricSources(store),
       bucketsFor: (api, endpoint) => bucketsFor(api as PolymarketApi, endpoint),
     }),
+    ...createWhaleHandlers(store),
     ...createOverlayHandlers({
       store,
       openPage: async (path) => {
