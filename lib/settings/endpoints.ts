@@ -13,16 +13,12 @@ export interface EndpointDefaults {
 
 type Env = Record<string, string | undefined>;
 
-/** Build-time variables, each read literally so the bundler replaces it with its value. */
+/**
+ * Build-time variables. The bundler replaces `import.meta.env` with the WXT_* values of the build;
+ * plain Node (the CLI, the benchmark) has no `import.meta.env` at all, hence the fallback.
+ */
 function readEnv(): Env {
-  return {
-    WXT_GAMMA_URL: import.meta.env.WXT_GAMMA_URL,
-    WXT_CLOB_URL: import.meta.env.WXT_CLOB_URL,
-    WXT_DATA_URL: import.meta.env.WXT_DATA_URL,
-    WXT_CLOB_WS_URL: import.meta.env.WXT_CLOB_WS_URL,
-    WXT_POLYGON_RPC_URL: import.meta.env.WXT_POLYGON_RPC_URL,
-    WXT_GEOBLOCK_URL: import.meta.env.WXT_GEOBLOCK_URL,
-  };
+  return (import.meta.env as Env | undefined) ?? {};
 }
 
 export function endpointDefaults(env: Env = readEnv()): EndpointDefaults {
