@@ -80,6 +80,16 @@ describe('opportunities repository', () => {
     ]);
   });
 
+  it('replaces a whole scan (hundreds of rows) by market, keeping each market\'s row id', async () => {
+    const first = Array.from({ length: 300 }, (_, i) => opportunity(`m${i}`, 5, 100));
+    await store.opportunities.upsertMany(first);
+    const ids = new Map((await store.opportunities.all()).map((o) => [o.marketId, o.id]));
+    await store.opportunities.upsertMany(Array.from({ length: 300 }, (_, i) => opportunity(`m${i}`, 6, 200)));
+    const after = await store.opportunities.all();
+    expect(after).toHaveLength(300);
+    expect(after.every((o) => o.score === 6 && ids.get(o.marketId) === o.id)).toBe(true);
+  });
+
   it('prunes stale opportunities', async () => {
     await store.opportunities.upsertMany([opportunity('a', 5, 100), opportunity('b', 8, 300)]);
     expect(await store.opportunities.pruneOlderThan(200)).toBe(1);

@@ -8,11 +8,22 @@ export class OpportunitiesRepository {
   async upsertMany(rows: OpportunityRow[]): Promise<void> {
     const valid = rows.map((r) => opportunityRow.parse(r));
     await this.db.transaction('rw', this.db.opportunities, async () => {
-      const existing = await this.db.opportunities
-        .where('marketId')
-        .anyOf(valid.map((r) => r.marketId))
-        .toArray();
-      const idByMarket = new Map(existing.map((r) => [r.marketId, r.id]));
+      // A handful of rows: an index lookup. A whole scan's worth: one pass over the index's keys is
+      // far cheaper than thousands of point lookups.
+      const idByMarket = new Map<string, string>();
+      if (valid.length <= 200) {
+        const existing = await this.db.opportunities
+          .where('marketId')
+          .anyOf(valid.map((r) => r.marketId))
+          .toArray();
+        for (const r of existing) idByMarket.set(r.marketId, r.id);
+      } else {
+        const wanted = new Set(valid.map((r) => r.marketId));
+        await this.db.opportunities.orderBy('marketId').eachPrimaryKey((id, cursor) => {
+          const marketId = String(cursor.key);
+          if (wanted.has(marketId)) idByMarket.set(marketId, id);
+        });
+      }
       await this.db.opportunities.bulkPut(
         valid.map((r) => ({ ...r, id: idByMarket.get(r.marketId) ?? r.id })),
       );
