@@ -80,7 +80,7 @@ describe('opportunities repository', () => {
     ]);
   });
 
-  it('replaces a whole scan (hundreds of rows) by market, keeping each market\'s row id', async () => {
+  it("replaces a whole scan (hundreds of rows) by market, keeping each market's row id", async () => {
     const first = Array.from({ length: 300 }, (_, i) => opportunity(`m${i}`, 5, 100));
     await store.opportunities.upsertMany(first);
     const ids = new Map((await store.opportunities.all()).map((o) => [o.marketId, o.id]));
