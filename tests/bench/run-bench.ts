@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { backtestBench } from './backtest-bench';
 import { buildSizeBench } from './build-size-bench';
 import { monitorBench } from './monitor-bench';
+import { popupRenderBench } from './popup-render-bench';
 import { reactionBench } from './reaction-bench';
 import { scanBench } from './scan-bench';
 import { storeBench } from './store-bench';
@@ -24,6 +25,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   store: storeBench,
   vault: vaultBench,
   build: buildSizeBench,
+  popup: popupRenderBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
