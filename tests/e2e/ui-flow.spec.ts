@@ -77,7 +77,7 @@ test('scan, enter from the overlay with a preview, and see the liquidation', asy
   await expect(popup.getByTestId('position-status')).toContainText('Liquidated', { timeout: 15_000 });
   await popup.screenshot({ path: shot('popup-after-liquidation'), fullPage: true });
 
-  await dashboard.getByRole('button', { name: 'Close' }).click();
+  await dashboard.getByRole('button', { name: 'Close', exact: true }).click();
   await dashboard.getByRole('tab', { name: 'History' }).click();
   await expect(dashboard.getByTestId('trade-row').filter({ hasText: 'Liquidation' })).toHaveCount(1);
 });
