@@ -10,6 +10,7 @@ import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';
 import type { Settings } from '../settings/schema';
 import type { MarketData } from './exchange-port';
+import { currentMarkets } from './market-facts';
 import type { PassBody, PassContext } from './run-pass';
 import { dayStartOf } from './trading/assess-entry';
 import type { KeyedLock } from './trading/keyed-lock';
@@ -159,32 +160,6 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
     await tripBreaker(deps, settings);
     return `${open.length} positions checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
   };
-}
-
-/** Market facts are re-read from Gamma at most every 10 minutes, and every pass once a market's end time has passed. */
-export const MARKET_REFRESH_MS = 10 * 60_000;
-
-/**
- * The markets of the open positions: from the cache the scan keeps, refreshed from Gamma (one
- * request) only for markets that are missing, older than MARKET_REFRESH_MS, or past their end time
- * (waiting for resolution). A typical pass therefore costs only its book requests.
- */
-async function currentMarkets(
-  deps: MonitorPassDeps,
-  ids: string[],
-): Promise<{ markets: Map<string, Market>; requests: number }> {
-  const now = deps.clock.now();
-  const cached = await deps.store.markets.getManyWithAge(ids);
-  const stale = ids.filter((id) => {
-    const entry = cached.get(id);
-    return !entry || now - entry.updatedAt > MARKET_REFRESH_MS || (entry.market.endTime ?? Infinity) <= now;
-  });
-  const markets = new Map([...cached].map(([id, entry]) => [id, entry.market]));
-  if (stale.length === 0) return { markets, requests: 0 };
-  const fresh = await deps.marketData.markets(stale);
-  await deps.store.markets.upsertMany([...fresh.values()]);
-  for (const [id, market] of fresh) markets.set(id, market);
-  return { markets, requests: 1 };
 }
 
 async function tripBreaker(deps: MonitorPassDeps, settings: Settings): Promise<void> {

@@ -4,6 +4,7 @@ import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';
 import type { Settings } from '../settings/schema';
 import type { MarketData } from './exchange-port';
+import { currentMarkets } from './market-facts';
 import { bookFeedHandlers } from './realtime/book-feed';
 import { type Arrival, evaluatePosition } from './realtime/evaluate-position';
 import { EvaluationQueue } from './realtime/evaluation-queue';
@@ -35,8 +36,6 @@ export interface RealtimeMonitorDeps {
   syncEveryMs?: number;
   /** Retry a failed REST check after (default 5 s). */
   checkRetryMs?: number;
-  /** Markets (fee rate, closed) are re-read when older than this (default 60 s). */
-  marketMaxAgeMs?: number;
   /** Reactions kept in memory and in runtime state (default 200). */
   keepReactions?: number;
 }
@@ -159,8 +158,8 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     // The socket URL setting changed: reopen on the new one.
     if (stream && streamUrl !== settings.endpoints.clobWsUrl) await closeStream();
     session.uptime.watching(deps.clock.now());
-    await watch
-      .refreshMarkets(deps.marketData, deps.clock.now(), deps.marketMaxAgeMs ?? 60_000)
+    await currentMarkets(deps, watch.marketIds())
+      .then(({ markets }) => watch.setMarkets(markets))
       .catch((e: unknown) => logger.warn('markets not refreshed', { message: String(e) }));
     const tokens = watch.tokens();
     if (!stream) {

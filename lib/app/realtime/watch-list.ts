@@ -1,13 +1,12 @@
 import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { Market } from '../../core/model/market';
-import type { MarketData } from '../exchange-port';
 import type { Watched } from './evaluate-position';
 
 /** The open positions the socket watches, by id and by token, with their markets (fee, closed). */
 export class WatchList {
   readonly #positions = new Map<string, Watched>();
   readonly #byToken = new Map<string, string>();
-  readonly #markets = new Map<string, { market: Market; at: number }>();
+  readonly #markets = new Map<string, Market>();
 
   /** Replace the list with these positions ('opening' ones are left out: nothing to decide yet). */
   set(rows: readonly PositionRow[]): void {
@@ -46,16 +45,17 @@ export class WatchList {
   }
 
   market(marketId: string): Market | undefined {
-    return this.#markets.get(marketId)?.market;
+    return this.#markets.get(marketId);
   }
 
-  /** Re-read the watched markets older than `maxAgeMs` (one batched request). */
-  async refreshMarkets(marketData: MarketData, now: number, maxAgeMs: number): Promise<void> {
-    const ids = [...new Set(this.all().map((w) => w.marketId))];
-    const stale = ids.filter(
-      (id) => now - (this.#markets.get(id)?.at ?? Number.NEGATIVE_INFINITY) > maxAgeMs,
-    );
-    if (stale.length === 0) return;
-    for (const [id, market] of await marketData.markets(stale)) this.#markets.set(id, { market, at: now });
+  /** The markets of the watched positions. */
+  marketIds(): string[] {
+    return [...new Set(this.all().map((w) => w.marketId))];
+  }
+
+  /** The watched markets' facts, from the shared market cache (lib/app/market-facts.ts). */
+  setMarkets(markets: ReadonlyMap<string, Market>): void {
+    this.#markets.clear();
+    for (const [id, market] of markets) this.#markets.set(id, market);
   }
 }
