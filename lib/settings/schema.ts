@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_STRATEGY_PARAMS } from '../core/strategy/params';
 import { endpointDefaults } from './endpoints';
 import { baseUrl, bool, num, optionalNum } from './fields';
 
@@ -8,40 +9,65 @@ import { baseUrl, bool, num, optionalNum } from './fields';
  * lib/core's StrategyParams. Nothing invalid is ever saved: writes go through `parseSettings`.
  */
 const ep = endpointDefaults();
+/** The strategy's defaults live once, in the core (strategy.md's numbers). */
+const d = DEFAULT_STRATEGY_PARAMS;
 
 const weight = (label: string, value: number) =>
   num({ label: `${label} weight`, unit: 'score', min: 0, max: 1, step: 0.05 }, value);
 
 export const strategySchema = z.object({
-  minLiquidity: num({ label: 'Minimum liquidity', unit: 'usd', min: 0, max: 1e9, step: 1000 }, 10_000),
-  minVolume24h: num({ label: 'Minimum 24 h volume', unit: 'usd', min: 0, max: 1e9, step: 1000 }, 5_000),
-  minHoursToEnd: num({ label: 'Minimum time to end', unit: 'hours', min: 0, max: 8760 }, 24),
-  maxDaysToEnd: num({ label: 'Maximum time to end', unit: 'days', min: 1, max: 3650 }, 90),
-  bandLow: num({ label: 'Balanced band, low', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 }, 0.35),
-  bandHigh: num({ label: 'Balanced band, high', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 }, 0.65),
-  maxSpread: num({ label: 'Maximum spread', unit: 'ratio', min: 0.001, max: 0.5, step: 0.005 }, 0.03),
-  opportunityThreshold: num({ label: 'Score threshold', unit: 'score', min: 1, max: 10 }, 7, true),
-  maxPositions: num({ label: 'Maximum open positions', unit: 'count', min: 1, max: 100 }, 5, true),
+  minLiquidity: num(
+    { label: 'Minimum liquidity', unit: 'usd', min: 0, max: 1e9, step: 1000 },
+    d.minLiquidity,
+  ),
+  minVolume24h: num(
+    { label: 'Minimum 24 h volume', unit: 'usd', min: 0, max: 1e9, step: 1000 },
+    d.minVolume24h,
+  ),
+  minHoursToEnd: num({ label: 'Minimum time to end', unit: 'hours', min: 0, max: 8760 }, d.minHoursToEnd),
+  maxDaysToEnd: num({ label: 'Maximum time to end', unit: 'days', min: 1, max: 3650 }, d.maxDaysToEnd),
+  bandLow: num({ label: 'Balanced band, low', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 }, d.bandLow),
+  bandHigh: num(
+    { label: 'Balanced band, high', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 },
+    d.bandHigh,
+  ),
+  maxSpread: num({ label: 'Maximum spread', unit: 'ratio', min: 0.001, max: 0.5, step: 0.005 }, d.maxSpread),
+  opportunityThreshold: num(
+    { label: 'Score threshold', unit: 'score', min: 1, max: 10 },
+    d.opportunityThreshold,
+    true,
+  ),
+  maxPositions: num(
+    { label: 'Maximum open positions', unit: 'count', min: 1, max: 100 },
+    d.maxPositions,
+    true,
+  ),
   capitalAllocationPercent: num(
     { label: 'Capital per position', unit: 'percent', min: 0.1, max: 100, step: 0.5 },
-    10,
+    d.capitalAllocationPercent,
   ),
-  maxPositionUsd: optionalNum({ label: 'Maximum per position', unit: 'usd', min: 1, max: 1e7 }, null),
-  maxSlippage: num({ label: 'Maximum slippage', unit: 'ratio', min: 0, max: 0.5, step: 0.005 }, 0.02),
+  maxPositionUsd: optionalNum(
+    { label: 'Maximum per position', unit: 'usd', min: 1, max: 1e7 },
+    d.maxPositionUsd,
+  ),
+  maxSlippage: num(
+    { label: 'Maximum slippage', unit: 'ratio', min: 0, max: 0.5, step: 0.005 },
+    d.maxSlippage,
+  ),
   divergenceThreshold: num(
     { label: 'Divergence threshold', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 },
-    0.3,
+    d.divergenceThreshold,
   ),
-  takeProfit: num({ label: 'Take-profit', unit: 'ratio', min: 0.01, max: 10, step: 0.01 }, 0.3),
-  takeProfitEnabled: bool({ label: 'Take-profit enabled' }, true),
-  stopLoss: num({ label: 'Stop-loss', unit: 'ratio', min: 0.01, max: 1, step: 0.01 }, 0.15),
-  stopLossEnabled: bool({ label: 'Stop-loss enabled' }, true),
+  takeProfit: num({ label: 'Take-profit', unit: 'ratio', min: 0.01, max: 10, step: 0.01 }, d.takeProfit),
+  takeProfitEnabled: bool({ label: 'Take-profit enabled' }, d.takeProfitEnabled),
+  stopLoss: num({ label: 'Stop-loss', unit: 'ratio', min: 0.01, max: 1, step: 0.01 }, d.stopLoss),
+  stopLossEnabled: bool({ label: 'Stop-loss enabled' }, d.stopLossEnabled),
   weights: z
     .object({
-      liquidity: weight('Liquidity', 0.3),
-      volatility: weight('Volatility', 0.3),
-      whales: weight('Whale activity', 0.2),
-      news: weight('News relevance', 0.2),
+      liquidity: weight('Liquidity', d.weights.liquidity),
+      volatility: weight('Volatility', d.weights.volatility),
+      whales: weight('Whale activity', d.weights.whales),
+      news: weight('News relevance', d.weights.news),
     })
     .prefault({})
     .refine((w) => w.liquidity + w.volatility + w.whales + w.news > 0, {
