@@ -5,7 +5,7 @@ export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** What callers pass: any values; the redactor turns them into safe JSON. */
+/** What callers pass: values of unknown shape, which the redactor turns into safe JSON. */
 export type LogFields = Readonly<Record<string, unknown>>;
 
 export interface LogEntry {

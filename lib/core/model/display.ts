@@ -2,7 +2,8 @@ import { MICRO, type Micros } from './money';
 
 /**
  * Numbers as a person reads them in a decision's message ("Spread 4¢ is wider than your 3¢ limit").
- * Deterministic and locale-free, so messages are identical in tests, logs and every browser.
+ * Deterministic and independent of the user's language settings, so a message reads the same in
+ * tests, logs and the UI.
  */
 
 function trimmed(value: number, decimals: number): string {
