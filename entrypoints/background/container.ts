@@ -18,7 +18,7 @@ import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vaul
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
 import { Vault } from '../../lib/adapters/vault/vault';
 import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
-import { runAutoEntry } from '../../lib/app/auto-entry';
+import { scanThenAutoEnter } from '../../lib/app/auto-entry';
 import { createDiagnosticsHandlers } from '../../lib/app/diagnostics-handlers';
 import { createDoctorHandlers } from '../../lib/app/doctor-handlers';
 import { handlersFollowedBy, passFollowedBy } from '../../lib/app/followed-by';
@@ -26,7 +26,6 @@ import { createIntelligenceServices } from '../../lib/app/intelligence-services'
 import { createMessageHandlers } from '../../lib/app/message-handlers';
 import { createNotifyHandlers } from '../../lib/app/notify-handlers';
 import { createOverlayHandlers } from '../../lib/app/overlay-handlers';
-import { createPassBodies } from '../../lib/app/pass-bodies';
 import { createPassScheduler } from '../../lib/app/pass-scheduler';
 import { createSendClock } from '../../lib/app/realtime/send-clock';
 import { createRealtimeMonitor } from '../../lib/app/realtime-monitor';
@@ -126,15 +125,13 @@ export function createContainer() {
     ids,
     log: store.passLog,
     settings,
-    bodies: createPassBodies({
-      scan: followedBy(async (ctx) => {
-        const summary = await intelligence.scanPass(ctx);
-        const auto = await runAutoEntry({ store, engine: trading.engine, settings, logger });
-        return auto.entered.length > 0 ? `${summary} Entered ${auto.entered.length} automatically.` : summary;
-      }),
+    bodies: {
+      scan: followedBy(
+        scanThenAutoEnter(intelligence.scanPass, { store, engine: trading.engine, settings, logger }),
+      ),
       whales: followedBy(intelligence.whalePass),
       monitor: followedBy(trading.monitorPass),
-    }),
+    },
   });
   const handlers = {
     ...createMessageHandlers({ store, scheduler, clock, version: browser.runtime.getManifest().version }),

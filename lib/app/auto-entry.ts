@@ -2,6 +2,7 @@ import type { Store } from '../adapters/storage/store';
 import { isAppError } from '../errors/app-error';
 import type { Logger } from '../log/logger';
 import type { Settings } from '../settings/schema';
+import type { PassBody } from './run-pass';
 import type { TradingEngine } from './trading-engine';
 
 export interface AutoEntryDeps {
@@ -43,4 +44,15 @@ export async function runAutoEntry(deps: AutoEntryDeps): Promise<AutoEntryReport
     }
   }
   return report;
+}
+
+/** The scan pass followed by automatic entry into what it found (when the setting is on). */
+export function scanThenAutoEnter(scan: PassBody, deps: AutoEntryDeps): PassBody {
+  return async (ctx) => {
+    const summary = await scan(ctx);
+    const auto = await runAutoEntry(deps);
+    return auto.entered.length > 0
+      ? `${summary ?? ''} Entered ${auto.entered.length} automatically.`.trim()
+      : summary;
+  };
 }
