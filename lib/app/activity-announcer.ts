@@ -75,6 +75,7 @@ export async function announceActivity(store: Store, notifier: Notifier): Promis
       sent++;
     }
   }
-  await store.runtime.set(ANNOUNCED_KEY, next);
+  // Written only when something changed: this runs after every 30 s pass.
+  if (JSON.stringify(next) !== JSON.stringify(stored ?? null)) await store.runtime.set(ANNOUNCED_KEY, next);
   return sent;
 }
