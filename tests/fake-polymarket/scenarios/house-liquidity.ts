@@ -36,7 +36,13 @@ export function quoteHouseLadder(
 
 let houseCounter = 0;
 
-function houseOrder(market: FakeMarket, side: 'BUY' | 'SELL', price: number, shares: number): RestingOrder {
+/** A resting order of the house (the fake's market maker): shares rounded to cents, at least 5. */
+export function houseOrder(
+  market: FakeMarket,
+  side: 'BUY' | 'SELL',
+  price: number,
+  shares: number,
+): RestingOrder {
   houseCounter += 1;
   const size = BigInt(Math.max(5, Math.round(shares * 100))) * 10_000n;
   return {

@@ -1,39 +1,15 @@
-import { HOUSE, type RestingOrder } from '../../../fake-polymarket/exchange/resting-order.ts';
+import { houseOrder } from '../../../fake-polymarket/scenarios/house-liquidity.ts';
 import type { FakePolymarket } from '../../../fake-polymarket/start-fake-polymarket.ts';
 import type { FakeMarket } from '../../../fake-polymarket/state/market-model.ts';
 
 type Levels = ReadonlyArray<readonly [price: number, shares: number]>;
 
-let counter = 0;
-
-function house(market: FakeMarket, side: 'BUY' | 'SELL', price: number, shares: number): RestingOrder {
-  counter += 1;
-  const size = BigInt(Math.round(shares * 1e6));
-  return {
-    id: `test-house-${counter}`,
-    owner: HOUSE,
-    apiKey: null,
-    conditionId: market.conditionId,
-    tokenId: market.tokens[0].tokenId,
-    tokenIndex: 0,
-    side,
-    price: BigInt(Math.round(price * 1e6)),
-    originalSize: size,
-    remaining: size,
-    orderType: 'GTC',
-    createdAtSec: 0,
-    expiration: '0',
-    status: 'LIVE',
-    associateTrades: [],
-  };
-}
-
 /** Replace a market's book with exact YES-terms levels (NO mirrors them at 1 − p). */
 export function setYesBook(fake: FakePolymarket, market: FakeMarket, bids: Levels, asks: Levels): void {
   const book = fake.state.book(market);
   book.removeWhere(() => true);
-  for (const [price, shares] of bids) book.add(house(market, 'BUY', price, shares));
-  for (const [price, shares] of asks) book.add(house(market, 'SELL', price, shares));
+  for (const [price, shares] of bids) book.add(houseOrder(market, 'BUY', price, shares));
+  for (const [price, shares] of asks) book.add(houseOrder(market, 'SELL', price, shares));
 }
 
 /** An open, binary, 0.01-tick market ending in 10 days, with a 0.04 taker fee and a 50/50 book. */
