@@ -1,4 +1,5 @@
 import type { Store } from '../adapters/storage/store';
+import { isSingleSide } from '../core/strategies/strategy-names';
 import { isAppError } from '../errors/app-error';
 import type { Logger } from '../log/logger';
 import type { Settings } from '../settings/schema';
@@ -26,24 +27,45 @@ export async function runAutoEntry(deps: AutoEntryDeps): Promise<AutoEntryReport
   const report: AutoEntryReport = { entered: [], skipped: [] };
   const settings = await deps.settings();
   if (!settings.autoEntry || settings.killSwitch) return report;
-  const candidates = (await deps.store.opportunities.all()).filter(
-    (o) => o.score >= settings.strategy.opportunityThreshold,
-  );
-  for (const opportunity of candidates) {
+  const candidates = await candidateMarkets(deps.store, settings);
+  for (const marketId of candidates) {
     const open = await deps.store.positions.listOpen();
     if (open.filter((p) => p.mode === settings.mode).length >= settings.strategy.maxPositions) break;
-    if (open.some((p) => p.marketId === opportunity.marketId && p.mode === settings.mode)) continue;
+    if (open.some((p) => p.marketId === marketId && p.mode === settings.mode)) continue;
     try {
-      const outcome = await deps.engine.enter(opportunity.marketId);
-      if (outcome.positionId) report.entered.push(opportunity.marketId);
+      const outcome = await deps.engine.enter(marketId);
+      if (outcome.positionId) report.entered.push(marketId);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      report.skipped.push({ marketId: opportunity.marketId, reason });
-      deps.logger.info('auto-entry skipped a market', { marketId: opportunity.marketId, reason });
+      report.skipped.push({ marketId, reason });
+      const code = isAppError(error) ? error.code : '';
+      if (code === 'not_accepting_orders' || code === 'market_not_found') {
+        await deps.store.priceReferences.delete(marketId); // a watched market that closed
+      }
+      // A single-side strategy waiting for its move is the normal case, not news.
+      if (code === 'no_signal') deps.logger.debug('auto-entry: still waiting', { marketId, reason });
+      else deps.logger.info('auto-entry skipped a market', { marketId, reason });
       if (!isAppError(error) || error.kind === 'operational') break;
     }
   }
   return report;
+}
+
+/** Markets a single-side strategy keeps watching for their move after they leave the scan's list. */
+const MAX_WATCHED = 50;
+
+/**
+ * The scan's opportunities at or above the score threshold, best first; for a single-side strategy
+ * also the markets it started watching (stored reference, not traded yet) that are no longer on the
+ * list: the move it waits for usually takes YES out of the scan's balanced band.
+ */
+async function candidateMarkets(store: Store, settings: Settings): Promise<string[]> {
+  const listed = (await store.opportunities.all())
+    .filter((o) => o.score >= settings.strategy.opportunityThreshold)
+    .map((o) => o.marketId);
+  if (!isSingleSide(settings.strategy.kind)) return listed;
+  const watched = (await store.priceReferences.watching(MAX_WATCHED)).map((r) => r.marketId);
+  return [...new Set([...listed, ...watched])];
 }
 
 /** The scan pass followed by automatic entry into what it found (when the setting is on). */

@@ -3,6 +3,7 @@ import type { Store } from '../adapters/storage/store';
 import type { Market } from '../core/model/market';
 import type { OrderBook } from '../core/model/order-book';
 import { markPrice } from '../core/model/prices';
+import { exitParamsFor } from '../core/strategies/exit-params';
 import { decidePosition } from '../core/strategy/decide';
 import { dailyLossBreaker } from '../core/strategy/risk-limits';
 import { valuePosition } from '../core/strategy/valuation';
@@ -88,7 +89,7 @@ async function monitorOne(
       position,
       { yes: emptyBook(position.yesTokenId), no: emptyBook(position.noTokenId) },
       { closed: true, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate },
-      settings.strategy,
+      exitParamsFor(position.strategy, settings.strategy),
       deps.clock.now(),
     );
     await deps.engine.applyDecision(position.id, decision);
@@ -100,8 +101,9 @@ async function monitorOne(
   );
   if (!priced) return;
   const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate };
+  // The exit rules of the strategy that opened the position (single-side: no divergence rule).
   const decide = (p: PositionRow) =>
-    decidePosition(p, context.books, state, settings.strategy, deps.clock.now());
+    decidePosition(p, context.books, state, exitParamsFor(p.strategy, settings.strategy), deps.clock.now());
   const decision = decide(priced);
   if (decision.kind === 'hold') return;
   deps.logger.info('monitor decision', { positionId: position.id, kind: decision.kind });

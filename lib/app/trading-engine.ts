@@ -85,6 +85,10 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
     enter: (marketId) =>
       deps.locks.run(marketId, async () => {
         const a = await assessEntry(deps, marketId);
+        if (a.strategy?.reference && a.strategy.referenceIsNew) {
+          // The first sighting of this market by a single-side strategy: its moves count from here.
+          await deps.store.priceReferences.putIfAbsent(a.strategy.reference);
+        }
         if (a.breakerTripped && !a.settings.killSwitch) {
           await deps.store.settings.update({ killSwitch: true });
           deps.logger.warn('daily loss limit reached: kill switch turned on');
@@ -94,10 +98,17 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
           const make = OPERATIONAL_RULES.has(code) ? operationalError : validationError;
           throw make(a.blocked ?? 'This entry cannot go ahead.', { code });
         }
-        const position = openingRow(deps.ids.next(), a.market, a.settings.mode, deps.clock.now());
+        const now = deps.clock.now();
+        const strategy = a.settings.strategy.kind;
+        const position = openingRow(deps.ids.next(), a.market, a.settings.mode, now, strategy);
         await deps.store.positions.put(position);
+        if (a.strategy?.reference) await deps.store.priceReferences.markEntered(marketId, now);
         await step(deps, 'position_opened', position.id);
         const final = await advanceEntry(deps, position.id, a.plan);
+        if (a.strategy?.reference && final?.status === 'closed' && final.closeReason === 'entry_failed') {
+          // Nothing was bought: the market may be entered on this reference later.
+          await deps.store.priceReferences.markEntered(marketId, null);
+        }
         return { positionId: position.id, message: outcomeMessage(final) };
       }),
 

@@ -14,6 +14,8 @@ export interface FieldMeta {
   step?: number;
   /** Secret fields never leave the background in clear and are never stored unencrypted. */
   secret?: boolean;
+  /** A choice field's values with their English labels, in display order. */
+  choices?: readonly { value: string; label: string }[];
 }
 
 function show(value: number, unit: FieldMeta['unit']): string {
@@ -63,6 +65,20 @@ export function optionalNum(meta: FieldMeta & { min: number; max: number }, defa
     .nullable()
     .default(defaultValue)
     .meta({ ...meta });
+}
+
+/** One of a fixed list of values, shown as a drop-down. */
+export function choice<const V extends readonly [string, ...string[]]>(
+  meta: FieldMeta,
+  values: V,
+  labels: Readonly<Record<V[number], string>>,
+  defaultValue: V[number],
+) {
+  const names = values.map((v) => labels[v as V[number]]).join(', ');
+  return z
+    .enum(values, { error: `${meta.label} must be one of: ${names}.` })
+    .default(defaultValue as never)
+    .meta({ ...meta, choices: values.map((value) => ({ value, label: labels[value as V[number]] })) });
 }
 
 export function bool(meta: FieldMeta, defaultValue: boolean) {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-names';
 import { DEFAULT_STRATEGY_PARAMS } from '../core/strategy/params';
 import { endpointDefaults } from './endpoints';
-import { baseUrl, bool, num, optionalNum } from './fields';
+import { baseUrl, bool, choice, num, optionalNum } from './fields';
 
 /**
  * Every setting of the product: one schema with defaults, bounds and display metadata.
@@ -15,7 +16,23 @@ const d = DEFAULT_STRATEGY_PARAMS;
 const weight = (label: string, value: number) =>
   num({ label: `${label} weight`, unit: 'score', min: 0, max: 1, step: 0.05 }, value);
 
+/** The live strategy's names as a person reads them (the backtest report uses the same words). */
+export const STRATEGY_LABELS: Readonly<Record<StrategyName, string>> = {
+  balancing: 'Balancing (YES + NO 50/50)',
+  momentum: 'Momentum (buy the side that rose)',
+  mean_reversion: 'Mean reversion (buy the side that fell)',
+};
+
 export const strategySchema = z.object({
+  kind: choice(
+    {
+      label: 'Strategy',
+      help: 'For new positions; an open position keeps the rules of the strategy that opened it.',
+    },
+    STRATEGY_NAMES,
+    STRATEGY_LABELS,
+    'balancing',
+  ),
   minLiquidity: num(
     { label: 'Minimum liquidity', unit: 'usd', min: 0, max: 1e9, step: 1000 },
     d.minLiquidity,

@@ -11,6 +11,7 @@ import type { OrderIntentRow } from './schema/order-intents';
 import type { PassLogRow } from './schema/pass-log';
 import type { PositionRow } from './schema/positions';
 import type { PriceHistoryRow } from './schema/price-history';
+import type { PriceReferenceRow } from './schema/price-references';
 import type { RejectionRow } from './schema/rejections';
 import type { RuntimeStateRow } from './schema/runtime-state';
 import type { ScoreSampleRow } from './schema/score-samples';
@@ -37,6 +38,7 @@ export class EquilibrageDatabase extends Dexie {
   logs!: Table<LogRow, number>;
   scoreSamples!: Table<ScoreSampleRow, string>;
   bookSnapshots!: Table<BookSnapshotRow, string>;
+  priceReferences!: Table<PriceReferenceRow, string>;
 
   constructor(name: string = DATABASE_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

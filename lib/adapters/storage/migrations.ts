@@ -10,6 +10,7 @@ import { orderIntentsTable } from './schema/order-intents';
 import { passLogTable } from './schema/pass-log';
 import { positionsTable } from './schema/positions';
 import { priceHistoryTable } from './schema/price-history';
+import { priceReferencesTable } from './schema/price-references';
 import { rejectionsTable } from './schema/rejections';
 import { runtimeStateTable } from './schema/runtime-state';
 import { scoreSamplesTable } from './schema/score-samples';
@@ -105,6 +106,20 @@ export const migrations: Migration[] = [
     // v5: recorded order-book snapshots (research datasets, backtest replay), bounded by age and count.
     version: 5,
     stores: { [bookSnapshotsTable.name]: bookSnapshotsTable.indexes },
+  },
+  {
+    // v6: several live strategies. Positions record the strategy that opened them (every earlier
+    // position was a balancing one); single-side strategies keep their reference prices.
+    version: 6,
+    stores: { [priceReferencesTable.name]: priceReferencesTable.indexes },
+    upgrade: async (tx) => {
+      await tx
+        .table('positions')
+        .toCollection()
+        .modify((p: Record<string, unknown>) => {
+          p.strategy ??= 'balancing';
+        });
+    },
   },
 ];
 

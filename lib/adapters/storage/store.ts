@@ -9,6 +9,7 @@ import { OrderIntentsRepository } from './repositories/order-intents-repository'
 import { PassLogRepository } from './repositories/pass-log-repository';
 import { PositionsRepository } from './repositories/positions-repository';
 import { PriceHistoryRepository } from './repositories/price-history-repository';
+import { PriceReferencesRepository } from './repositories/price-references-repository';
 import { RejectionsRepository } from './repositories/rejections-repository';
 import { RuntimeStateRepository } from './repositories/runtime-state-repository';
 import { ScoreSamplesRepository } from './repositories/score-samples-repository';
@@ -35,6 +36,7 @@ export interface Store {
   metricEvents: MetricEventsRepository;
   logs: LogsRepository;
   bookSnapshots: BookSnapshotsRepository;
+  priceReferences: PriceReferencesRepository;
 }
 
 export function createStore(db: EquilibrageDatabase, now: () => number): Store {
@@ -56,5 +58,6 @@ export function createStore(db: EquilibrageDatabase, now: () => number): Store {
     metricEvents: new MetricEventsRepository(db),
     logs: new LogsRepository(db),
     bookSnapshots: new BookSnapshotsRepository(db),
+    priceReferences: new PriceReferencesRepository(db),
   };
 }

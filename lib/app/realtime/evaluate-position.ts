@@ -1,5 +1,6 @@
 import type { Store } from '../../adapters/storage/store';
 import type { Market } from '../../core/model/market';
+import { exitParamsFor } from '../../core/strategies/exit-params';
 import { type Decision, decidePosition } from '../../core/strategy/decide';
 import type { Logger } from '../../log/logger';
 import type { Clock } from '../../ports';
@@ -63,7 +64,8 @@ export async function evaluatePosition(
   if (!row || (row.status !== 'active' && row.status !== 'liquidated')) return null;
   const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate };
   const decide = (p: typeof row): Decision => {
-    const d = decidePosition(p, { yes, no }, state, settings.strategy, deps.clock.now());
+    const params = exitParamsFor(p.strategy, settings.strategy);
+    const d = decidePosition(p, { yes, no }, state, params, deps.clock.now());
     return acts(d) ? d : { kind: 'hold', note: 'within_limits', decidedAt: d.decidedAt };
   };
   const first = decide(row);

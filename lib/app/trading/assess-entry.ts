@@ -2,11 +2,12 @@ import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { Market } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
 import { checkEntryRisk, dailyLossBreaker, positionExposure } from '../../core/strategy/risk-limits';
-import { type EntryPlan, planEntry } from '../../core/strategy/sizing';
+import type { EntryPlan } from '../../core/strategy/sizing';
 import { valuePosition } from '../../core/strategy/valuation';
 import { isAppError } from '../../errors/app-error';
 import type { Settings } from '../../settings/schema';
 import { loadSnapshot, type MarketSnapshot } from './market-snapshot';
+import { type StrategyEntry, sizeStrategyEntry } from './strategy-entry';
 import type { TradingDeps } from './trading-deps';
 
 export interface EntryAssessment {
@@ -20,6 +21,8 @@ export interface EntryAssessment {
   blockedCode: string | null;
   /** The daily-loss breaker says the kill switch must go on. */
   breakerTripped: boolean;
+  /** The configured strategy's view (null when the entry was blocked before asking it). */
+  strategy: StrategyEntry | null;
 }
 
 /** Local midnight of `now` (the daily-loss breaker's day). */
@@ -40,7 +43,7 @@ function heldValue(p: PositionRow, snapshot: MarketSnapshot, markets: Map<string
 /**
  * Everything an entry needs to know, without side effects: the market and both books, the bankroll
  * (free collateral + exit value of open positions of the same mode, all books in ONE request), the
- * core's sizing, the risk limits and the daily-loss breaker. Preview and enter share it.
+ * configured strategy's sizing, the risk limits and the daily-loss breaker. Preview and enter share it.
  */
 export async function assessEntry(deps: TradingDeps, marketId: string): Promise<EntryAssessment> {
   const settings = await deps.settings();
@@ -55,6 +58,7 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     market,
     open.flatMap((p) => [p.yesTokenId, p.noTokenId]),
   );
+  let strategy: StrategyEntry | null = null;
   const block = (code: string, message: string, plan: EntryPlan | null = null, breakerTripped = false) => ({
     settings,
     market,
@@ -63,6 +67,7 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     blocked: message,
     blockedCode: code,
     breakerTripped,
+    strategy,
   });
   if (market.closed || !market.acceptingOrders) {
     return block('not_accepting_orders', 'This market is not accepting orders.');
@@ -83,20 +88,30 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     throw error;
   }
   const bankroll = balance + open.reduce((sum, p) => sum + heldValue(p, snapshot, markets), 0);
-  const sizing = planEntry({
+  strategy = await sizeStrategyEntry({
+    store: deps.store,
+    settings,
+    snapshot,
     bankroll,
     freeCollateral: balance,
-    books: { yes: snapshot.yes, no: snapshot.no },
-    feeRate: market.fee.rate,
-    params: settings.strategy,
+    now,
   });
-  const plan = sizing.ok ? sizing.plan : null;
+  const { plan } = strategy;
   const risk = checkEntryRisk(
     { marketId, eventId: market.eventId, endTime: market.endTime, capital: plan?.expectedOutlay ?? 0 },
     { positions, killSwitch: settings.killSwitch, maxPositions: settings.strategy.maxPositions, now },
     settings.limits,
   );
   if (!risk.allowed) return block(risk.rule, risk.message, plan);
-  if (!sizing.ok) return block(sizing.reason, sizing.message);
-  return { settings, market, snapshot, plan, blocked: null, blockedCode: null, breakerTripped: false };
+  if (strategy.refusal) return block(strategy.refusal.code, strategy.refusal.message);
+  return {
+    settings,
+    market,
+    snapshot,
+    plan,
+    blocked: null,
+    blockedCode: null,
+    breakerTripped: false,
+    strategy,
+  };
 }

@@ -1,7 +1,8 @@
 import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents';
 import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { OutcomeSide } from '../../core/model/outcome-side';
-import { type LegProgress, nextEntryStep } from '../../core/strategy/entry-progress';
+import { isSingleSide } from '../../core/strategies/strategy-names';
+import { type LegProgress, nextEntryStep, nextOneLegStep } from '../../core/strategy/entry-progress';
 import { closePosition } from '../../core/strategy/fill-accounting';
 import { type EntryPlan, planLeg } from '../../core/strategy/sizing';
 import { loadMarket, loadSnapshot } from './market-snapshot';
@@ -67,7 +68,7 @@ async function buyLeg(
   let leg = attempt === 1 && plan ? plan[side] : null;
   if (!leg) {
     const filled = intents.find((i) => i.action === 'buy' && i.status === 'filled');
-    const budget = plan ? plan[side].budget : (filled?.amount ?? 0);
+    const budget = plan?.[side]?.budget ?? filled?.amount ?? 0;
     const settings = await deps.settings();
     const fresh = planLeg(side, book, budget, {
       bankroll: 0,
@@ -106,9 +107,15 @@ async function unwind(deps: TradingDeps, position: PositionRow, side: OutcomeSid
   return outcome.kind === 'answered' && outcome.result.status === 'filled';
 }
 
+function plannedSide(plan: EntryPlan | null): OutcomeSide | null {
+  if (plan?.yes) return 'yes';
+  return plan?.no ? 'no' : null;
+}
+
 /**
  * Drive an opening position to its end, one stored step at a time (core nextEntryStep): buy YES,
- * buy NO, retry a failed leg once on a fresh book, unwind a lone filled leg, or abandon. Stops when
+ * buy NO, retry a failed leg once on a fresh book, unwind a lone filled leg, or abandon; a
+ * single-side position (core nextOneLegStep) buys its one leg or is abandoned. Stops when
  * the position is active or closed, when an order's outcome is unknown (reconcile first), or when an
  * unwind could not sell (the next pass tries again: the position stays visible as opening).
  */
@@ -120,11 +127,11 @@ export async function advanceEntry(deps: TradingDeps, positionId: string, plan: 
     if (intents.some((x) => x.status === 'pending' || x.status === 'sent' || x.status === 'unknown')) {
       return position;
     }
-    const next = nextEntryStep(
-      progress(position, intents, 'yes'),
-      progress(position, intents, 'no'),
-      plan !== null,
-    );
+    const yes = progress(position, intents, 'yes');
+    const no = progress(position, intents, 'no');
+    const next = isSingleSide(position.strategy)
+      ? nextOneLegStep(yes, no, plannedSide(plan))
+      : nextEntryStep(yes, no, plan !== null);
     const now = deps.clock.now();
     if (next.kind === 'activate') {
       await deps.store.positions.put({ ...position, status: 'active', updatedAt: now });

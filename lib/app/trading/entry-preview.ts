@@ -31,10 +31,12 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
     marketId: market.id,
     marketName: market.question,
     mode: settings.mode,
-    yes: plan ? leg(plan.yes, market.yes.label, snapshot.yes, slip) : null,
-    no: plan ? leg(plan.no, market.no.label, snapshot.no, slip) : null,
+    yes: plan?.yes ? leg(plan.yes, market.yes.label, snapshot.yes, slip) : null,
+    no: plan?.no ? leg(plan.no, market.no.label, snapshot.no, slip) : null,
     totalCost: plan?.expectedOutlay ?? 0,
-    totalFees: plan ? plan.yes.expectedFee + plan.no.expectedFee : 0,
+    totalFees: (plan?.yes?.expectedFee ?? 0) + (plan?.no?.expectedFee ?? 0),
     blocked: a.blocked,
+    strategy: settings.strategy.kind,
+    note: a.strategy?.note ?? null,
   };
 }

@@ -1,9 +1,16 @@
 import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { Market } from '../../core/model/market';
+import type { StrategyName } from '../../core/strategies/strategy-names';
 import type { Settings } from '../../settings/schema';
 
 /** The row of a position whose entry is about to be sent: nothing bought yet. */
-export function openingRow(id: string, market: Market, mode: Settings['mode'], now: number): PositionRow {
+export function openingRow(
+  id: string,
+  market: Market,
+  mode: Settings['mode'],
+  now: number,
+  strategy: StrategyName,
+): PositionRow {
   return {
     id,
     marketId: market.id,
@@ -32,5 +39,6 @@ export function openingRow(id: string, market: Market, mode: Settings['mode'], n
     closeReason: null,
     closedAt: null,
     updatedAt: now,
+    strategy,
   };
 }

@@ -1,4 +1,5 @@
 import type { Micros } from '../../core/model/money';
+import type { StrategyName } from '../../core/strategies/strategy-names';
 import type { Settings } from '../../settings/schema';
 
 /** One leg of a proposed entry, as the UI shows it (money and prices in micros). */
@@ -24,6 +25,10 @@ export interface EntryPreview {
   totalFees: Micros;
   /** Why the entry cannot go ahead, in words; null when it can. */
   blocked: string | null;
+  /** The strategy that would open the position (the settings' choice). */
+  strategy: StrategyName;
+  /** A single-side strategy's trigger ("YES rose 34 % from 40¢ to 54¢: buy YES only"), else null. */
+  note: string | null;
 }
 
 /** The answer to enter / close / close-all / paper reset. */

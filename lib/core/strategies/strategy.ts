@@ -5,9 +5,10 @@ import type { Position } from '../model/position';
 import type { Decision, MarketState } from '../strategy/decide';
 import type { MarketBooks } from '../strategy/eligibility';
 import type { StrategyParams } from '../strategy/params';
+import type { PriceReference } from './single-side-entry';
 
 /**
- * A trading strategy the backtester (and later the live and paper passes) can run. It sees exactly
+ * A trading strategy the backtester runs (the live engine shares its entry signals, sizing and exit rules). It sees exactly
  * the inputs the live monitor sees: the market, both books, the market state (closed / resolved as
  * far as known now), money, and the clock. It returns decisions as data; the engine applies them.
  */
@@ -22,7 +23,7 @@ export interface StrategyContext {
   /** Latest recorded opportunity score, null when the dataset has none. */
   score: number | null;
   /** First mark price of each side seen by this run (the reference for momentum-style rules). */
-  reference: { yes: Micros | null; no: Micros | null };
+  reference: PriceReference;
 }
 
 /** A marketable fill-or-kill BUY: spend `budget` collateral (fee included) paying at most `limitPrice`. */

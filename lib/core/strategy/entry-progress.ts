@@ -37,3 +37,20 @@ export function nextEntryStep(yes: LegProgress, no: LegProgress, hasPlan: boolea
   if (failures === 1) return { kind: 'buy', side: other, attempt: 2 };
   return { kind: 'unwind', side: filled };
 }
+
+/**
+ * The next step of a single-side entry (momentum, mean reversion): one FOK buy of the planned side.
+ * Shares held → active; nothing sent yet and a fresh plan → buy it; anything else (the buy was
+ * killed or rejected, or a restart left no plan) → abandon: nothing is held, so nothing to unwind.
+ */
+export function nextOneLegStep(
+  yes: LegProgress,
+  no: LegProgress,
+  plannedSide: OutcomeSide | null,
+): EntryStep {
+  if (yes.shares > 0 || no.shares > 0) return { kind: 'activate' };
+  const untouched = yes.failedBuys + yes.filledBuys + no.failedBuys + no.filledBuys === 0;
+  return plannedSide !== null && untouched
+    ? { kind: 'buy', side: plannedSide, attempt: 1 }
+    : { kind: 'abort' };
+}

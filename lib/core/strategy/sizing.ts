@@ -32,16 +32,30 @@ export interface LegPlan {
 export interface EntryPlan {
   /** Capital allotted to the position (before rounding each half to cents). */
   capital: Micros;
-  yes: LegPlan;
-  no: LegPlan;
-  /** Expected cost plus expected fees of both legs: never more than `capital`. */
+  /** The legs to buy: both for the balancing entry, one for a single-side strategy (the other null). */
+  yes: LegPlan | null;
+  no: LegPlan | null;
+  /** Expected cost plus expected fees of the legs: never more than `capital`. */
   expectedOutlay: Micros;
 }
 
-export type SizingRejection = 'no_capital' | 'no_asks' | 'insufficient_depth' | 'slippage' | 'below_min_size';
+/** The balancing strategy's 50/50 entry: both legs. */
+export interface BalancedPlan extends EntryPlan {
+  yes: LegPlan;
+  no: LegPlan;
+}
 
-export type SizingResult =
-  | { ok: true; plan: EntryPlan }
+export type SizingRejection =
+  | 'no_capital'
+  | 'no_asks'
+  | 'insufficient_depth'
+  | 'slippage'
+  | 'below_min_size'
+  | 'spread'
+  | 'no_signal';
+
+export type SizingResult<P extends EntryPlan = EntryPlan> =
+  | { ok: true; plan: P }
   | { ok: false; reason: SizingRejection; side: OutcomeSide | null; message: string };
 
 export interface SizingInput {
@@ -131,7 +145,7 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
  * Size an entry (strategy.md "Entry"): the capital, half to each side, each half checked against its
  * ask book for depth, slippage versus the best ask, and the market's minimum order size.
  */
-export function planEntry(input: SizingInput): SizingResult {
+export function planEntry(input: SizingInput): SizingResult<BalancedPlan> {
   const capital = positionCapital(input.bankroll, input.freeCollateral, input.params);
   const half = roundToStep(Math.floor(capital / 2), CENT, 'down');
   if (half <= 0) {

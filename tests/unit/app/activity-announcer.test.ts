@@ -47,6 +47,7 @@ function position(status: PositionRow['status'], extra: Partial<PositionRow> = {
     closeReason: null,
     closedAt: null,
     updatedAt: 1,
+    strategy: 'balancing',
     ...extra,
   };
 }

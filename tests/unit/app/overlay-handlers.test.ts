@@ -97,6 +97,7 @@ describe('overlay handlers', () => {
       closeReason: null,
       closedAt: null,
       updatedAt: 1,
+      strategy: 'balancing',
     } satisfies PositionRow;
     await store.positions.put(position);
     const rows = await handlers()['overlay.positions']?.({ slugs: ['fed-cut', 'other'] }, sender);

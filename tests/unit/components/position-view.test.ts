@@ -32,6 +32,7 @@ function row(over: Partial<PositionRow> = {}): PositionRow {
     closeReason: null,
     closedAt: null,
     updatedAt: 0,
+    strategy: 'balancing',
     ...over,
   };
 }

@@ -34,6 +34,7 @@ describe('database migrations', () => {
         'passLog',
         'positions',
         'priceHistory',
+        'priceReferences',
         'rejections',
         'runtimeState',
         'scoreSamples',

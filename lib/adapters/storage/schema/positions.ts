@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { STRATEGY_NAMES } from '../../../core/strategies/strategy-names';
 import { epochMs, micros, modeSchema, sideSchema } from './common';
 
-/** A balanced position: both legs bought 50/50, then possibly one side liquidated. Money in micros. */
+/**
+ * A position: for the balancing strategy both legs bought 50/50, then possibly one side liquidated;
+ * for a single-side strategy (momentum, mean reversion) one leg only. Money in micros.
+ */
 export const positionRow = z.object({
   id: z.string(),
   marketId: z.string(),
@@ -32,6 +36,8 @@ export const positionRow = z.object({
     .nullable(),
   closedAt: epochMs.nullable(),
   updatedAt: epochMs,
+  /** The strategy that opened it: its exit rules apply whatever the settings say later. */
+  strategy: z.enum(STRATEGY_NAMES),
 });
 export type PositionRow = z.infer<typeof positionRow>;
 

@@ -1,0 +1,45 @@
+import type { EquilibrageDatabase } from '../database';
+import { type PriceReferenceRow, priceReferenceRow } from '../schema/price-references';
+
+/** Single-side strategies' reference prices, one row per market (schema/price-references.ts). */
+export class PriceReferencesRepository {
+  constructor(private readonly db: EquilibrageDatabase) {}
+
+  get(marketId: string): Promise<PriceReferenceRow | undefined> {
+    return this.db.priceReferences.get(marketId);
+  }
+
+  /** Store a market's reference unless one exists already (the first sighting wins); returns the kept row. */
+  async putIfAbsent(row: PriceReferenceRow): Promise<PriceReferenceRow> {
+    const valid = priceReferenceRow.parse(row);
+    return this.db.transaction('rw', this.db.priceReferences, async () => {
+      const existing = await this.db.priceReferences.get(valid.marketId);
+      if (existing) return existing;
+      await this.db.priceReferences.put(valid);
+      return valid;
+    });
+  }
+
+  /** Record that a position was opened on this market's reference (null: its entry failed, free it). */
+  async markEntered(marketId: string, at: number | null): Promise<void> {
+    await this.db.priceReferences.update(marketId, { enteredAt: at });
+  }
+
+  /** Markets watched for a move and not traded yet, most recently first seen first. */
+  async watching(limit: number): Promise<PriceReferenceRow[]> {
+    return this.db.priceReferences
+      .orderBy('firstSeenAt')
+      .reverse()
+      .filter((r) => r.enteredAt === null)
+      .limit(limit)
+      .toArray();
+  }
+
+  async delete(marketId: string): Promise<void> {
+    await this.db.priceReferences.delete(marketId);
+  }
+
+  all(): Promise<PriceReferenceRow[]> {
+    return this.db.priceReferences.orderBy('firstSeenAt').toArray();
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { epochMs, micros } from './common';
+
+/**
+ * The mark of each side when a single-side strategy (momentum, mean reversion) first looked at a
+ * market: the price its trigger move is measured from, as the backtester measures it from the first
+ * recorded price. `enteredAt` is set when a position was opened on this reference: each market is
+ * traded at most once per reference (the backtester enters a market once per run).
+ */
+export const priceReferenceRow = z.object({
+  marketId: z.string(),
+  yes: micros.nullable(),
+  no: micros.nullable(),
+  firstSeenAt: epochMs,
+  enteredAt: epochMs.nullable(),
+});
+export type PriceReferenceRow = z.infer<typeof priceReferenceRow>;
+
+export const priceReferencesTable = {
+  name: 'priceReferences',
+  indexes: 'marketId, firstSeenAt',
+  row: priceReferenceRow,
+} as const;

@@ -1,0 +1,86 @@
+import type { PriceReferenceRow } from '../../adapters/storage/schema/price-references';
+import type { Store } from '../../adapters/storage/store';
+import { formatCents, formatPercent } from '../../core/model/display';
+import type { Micros } from '../../core/model/money';
+import { markPrice } from '../../core/model/prices';
+import { describeWaiting, pickSingleSide, planSingleSide } from '../../core/strategies/single-side-entry';
+import { isSingleSide, type StrategyName } from '../../core/strategies/strategy-names';
+import { type EntryPlan, planEntry } from '../../core/strategy/sizing';
+import type { Settings } from '../../settings/schema';
+import type { MarketSnapshot } from './market-snapshot';
+
+/** What the configured strategy says about entering one market now. */
+export interface StrategyEntry {
+  strategy: StrategyName;
+  plan: EntryPlan | null;
+  /** Why the strategy does not enter, in words, with its code; null when `plan` is set. */
+  refusal: { code: string; message: string } | null;
+  /** Single-side strategies: the reference the move is measured from (new when first seen now). */
+  reference: PriceReferenceRow | null;
+  referenceIsNew: boolean;
+  /** Single-side strategies: what triggered the entry ("YES rose 34 % from 40¢ to 54¢"). */
+  note: string | null;
+}
+
+export interface StrategyEntryInput {
+  store: Pick<Store, 'priceReferences'>;
+  settings: Settings;
+  snapshot: MarketSnapshot;
+  bankroll: Micros;
+  freeCollateral: Micros;
+  now: number;
+}
+
+/**
+ * Size an entry with the strategy chosen in the settings, side-effect free (the engine stores a new
+ * reference when it enters or refuses, the preview does not). Balancing: the core's 50/50 planEntry.
+ * Momentum / mean reversion: the core's pickSingleSide against the market's stored reference (the
+ * marks when the bot first looked at it, as the backtester uses the first recorded price), then
+ * planSingleSide; each market is traded once per reference, as in the backtester.
+ */
+export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<StrategyEntry> {
+  const { settings, snapshot } = input;
+  const params = settings.strategy;
+  const strategy = params.kind;
+  const sizingInput = {
+    bankroll: input.bankroll,
+    freeCollateral: input.freeCollateral,
+    books: { yes: snapshot.yes, no: snapshot.no },
+    feeRate: snapshot.market.fee.rate,
+    params,
+  };
+  const base = { strategy, reference: null, referenceIsNew: false, note: null };
+  if (!isSingleSide(strategy)) {
+    const sized = planEntry(sizingInput);
+    return sized.ok
+      ? { ...base, plan: sized.plan, refusal: null }
+      : { ...base, plan: null, refusal: { code: sized.reason, message: sized.message } };
+  }
+  const stored = await input.store.priceReferences.get(snapshot.market.id);
+  const reference: PriceReferenceRow = stored ?? {
+    marketId: snapshot.market.id,
+    yes: markPrice(snapshot.yes),
+    no: markPrice(snapshot.no),
+    firstSeenAt: input.now,
+    enteredAt: null,
+  };
+  const watched = { ...base, reference, referenceIsNew: stored === undefined };
+  if (reference.enteredAt !== null) {
+    const message = 'This strategy already traded this market once; it does not enter it again.';
+    return { ...watched, plan: null, refusal: { code: 'already_traded', message } };
+  }
+  const signal = pickSingleSide(strategy, sizingInput.books, reference, params.divergenceThreshold);
+  if (signal === null) {
+    const message = describeWaiting(strategy, sizingInput.books, reference, params.divergenceThreshold);
+    return { ...watched, plan: null, refusal: { code: 'no_signal', message } };
+  }
+  const label = signal.side.toUpperCase();
+  const direction = signal.move >= 0 ? 'rose' : 'fell';
+  const note =
+    `${label} ${direction} ${formatPercent(Math.abs(signal.move))} from ${formatCents(signal.reference)} ` +
+    `to ${formatCents(signal.mark)}: buy ${label} only`;
+  const sized = planSingleSide(signal, sizingInput);
+  return sized.ok
+    ? { ...watched, plan: sized.plan, refusal: null, note }
+    : { ...watched, plan: null, refusal: { code: sized.reason, message: sized.message }, note };
+}

@@ -1,0 +1,118 @@
+import { spread } from '../model/book-stats';
+import { formatCents, formatPercent } from '../model/display';
+import { type Micros, roundToStep, toMicros } from '../model/money';
+import { OUTCOME_SIDES, type OutcomeSide } from '../model/outcome-side';
+import { markPrice } from '../model/prices';
+import type { MarketBooks } from '../strategy/eligibility';
+import { planLeg, positionCapital, type SizingInput, type SizingResult } from '../strategy/sizing';
+import type { SingleSideKind } from './strategy-names';
+
+/** Each side's mark when the strategy first saw the market: what a move is measured from. */
+export interface PriceReference {
+  yes: Micros | null;
+  no: Micros | null;
+}
+
+/** A side that moved by the threshold from its reference, in the direction the strategy trades. */
+export interface SideSignal {
+  side: OutcomeSide;
+  /** Relative move of the mark from the reference, signed (+0.34 = rose 34 %). */
+  move: number;
+  mark: Micros;
+  reference: Micros;
+}
+
+/** Never buy a side priced outside [5¢, 95¢]: too little left to win, or a long shot. */
+export const SINGLE_SIDE_MIN_PRICE: Micros = 50_000;
+export const SINGLE_SIDE_MAX_PRICE: Micros = 950_000;
+const CENT: Micros = 10_000;
+const EPSILON = 1e-12;
+
+function relativeMove(mark: Micros | null, reference: Micros | null): number | null {
+  return mark === null || reference === null || reference <= 0 ? null : (mark - reference) / reference;
+}
+
+/**
+ * The side a single-side strategy buys now, or null: momentum takes the side whose mark ROSE by at
+ * least `threshold` from its reference, mean reversion the side that FELL by at least `threshold`;
+ * the largest such move wins (YES on a tie). Cheap and allocation-free on the no-signal path: the
+ * backtester calls it at every price point.
+ */
+export function pickSingleSide(
+  kind: SingleSideKind,
+  books: MarketBooks,
+  reference: PriceReference,
+  threshold: number,
+): SideSignal | null {
+  let best: SideSignal | null = null;
+  for (const side of OUTCOME_SIDES) {
+    const mark = markPrice(books[side]);
+    const ref = reference[side];
+    const move = relativeMove(mark, ref);
+    if (move === null || mark === null || ref === null) continue;
+    if (mark < SINGLE_SIDE_MIN_PRICE || mark > SINGLE_SIDE_MAX_PRICE) continue;
+    const signed = kind === 'momentum' ? move : -move;
+    if (signed >= threshold - EPSILON && (best === null || signed > Math.abs(best.move))) {
+      best = { side, move, mark, reference: ref };
+    }
+  }
+  return best;
+}
+
+/** Words for "no signal yet", with both sides' moves, for the entry preview and auto-entry log. */
+export function describeWaiting(
+  kind: SingleSideKind,
+  books: MarketBooks,
+  reference: PriceReference,
+  threshold: number,
+): string {
+  const verb = kind === 'momentum' ? 'rise' : 'fall';
+  const parts = OUTCOME_SIDES.map((side) => {
+    const mark = markPrice(books[side]);
+    const ref = reference[side];
+    const move = relativeMove(mark, ref);
+    if (mark === null || ref === null || move === null) return `${side.toUpperCase()} has no price`;
+    const sign = move >= 0 ? '+' : '−';
+    return `${side.toUpperCase()} ${formatCents(ref)} → ${formatCents(mark)} (${sign}${formatPercent(Math.abs(move))})`;
+  });
+  return `Waiting for YES or NO to ${verb} ${formatPercent(threshold)} from the price first seen: ${parts.join(', ')}.`;
+}
+
+/**
+ * Size a single-side entry on the signalled side with the balancing legs' own rules (planLeg): the
+ * whole position capital (in cents) on one side, the taker fee inside the budget, the worst price
+ * within maxSlippage of the best ask, the market's minimum order size; and that side's spread must
+ * be within maxSpread. The plan has one leg; the other side is null.
+ */
+export function planSingleSide(signal: SideSignal, input: SizingInput): SizingResult {
+  const { side } = signal;
+  const book = input.books[side];
+  const width = spread(book);
+  if (width === null || width > toMicros(input.params.maxSpread)) {
+    return {
+      ok: false,
+      reason: 'spread',
+      side,
+      message: `${side.toUpperCase()} spread ${width === null ? 'unknown' : formatCents(width)} is wider than ${formatCents(toMicros(input.params.maxSpread))}`,
+    };
+  }
+  const capital = roundToStep(
+    positionCapital(input.bankroll, input.freeCollateral, input.params),
+    CENT,
+    'down',
+  );
+  if (capital <= 0) {
+    return { ok: false, reason: 'no_capital', side: null, message: 'No capital to allot ($0.00)' };
+  }
+  const leg = planLeg(side, book, capital, input);
+  if (!leg.ok) return leg;
+  return {
+    ok: true,
+    plan: {
+      capital,
+      yes: side === 'yes' ? leg.leg : null,
+      no: side === 'no' ? leg.leg : null,
+      expectedOutlay: leg.leg.expectedCost + leg.leg.expectedFee,
+    },
+  };
+}
