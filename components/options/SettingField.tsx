@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { i18n } from '#i18n';
-import { fieldHelp, fieldLabel, unitSuffix } from './setting-text';
+import { choiceLabel, fieldHelp, fieldLabel, unitSuffix } from './setting-text';
 import type { FieldView } from './settings-layout';
 
 /** Ratios are edited as percentages (0.3 → "30"); lists one item per line. */
@@ -53,6 +53,20 @@ export function SettingField(props: {
         checked={props.value === true}
         onChange={(e) => props.onCommit(e.target.checked)}
       />
+    ) : field.kind === 'choice' ? (
+      <select
+        id={id}
+        value={String(props.value)}
+        aria-describedby={describedBy}
+        onChange={(e) => props.onCommit(e.target.value)}
+        className="max-w-72 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+      >
+        {(field.meta.choices ?? []).map((c) => (
+          <option key={c.value} value={c.value}>
+            {choiceLabel(field, c.value)}
+          </option>
+        ))}
+      </select>
     ) : field.kind === 'list' ? (
       <textarea
         id={id}

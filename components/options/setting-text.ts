@@ -24,6 +24,12 @@ export function fieldHelp(field: FieldView): string {
   return optional(`${slug(field)}_help`) || field.meta.help || '';
 }
 
+/** A choice's label in the UI language; the schema's English label otherwise. */
+export function choiceLabel(field: FieldView, value: string): string {
+  const english = field.meta.choices?.find((c) => c.value === value)?.label ?? value;
+  return optional(`${slug(field)}_${value}`) || english;
+}
+
 const units: Record<NonNullable<FieldView['meta']['unit']>, string> = {
   usd: '$',
   percent: '%',

@@ -19,7 +19,7 @@ export interface FieldView {
   /** Dotted path inside the group: "maxSlippage", "weights.liquidity". */
   key: string;
   meta: FieldMeta;
-  kind: 'number' | 'optional-number' | 'boolean' | 'text' | 'list';
+  kind: 'number' | 'optional-number' | 'boolean' | 'text' | 'list' | 'choice';
 }
 
 export interface GroupView {
@@ -67,6 +67,7 @@ function kindOf(schema: z.ZodType): FieldView['kind'] | undefined {
   if (def.type === 'boolean') return 'boolean';
   if (def.type === 'string') return 'text';
   if (def.type === 'array') return 'list';
+  if (def.type === 'enum') return 'choice';
   return undefined;
 }
 

@@ -52,7 +52,7 @@ export function EnterFlow(props: {
       </button>
       <ConfirmDialog
         open={open}
-        title={i18n.t('entry.title')}
+        title={preview ? i18n.t(`entry.titles.${preview.strategy}`) : i18n.t('entry.title')}
         confirmLabel={i18n.t('entry.confirm')}
         busyLabel={i18n.t('entry.entering')}
         cancelLabel={enter.done ? i18n.t('common.close') : i18n.t('common.cancel')}

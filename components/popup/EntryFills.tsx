@@ -1,18 +1,28 @@
 import { i18n } from '#i18n';
+import { isSingleSide } from '../../lib/core/strategies/strategy-names';
 import { usePosition } from '../hooks/use-live-data';
 import { formatCents, formatUsd } from '../ui/format';
 
-/** After an entry: the fill prices of both legs and what it cost, from the recorded position. */
+/** After an entry: the fill prices of its legs (one for a single-side strategy) and what it cost. */
 export function EntryFills({ positionId }: { positionId: string }) {
   const p = usePosition(positionId);
   if (!p) return null;
+  const cost = formatUsd(p.capitalYes + p.capitalNo);
+  const oneSide = isSingleSide(p.strategy);
+  const yesBought = p.capitalYes > 0;
   return (
     <p className="tabular mt-1 text-xs text-slate-700" data-testid="entry-fills">
-      {i18n.t('entry.fills', {
-        yes: `${p.yesLabel} ${formatCents(p.entryPriceYes)}`,
-        no: `${p.noLabel} ${formatCents(p.entryPriceNo)}`,
-        cost: formatUsd(p.capitalYes + p.capitalNo),
-      })}
+      {oneSide
+        ? i18n.t('entry.fillsOne', {
+            side: yesBought ? p.yesLabel : p.noLabel,
+            price: formatCents(yesBought ? p.entryPriceYes : p.entryPriceNo),
+            cost,
+          })
+        : i18n.t('entry.fills', {
+            yes: `${p.yesLabel} ${formatCents(p.entryPriceYes)}`,
+            no: `${p.noLabel} ${formatCents(p.entryPriceNo)}`,
+            cost,
+          })}
     </p>
   );
 }

@@ -21,6 +21,17 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
   return (
     <div data-testid="entry-preview">
       <p className="font-medium">{preview.marketName}</p>
+      {preview.strategy !== 'balancing' && (
+        <p
+          className="mt-1 rounded-md bg-slate-50 px-2 py-1 text-xs text-slate-700"
+          data-testid="entry-strategy"
+        >
+          <span className="font-semibold">
+            {i18n.t('entry.strategy', { strategy: i18n.t(`backtest.strategies.${preview.strategy}`) })}
+          </span>
+          {preview.note && <span className="block">{preview.note}</span>}
+        </p>
+      )}
       <table className="tabular mt-2 w-full text-xs">
         <thead className="text-slate-500">
           <tr>

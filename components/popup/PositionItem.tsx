@@ -48,9 +48,18 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
         </span>
       </div>
       <p className="tabular flex flex-wrap gap-x-3 text-xs text-slate-700">
-        <SidePrice s={view.sides[0]} />
-        <SidePrice s={view.sides[1]} />
+        {view.sides.map((s) => (
+          <SidePrice key={s.side} s={s} />
+        ))}
       </p>
+      {view.singleSide && view.sides[0] && (
+        <p className="mt-0.5 text-xs text-slate-600" data-testid="position-strategy">
+          {i18n.t('position.singleSide', {
+            strategy: i18n.t(`backtest.strategies.${row.strategy}`),
+            side: view.sides[0].label,
+          })}
+        </p>
+      )}
       {statusText && (
         <p className="mt-0.5 text-xs font-medium text-warn" data-testid="position-status">
           {statusText}

@@ -1,4 +1,5 @@
 import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import { isSingleSide } from '../../lib/core/strategies/strategy-names';
 import { priceDrop } from '../../lib/core/strategy/divergence';
 import type { Settings } from '../../lib/settings/schema';
 
@@ -13,7 +14,10 @@ export interface SideView {
 }
 
 export interface PositionView {
-  sides: [SideView, SideView];
+  /** Both sides for a balancing position; the one side bought for a single-side strategy. */
+  sides: SideView[];
+  /** A single-side strategy's position: no divergence rule applies. */
+  singleSide: boolean;
   capital: number;
   /** The monitor's latest estimate at exit prices. */
   pnl: number;
@@ -44,7 +48,9 @@ function side(row: PositionRow, s: 'yes' | 'no'): SideView {
 
 /** What the popup shows for an open position: both sides, divergence toward its threshold, exits. */
 export function positionView(row: PositionRow, strategy: Settings['strategy']): PositionView {
-  const sides: [SideView, SideView] = [side(row, 'yes'), side(row, 'no')];
+  const singleSide = isSingleSide(row.strategy);
+  const both = [side(row, 'yes'), side(row, 'no')];
+  const sides = singleSide ? both.filter((s) => s.entry > 0) : both;
   const capital = row.capitalYes + row.capitalNo;
   const pnlPercent = capital > 0 ? row.pnl / capital : 0;
   let worstSide: SideView | null = null;
@@ -52,7 +58,7 @@ export function positionView(row: PositionRow, strategy: Settings['strategy']): 
     if (s.drop !== null && (worstSide === null || s.drop > (worstSide.drop ?? 0))) worstSide = s;
   }
   const divergenceProgress =
-    row.status === 'active' && worstSide?.drop != null
+    !singleSide && row.status === 'active' && worstSide?.drop != null
       ? Math.max(0, worstSide.drop) / strategy.divergenceThreshold
       : null;
   const toTakeProfit = strategy.takeProfitEnabled ? strategy.takeProfit - pnlPercent : null;
@@ -61,11 +67,12 @@ export function positionView(row: PositionRow, strategy: Settings['strategy']): 
   const slProgress = strategy.stopLossEnabled ? Math.max(0, -pnlPercent) / strategy.stopLoss : 0;
   return {
     sides,
+    singleSide,
     capital,
     pnl: row.pnl,
     pnlPercent,
     divergenceProgress,
-    worstSide: row.status === 'active' ? worstSide : null,
+    worstSide: row.status === 'active' && !singleSide ? worstSide : null,
     toTakeProfit,
     toStopLoss,
     exitProgress: Math.max(tpProgress, slProgress),

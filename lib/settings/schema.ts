@@ -72,7 +72,14 @@ export const strategySchema = z.object({
     d.maxSlippage,
   ),
   divergenceThreshold: num(
-    { label: 'Divergence threshold', unit: 'ratio', min: 0.01, max: 0.99, step: 0.01 },
+    {
+      label: 'Divergence threshold',
+      help: 'Balancing: the drop from entry that sells a side. Momentum / mean reversion: the move from the first price seen that triggers an entry.',
+      unit: 'ratio',
+      min: 0.01,
+      max: 0.99,
+      step: 0.01,
+    },
     d.divergenceThreshold,
   ),
   takeProfit: num({ label: 'Take-profit', unit: 'ratio', min: 0.01, max: 10, step: 0.01 }, d.takeProfit),

@@ -47,7 +47,7 @@ test('the popup shows seeded positions, a liquidation, opportunities and pass do
 
   // Enter: a preview before anything is sent.
   await page.getByRole('button', { name: 'Enter Will the Fed cut rates' }).click();
-  const entry = page.getByRole('dialog', { name: 'Enter a balanced position' });
+  const entry = page.getByRole('dialog', { name: /^Enter a (balanced )?position$/ });
   await expect(entry).toBeVisible();
   await expect(entry.getByRole('button', { name: 'Confirm entry' })).toBeVisible();
   await page.screenshot({ path: shot('popup-enter-dialog') });

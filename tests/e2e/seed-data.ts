@@ -80,6 +80,7 @@ export function seedRows(now: number) {
     closeReason: null,
     closedAt: null,
     updatedAt: now - 60_000,
+    strategy: 'balancing',
     ...over,
   });
   const positions = [

@@ -13,7 +13,7 @@ interface Opportunity {
 
 /**
  * The whole story through the UI against the fake Polymarket: Scan now in the popup → the overlay on
- * the market's page → "Enter balanced position…" opens the dashboard's preview → confirm → the
+ * the market's page → "Enter position…" opens the dashboard's preview → confirm → the
  * position in the popup → the monitor liquidates the losing side → popup and history show it.
  */
 test('scan, enter from the overlay with a preview, and see the liquidation', async ({
@@ -45,7 +45,7 @@ test('scan, enter from the overlay with a preview, and see the liquidation', asy
   await expect(badge).toContainText(`${best.score}/10`);
   await badge.click();
   const opened = context.waitForEvent('page');
-  await site.getByRole('button', { name: 'Enter balanced position…' }).click();
+  await site.getByRole('button', { name: 'Enter position…' }).click();
   const dashboard = await opened;
   await dashboard.setViewportSize({ width: 1200, height: 800 });
   expect(dashboard.url()).toContain(`dashboard.html#enter=${best.marketId}`);

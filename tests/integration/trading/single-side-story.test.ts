@@ -6,7 +6,7 @@ import type { FakeMarket } from '../../fake-polymarket/state/market-model.ts';
 import { HARDHAT_ADDRESS } from '../../unit/vault/vault-harness';
 import { prepareMarket, setYesBook } from './support/fake-books';
 import { liveSetup } from './support/live-vault';
-import { type Harness, makeHarness, passContext } from './support/trading-harness';
+import { type Harness, type HarnessOptions, makeHarness, passContext } from './support/trading-harness';
 
 let fake: FakePolymarket;
 let marketIndex = 0;
@@ -31,7 +31,7 @@ function quote(market: FakeMarket, mid: number): void {
   );
 }
 
-async function setup(mode: 'paper' | 'live', hooks?: Parameters<typeof makeHarness>[1]['hooks']) {
+async function setup(mode: 'paper' | 'live', hooks?: HarnessOptions['hooks']) {
   const market = prepareMarket(fake, marketIndex++);
   quote(market, 0.5);
   const live = mode === 'live' ? (await liveSetup()).live : undefined;
