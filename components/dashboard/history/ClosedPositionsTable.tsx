@@ -36,6 +36,11 @@ export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }
                 <td className="whitespace-nowrap p-2">{p.closedAt ? formatDateTime(p.closedAt) : '—'}</td>
                 <td className="max-w-sm truncate p-2" title={p.marketName}>
                   {p.marketName}
+                  {p.strategy !== 'balancing' && (
+                    <span className="block text-xs text-slate-600">
+                      {i18n.t(`backtest.strategies.${p.strategy}`)}
+                    </span>
+                  )}
                 </td>
                 <td className="p-2">
                   {p.closeReason ? i18n.t(`history.closeReasons.${p.closeReason}`) : '—'}
