@@ -18,8 +18,16 @@ function PositionState({ p }: { p: OverlayPosition }) {
         </span>
       </p>
       <p className="tabular">
-        {p.yesLabel} {formatCents(p.entryPriceYes)} → {formatCents(p.currentPriceYes)} · {p.noLabel}{' '}
-        {formatCents(p.entryPriceNo)} → {formatCents(p.currentPriceNo)}
+        {[
+          p.entryPriceYes > 0
+            ? `${p.yesLabel} ${formatCents(p.entryPriceYes)} → ${formatCents(p.currentPriceYes)}`
+            : '',
+          p.entryPriceNo > 0
+            ? `${p.noLabel} ${formatCents(p.entryPriceNo)} → ${formatCents(p.currentPriceNo)}`
+            : '',
+        ]
+          .filter((side) => side !== '')
+          .join(' · ')}
       </p>
       {p.status === 'liquidated' && (
         <p className="text-warn dark:text-amber-400">

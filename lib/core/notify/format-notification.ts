@@ -21,15 +21,21 @@ function humanReason(reason: string): string {
   return reason.replace(/_/g, ' ');
 }
 
+/** "YES 50¢ + NO 51¢" for a balanced entry, "YES 67¢ only" for a single-side one (a 0 price: not bought). */
+function boughtLegs(event: { priceYes: number; priceNo: number }): string {
+  const legs = [
+    event.priceYes > 0 ? `YES ${formatCents(event.priceYes)}` : '',
+    event.priceNo > 0 ? `NO ${formatCents(event.priceNo)}` : '',
+  ].filter((l) => l !== '');
+  return legs.length === 1 ? `${legs[0]} only` : legs.join(' + ');
+}
+
 function eventText(event: NotificationEvent): PlainNotification {
   switch (event.type) {
     case 'entry':
       return {
         title: 'Position opened',
-        lines: [
-          event.marketName,
-          `YES ${formatCents(event.priceYes)} + NO ${formatCents(event.priceNo)}, cost ${formatUsd(event.cost)} · ${event.mode}`,
-        ],
+        lines: [event.marketName, `${boughtLegs(event)}, cost ${formatUsd(event.cost)} · ${event.mode}`],
       };
     case 'liquidation':
       return {

@@ -16,7 +16,7 @@ interface MarketFacts {
 export interface EntryEvent extends MarketFacts {
   type: 'entry';
   positionId: string;
-  /** Average fill prices per share. */
+  /** Average fill prices per share (0 for a side a single-side strategy did not buy). */
   priceYes: Micros;
   priceNo: Micros;
   /** Collateral spent on both legs, fees included. */

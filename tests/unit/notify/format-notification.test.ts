@@ -14,6 +14,16 @@ describe('notification formatting', () => {
     });
   });
 
+  it('names the one side a single-side strategy bought', () => {
+    const one = formatNotification({
+      key: 'k',
+      event: { ...entry, priceNo: 0, priceYes: 670_000 },
+      repeats: null,
+      at,
+    });
+    expect(one.lines[1]).toBe('YES 67¢ only, cost $100 · paper');
+  });
+
   it('signs P&L and names the sold side of a liquidation', () => {
     const text = formatNotification({
       key: 'k',
