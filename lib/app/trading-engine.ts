@@ -105,10 +105,6 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
         if (a.strategy?.reference) await deps.store.priceReferences.markEntered(marketId, now);
         await step(deps, 'position_opened', position.id);
         const final = await advanceEntry(deps, position.id, a.plan);
-        if (a.strategy?.reference && final?.status === 'closed' && final.closeReason === 'entry_failed') {
-          // Nothing was bought: the market may be entered on this reference later.
-          await deps.store.priceReferences.markEntered(marketId, null);
-        }
         return { positionId: position.id, message: outcomeMessage(final) };
       }),
 

@@ -101,7 +101,7 @@ describe.each(['paper', 'live'] as const)('%s: the momentum strategy chosen in t
     expect(await exchangeShares(h, mode, market.tokens[0].tokenId)).toBeLessThan(10_000);
   });
 
-  it('does not trade the same move twice, and frees the market when its buy is killed', async () => {
+  it('keeps watching after an entry sizing refused, and never trades the same move twice', async () => {
     const { market, h } = await setup(mode);
     const { engine } = h.services;
     await expect(engine.enter(market.id)).rejects.toMatchObject({ code: 'no_signal' });
@@ -147,5 +147,8 @@ describe.each(['paper', 'live'] as const)('%s: a worker killed during a single-s
     if (mode === 'live') expect(fake.requestLog.count('POST', '/order')).toBe(orders);
     expect(await exchangeShares(h, mode, market.tokens[0].tokenId)).toBe(position?.sharesYes);
     expect(position?.sharesNo).toBe(0);
+    // An entry that bought nothing frees the market for a later entry on the same move.
+    const reference = await h.store.priceReferences.get(market.id);
+    expect(reference?.enteredAt === null).toBe(end === 'closed');
   });
 });
