@@ -8,10 +8,10 @@ import { DEFAULT_FILL_MODEL } from '../../../lib/core/backtest/fill-model';
 import { createStrategy } from '../../../lib/core/strategies/registry';
 import type { SingleSideKind } from '../../../lib/core/strategies/strategy-names';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
-import type { FakeMarket } from '../../fake-polymarket/state/market-model.ts';
-import { prepareMarket, setYesBook } from '../trading/support/fake-books';
+import { prepareMarket } from '../trading/support/fake-books';
 import { opportunityRow } from '../trading/support/opportunity';
 import { passContext } from '../trading/support/trading-harness';
+import { type Step, setStep } from './support/price-steps';
 import { makeResearchHarness } from './support/research-harness';
 
 let fake: FakePolymarket;
@@ -21,23 +21,6 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 const MINUTE = 60_000;
-type Step = readonly [bid: number, ask: number];
-
-function setStep(market: FakeMarket, [bid, ask]: Step): void {
-  setYesBook(
-    fake,
-    market,
-    [
-      [bid, 500],
-      [bid - 0.01, 500],
-    ],
-    [
-      [ask, 500],
-      [ask + 0.01, 500],
-    ],
-  );
-  market.history.push({ t: fake.state.nowSec, p: (bid + ask) / 2 });
-}
 
 interface Case {
   strategy: SingleSideKind;
@@ -93,7 +76,7 @@ describe('single-side strategies: live paper session ↔ backtest parity', () =>
     const entries: string[][] = [];
     for (const [i, step] of c.steps.entries()) {
       if (i > 0) fake.state.nowMs += MINUTE;
-      setStep(market, step);
+      setStep(fake, market, step);
       // The scan pass's auto-entry, then the monitor pass, as the alarms run them.
       const auto = await runAutoEntry({
         store: h.store,

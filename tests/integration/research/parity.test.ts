@@ -9,10 +9,10 @@ import { DEFAULT_FILL_MODEL } from '../../../lib/core/backtest/fill-model';
 import { createStrategy } from '../../../lib/core/strategies/registry';
 import { resolveMarket } from '../../fake-polymarket/scenarios/resolve-market.ts';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
-import type { FakeMarket } from '../../fake-polymarket/state/market-model.ts';
-import { prepareMarket, setYesBook } from '../trading/support/fake-books';
+import { prepareMarket } from '../trading/support/fake-books';
 import { opportunityRow } from '../trading/support/opportunity';
 import { passContext } from '../trading/support/trading-harness';
+import { type Step, setStep } from './support/price-steps';
 import { makeResearchHarness } from './support/research-harness';
 
 let fake: FakePolymarket;
@@ -22,8 +22,6 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 const MINUTE = 60_000;
-/** YES best bid / best ask per monitor pass (NO mirrors at 1 − p); depth 500 shares a level. */
-type Step = readonly [bid: number, ask: number];
 // A: divergence (YES 0.31) → liquidate YES, then NO climbs to 0.96 → take profit.
 const TAKE_PROFIT: readonly Step[] = [
   [0.49, 0.51],
@@ -40,22 +38,6 @@ const STOP_LOSS: readonly Step[] = [
   [0.6, 0.62],
   [0.43, 0.45],
 ];
-
-function setStep(market: FakeMarket, [bid, ask]: Step): void {
-  setYesBook(
-    fake,
-    market,
-    [
-      [bid, 500],
-      [bid - 0.01, 500],
-    ],
-    [
-      [ask, 500],
-      [ask + 0.01, 500],
-    ],
-  );
-  market.history.push({ t: fake.state.nowSec, p: (bid + ask) / 2 });
-}
 
 describe('paper ↔ backtest parity', () => {
   it('replays a recorded paper session through the backtester to the same P&L and exits', async () => {
@@ -78,8 +60,8 @@ describe('paper ↔ backtest parity', () => {
     const summaries: string[] = [];
     for (let i = 0; i < TAKE_PROFIT.length; i++) {
       fake.state.nowMs += MINUTE;
-      setStep(a, TAKE_PROFIT[i] as Step);
-      setStep(b, STOP_LOSS[i] as Step);
+      setStep(fake, a, TAKE_PROFIT[i] as Step);
+      setStep(fake, b, STOP_LOSS[i] as Step);
       summaries.push((await h.services.monitorPass(passContext().ctx)) ?? '');
     }
     expect(summaries.filter((line) => line.includes('2 liquidated'))).toHaveLength(1);
@@ -148,7 +130,7 @@ describe('paper ↔ backtest parity', () => {
       [0.1, 0.12],
     ] as const) {
       fake.state.nowMs += MINUTE;
-      setStep(c, step);
+      setStep(fake, c, step);
       await h.services.monitorPass(passContext().ctx);
     }
     // The monitor re-reads a market's facts at most every MARKET_REFRESH_MS before its end date.
