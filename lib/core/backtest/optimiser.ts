@@ -63,6 +63,26 @@ export function meaningfulSets(
   return { sets: out, notes: ['opportunityThreshold ignored: the dataset records no opportunity scores'] };
 }
 
+/** One backtest of candidate `index` (with `set` applied to the base); null when the set is skipped. */
+export function evaluateCandidate(
+  data: CompiledDataset,
+  set: ParamSet,
+  index: number,
+  options: Pick<OptimiseOptions, 'strategy' | 'base' | 'settings' | 'objective'>,
+): Candidate | null {
+  const params = applyParamSet(options.base, set);
+  if (params === null) return null;
+  const summary = buildReport(
+    runBacktest(data, createStrategy(options.strategy, params), options.settings),
+  ).summary;
+  return { index, set, score: objectiveScore(summary, options.objective), summary };
+}
+
+/** Best first, in place: by score, ties by candidate index (a total order, so any split merges back the same). */
+export function rankCandidates(candidates: Candidate[]): Candidate[] {
+  return candidates.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
 /**
  * The optimiser as steps: it yields after every run, so a Web Worker can drive it with an await
  * between steps (letting a cancel message arrive) while Node and tests drive it straight through.
@@ -81,20 +101,14 @@ export function* optimiseSteps(
       cancelled = true;
       break;
     }
-    const set = sets[i] as ParamSet;
-    const params = applyParamSet(options.base, set);
-    if (params === null) skipped++;
-    else {
-      const summary = buildReport(
-        runBacktest(data, createStrategy(options.strategy, params), options.settings),
-      ).summary;
-      ranked.push({ index: i, set, score: objectiveScore(summary, options.objective), summary });
-    }
+    const candidate = evaluateCandidate(data, sets[i] as ParamSet, i, options);
+    if (candidate === null) skipped++;
+    else ranked.push(candidate);
     const progress = { done: i + 1, total: sets.length };
     options.onProgress?.(progress);
     yield progress;
   }
-  ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+  rankCandidates(ranked);
   return { ranked, best: ranked[0] ?? null, runs: ranked.length, skipped, cancelled, notes };
 }
 

@@ -1,9 +1,14 @@
-import { createStrategy } from '../strategies/registry';
 import type { CompiledDataset } from './compiled-dataset';
-import { runBacktest } from './engine';
-import { type OptimiseOptions, objectiveScore, optimise } from './optimiser';
-import { applyParamSet, type ParamSet } from './param-space';
-import { buildReport, type ReportSummary } from './report';
+import {
+  type Candidate,
+  evaluateCandidate,
+  type Objective,
+  type OptimiseOptions,
+  objectiveScore,
+  optimise,
+} from './optimiser';
+import type { ParamSet } from './param-space';
+import type { ReportSummary } from './report';
 
 export interface Window {
   from: number;
@@ -53,6 +58,28 @@ export function disagreement(inSample: number, outOfSample: number): string | nu
   return null;
 }
 
+/** The fold record for the winner of a training window and its result on the next one. */
+export function foldOf(
+  train: Window,
+  test: Window,
+  best: Candidate | null,
+  outOfSampleSummary: ReportSummary | null,
+  objective: Objective,
+): Fold {
+  const inSample = best ? best.score : null;
+  const outOfSample = outOfSampleSummary ? objectiveScore(outOfSampleSummary, objective) : null;
+  return {
+    train,
+    test,
+    best: best ? best.set : null,
+    inSample,
+    outOfSample,
+    outOfSampleSummary,
+    warning:
+      inSample !== null && outOfSample !== null ? disagreement(inSample, outOfSample) : 'no candidate ran',
+  };
+}
+
 /** Optimise on window i, report the winner on window i + 1, for i = 0 … k − 2. */
 export function walkForward(
   data: CompiledDataset,
@@ -76,25 +103,10 @@ export function walkForward(
     notes = result.notes;
     if (result.cancelled) return { folds, cancelled: true, notes };
     const best = result.best;
-    const params = best ? applyParamSet(options.base, best.set) : null;
-    let outSummary: ReportSummary | null = null;
-    if (params) {
-      const settings = { ...options.settings, from: test.from, to: test.to };
-      outSummary = buildReport(runBacktest(data, createStrategy(options.strategy, params), settings)).summary;
-    }
+    const settings = { ...options.settings, from: test.from, to: test.to };
+    const outOfSample = best ? evaluateCandidate(data, best.set, best.index, { ...options, settings }) : null;
     options.onProgress?.({ done: done + candidates.length + 1, total });
-    const inSample = best ? best.score : null;
-    const outOfSample = outSummary ? objectiveScore(outSummary, options.objective) : null;
-    folds.push({
-      train,
-      test,
-      best: best ? best.set : null,
-      inSample,
-      outOfSample,
-      outOfSampleSummary: outSummary,
-      warning:
-        inSample !== null && outOfSample !== null ? disagreement(inSample, outOfSample) : 'no candidate ran',
-    });
+    folds.push(foldOf(train, test, best, outOfSample?.summary ?? null, options.objective));
   }
   return { folds, cancelled: false, notes };
 }
