@@ -24,16 +24,19 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   await expect(page.getByRole('region', { name: 'By exit reason' })).toContainText('Liquidation');
   await page.screenshot({ path: shot('backtest-report'), fullPage: true });
 
-  // A long random search: progress with counts, then Cancel.
+  // A long random search split across min(cores, 4) workers: summed progress, then Cancel stops them all.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.getByLabel('Search').selectOption('random');
   await page.getByLabel('Random sets').fill('400');
   await page.getByRole('button', { name: /Run optimiser/ }).click();
   const status = page.getByRole('status').filter({ hasText: /\/ 400 parameter sets/ });
   await expect(status).toBeVisible();
   await expect(page.getByRole('progressbar')).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(Math.max(1, Math.min(cores, 4)));
   await page.screenshot({ path: shot('backtest-progress'), fullPage: false });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Cancelled after \d+ \/ 400/ })).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(0);
 
   // The grid (27 sets) with walk-forward, then apply the best set after seeing the diff.
   await page.getByLabel('Search').selectOption('grid');

@@ -1,12 +1,13 @@
-import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
+import type { CompiledDataset } from '../../../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../../../lib/core/backtest/dataset';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../../../lib/core/backtest/engine';
+import type { CancelFlag, Candidate, Objective } from '../../../lib/core/backtest/optimiser';
 import {
-  type CancelFlag,
-  type Candidate,
-  type Objective,
-  optimiseSteps,
-} from '../../../lib/core/backtest/optimiser';
+  type ChunkPart,
+  type ChunkResult,
+  evaluateChunkSteps,
+  type PassPeriod,
+} from '../../../lib/core/backtest/optimiser-chunks';
 import {
   gridCandidates,
   type ParamGrid,
@@ -15,11 +16,11 @@ import {
   randomCandidates,
 } from '../../../lib/core/backtest/param-space';
 import { type BacktestReport, buildReport } from '../../../lib/core/backtest/report';
-import { type WalkForwardResult, walkForward } from '../../../lib/core/backtest/walk-forward';
+import type { WalkForwardResult } from '../../../lib/core/backtest/walk-forward';
 import { createStrategy, type StrategyName } from '../../../lib/core/strategies/registry';
 import type { StrategyParams } from '../../../lib/core/strategy/params';
 
-/** What the page asks the backtest worker to do (plain data: it crosses postMessage). */
+/** What the page asks for (BacktestView); the page turns it into worker jobs (use-backtest-worker.ts). */
 export type JobRequest =
   | {
       kind: 'backtest';
@@ -28,43 +29,71 @@ export type JobRequest =
       params: StrategyParams;
       initialCash: number;
     }
+  | OptimiseRequest;
+
+export interface OptimiseRequest {
+  kind: 'optimise';
+  dataset: Dataset;
+  strategy: StrategyName;
+  params: StrategyParams;
+  initialCash: number;
+  search: OptimiseSearch;
+  objective: Objective;
+  /** Walk-forward windows (0: none; ≥ 3 optimises on each window and tests on the next). */
+  folds: number;
+}
+
+export type OptimiseSearch =
+  | { mode: 'grid'; grid: ParamGrid }
+  | { mode: 'random'; space: RandomSpace; count: number; seed: number };
+
+/** An optimisation as the workers get it: the dataset compiled once by the page (columns clone fast). */
+export type OptimiseWork = Omit<OptimiseRequest, 'kind' | 'dataset' | 'folds'> & { data: CompiledDataset };
+
+/**
+ * What one backtest worker does (plain data: it crosses postMessage). An optimisation is split into
+ * chunks of parameter sets, one per worker, evaluated on the given periods (split-optimise.ts).
+ */
+export type WorkerJob =
   | {
-      kind: 'optimise';
-      dataset: Dataset;
-      strategy: StrategyName;
+      kind: 'backtest';
+      data: CompiledDataset;
+      strategies: StrategyName[];
       params: StrategyParams;
       initialCash: number;
-      search:
-        | { mode: 'grid'; grid: ParamGrid }
-        | { mode: 'random'; space: RandomSpace; count: number; seed: number };
-      objective: Objective;
-      /** Walk-forward windows (0: none; ≥ 3 optimises on each window and tests on the next). */
-      folds: number;
-    };
+    }
+  | { kind: 'optimise-chunk'; work: OptimiseWork; part: ChunkPart; periods: PassPeriod[] };
 
 export type JobUnit = 'strategies' | 'sets';
 
-export type JobResult =
-  | { kind: 'backtest'; reports: BacktestReport[] }
-  | {
-      kind: 'optimise';
-      strategy: StrategyName;
-      objective: Objective;
-      /** Best first, at most TOP_CANDIDATES. */
-      ranked: Candidate[];
-      runs: number;
-      skipped: number;
-      notes: string[];
-      walkForward: WalkForwardResult | null;
-    };
+export type BacktestResult = { kind: 'backtest'; reports: BacktestReport[] };
+
+export type OptimiseJobResult = {
+  kind: 'optimise';
+  strategy: StrategyName;
+  objective: Objective;
+  /** Best first, at most TOP_CANDIDATES. */
+  ranked: Candidate[];
+  runs: number;
+  skipped: number;
+  notes: string[];
+  walkForward: WalkForwardResult | null;
+};
+
+export type JobResult = BacktestResult | OptimiseJobResult;
+
+export type WorkerResult = BacktestResult | { kind: 'optimise-chunk'; chunk: ChunkResult };
 
 /** Page → worker. */
-export type ToWorker = { type: 'run'; id: number; job: JobRequest } | { type: 'cancel'; id: number };
+export type ToWorker = { type: 'run'; id: number; job: WorkerJob } | { type: 'cancel'; id: number };
 
-/** Worker → page. */
+/**
+ * Worker → page. An optimise chunk's progress counts its own sets done, out of every set of the
+ * optimisation (the page adds the chunks up).
+ */
 export type FromWorker =
   | { type: 'progress'; id: number; done: number; total: number; unit: JobUnit }
-  | { type: 'result'; id: number; result: JobResult }
+  | { type: 'result'; id: number; result: WorkerResult }
   | { type: 'cancelled'; id: number; done: number; total: number }
   | { type: 'error'; id: number; message: string };
 
@@ -86,18 +115,20 @@ export class JobCancelled extends Error {
   }
 }
 
-function engineSettings(initialCash: number): EngineSettings {
+export function engineSettings(initialCash: number): EngineSettings {
   return { ...DEFAULT_ENGINE_SETTINGS, initialCash };
 }
 
-async function backtest(job: Extract<JobRequest, { kind: 'backtest' }>, hooks: JobHooks): Promise<JobResult> {
-  const data = compileDataset(job.dataset);
+async function backtest(
+  job: Extract<WorkerJob, { kind: 'backtest' }>,
+  hooks: JobHooks,
+): Promise<WorkerResult> {
   const reports: BacktestReport[] = [];
   const total = job.strategies.length;
   for (const [i, name] of job.strategies.entries()) {
     if (hooks.signal.aborted) throw new JobCancelled(i, total);
     reports.push(
-      buildReport(runBacktest(data, createStrategy(name, job.params), engineSettings(job.initialCash))),
+      buildReport(runBacktest(job.data, createStrategy(name, job.params), engineSettings(job.initialCash))),
     );
     hooks.onProgress(i + 1, total, 'strategies');
     await hooks.pause();
@@ -105,59 +136,41 @@ async function backtest(job: Extract<JobRequest, { kind: 'backtest' }>, hooks: J
   return { kind: 'backtest', reports };
 }
 
-function candidatesOf(search: Extract<JobRequest, { kind: 'optimise' }>['search']): ParamSet[] {
+export function candidatesOf(search: OptimiseSearch): ParamSet[] {
   return search.mode === 'grid'
     ? gridCandidates(search.grid)
     : randomCandidates(search.space, search.count, search.seed);
 }
 
-async function optimiseJob(
-  job: Extract<JobRequest, { kind: 'optimise' }>,
+async function optimiseChunk(
+  job: Extract<WorkerJob, { kind: 'optimise-chunk' }>,
   hooks: JobHooks,
-): Promise<JobResult> {
-  const data = compileDataset(job.dataset);
-  const candidates = candidatesOf(job.search);
-  const options = {
-    strategy: job.strategy,
-    base: job.params,
-    settings: engineSettings(job.initialCash),
-    objective: job.objective,
+): Promise<WorkerResult> {
+  const { work } = job;
+  const candidates = candidatesOf(work.search);
+  const steps = evaluateChunkSteps(work.data, candidates, job.part, job.periods, {
+    strategy: work.strategy,
+    base: work.params,
+    settings: engineSettings(work.initialCash),
+    objective: work.objective,
     signal: hooks.signal,
-  };
-  const steps = optimiseSteps(data, candidates, options);
+  });
+  let total = candidates.length;
   let step = steps.next();
   while (!step.done) {
-    hooks.onProgress(step.value.done, step.value.total, 'sets');
+    total = step.value.total;
+    hooks.onProgress(step.value.done, total, 'sets');
     await hooks.pause();
     step = steps.next();
   }
-  const result = step.value;
-  if (result.cancelled) throw new JobCancelled(result.runs + result.skipped, candidates.length);
-  // Walk-forward runs synchronously; the page cancels it by terminating the worker.
-  const wf =
-    job.folds >= 3
-      ? walkForward(data, candidates, job.folds, {
-          ...options,
-          onProgress: (p) => hooks.onProgress(p.done, p.total, 'sets'),
-        })
-      : null;
-  return {
-    kind: 'optimise',
-    strategy: job.strategy,
-    objective: job.objective,
-    ranked: result.ranked.slice(0, TOP_CANDIDATES),
-    runs: result.runs,
-    skipped: result.skipped,
-    notes: result.notes,
-    walkForward: wf,
-  };
+  if (step.value.cancelled) throw new JobCancelled(step.value.done, total);
+  return { kind: 'optimise-chunk', chunk: step.value };
 }
 
 /** The worker's whole logic, callable directly (tests) — the worker file only wires messages to it. */
-export function runJob(job: JobRequest, hooks: JobHooks): Promise<JobResult> {
-  return job.kind === 'backtest' ? backtest(job, hooks) : optimiseJob(job, hooks);
+export function runJob(job: WorkerJob, hooks: JobHooks): Promise<WorkerResult> {
+  return job.kind === 'backtest' ? backtest(job, hooks) : optimiseChunk(job, hooks);
 }
-
 /**
  * Handle one page message; `post` sends the answers. Keeps the cancel flags of running jobs, so a
  * 'cancel' for job N stops it at the next pause.

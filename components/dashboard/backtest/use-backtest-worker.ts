@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FromWorker, JobRequest, JobResult, JobUnit, ToWorker } from './backtest-job';
+import { type CompiledDataset, compileDataset } from '../../../lib/core/backtest/compiled-dataset';
+import type { Dataset } from '../../../lib/core/backtest/dataset';
+import type { JobRequest, JobResult, JobUnit, WorkerResult } from './backtest-job';
+import { splitOptimise, workerCount } from './split-optimise';
+import { createWorkerPool, type WorkerPool } from './worker-pool';
 
 export type JobState =
   | { status: 'idle' }
@@ -13,64 +17,82 @@ function startWorker(): Worker {
 }
 
 /**
- * One backtest Web Worker for the page: run a job with progress counts, cancel it (a message, then
- * the worker is replaced if it does not answer at once — a walk-forward cannot be interrupted).
+ * Compiled once per loaded dataset (the same object across runs): the columns clone to each worker
+ * far faster than the dataset's millions of point objects would.
+ */
+const compiled = new WeakMap<Dataset, CompiledDataset>();
+function compiledOf(dataset: Dataset): CompiledDataset {
+  const known = compiled.get(dataset);
+  if (known) return known;
+  const data = compileDataset(dataset);
+  compiled.set(dataset, data);
+  return data;
+}
+
+function backtestResult(result: WorkerResult): JobResult {
+  if (result.kind !== 'backtest') throw new Error(`expected a backtest result, got ${result.kind}`);
+  return result;
+}
+
+/**
+ * The page's backtest Web Workers: a backtest runs on one, the optimiser splits its parameter sets
+ * across min(cores, 4, sets) of them (split-optimise.ts; same result as one worker) with progress
+ * added up. Cancel terminates every worker at once; they are started again for the next job.
  */
 export function useBacktestWorker() {
-  const worker = useRef<Worker | null>(null);
+  const pool = useRef<WorkerPool | null>(null);
   const current = useRef(0);
   const [state, setState] = useState<JobState>({ status: 'idle' });
 
-  const onMessage = useCallback((event: MessageEvent<FromWorker>) => {
-    const message = event.data;
-    if (message.id !== current.current) return;
-    if (message.type === 'progress')
-      setState({ status: 'running', done: message.done, total: message.total, unit: message.unit });
-    else if (message.type === 'result') setState({ status: 'done', result: message.result });
-    else if (message.type === 'cancelled')
-      setState({ status: 'cancelled', done: message.done, total: message.total });
-    else setState({ status: 'error', message: message.message });
+  const ensure = useCallback((): WorkerPool => {
+    pool.current ??= createWorkerPool(startWorker);
+    return pool.current;
   }, []);
 
-  const ensure = useCallback((): Worker => {
-    if (!worker.current) {
-      worker.current = startWorker();
-      worker.current.onmessage = onMessage;
-      worker.current.onerror = (e) =>
-        setState({ status: 'error', message: e.message || 'The worker failed.' });
-    }
-    return worker.current;
-  }, [onMessage]);
+  const stopAll = useCallback(() => {
+    pool.current?.stop();
+    pool.current = null;
+  }, []);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => stopAll, [stopAll]);
 
   const run = useCallback(
     (job: JobRequest, total: number, unit: JobUnit) => {
-      current.current += 1;
+      const id = ++current.current;
+      const live = () => current.current === id;
       setState({ status: 'running', done: 0, total, unit });
-      const message: ToWorker = { type: 'run', id: current.current, job };
-      ensure().postMessage(message);
+      const onProgress = (done: number, all: number) => {
+        if (live()) setState({ status: 'running', done, total: all, unit });
+      };
+      const workers = ensure();
+      const started = async (): Promise<JobResult> => {
+        const data = compiledOf(job.dataset);
+        if (job.kind === 'optimise') {
+          const count = workerCount(navigator.hardwareConcurrency, total);
+          return splitOptimise(job, data, count, workers.run, onProgress);
+        }
+        const { dataset: _raw, ...rest } = job;
+        return backtestResult(await workers.run(0, { ...rest, data }, onProgress));
+      };
+      started().then(
+        (result) => {
+          if (live()) setState({ status: 'done', result });
+        },
+        (error: unknown) => {
+          if (!live()) return;
+          stopAll(); // the other chunks of a failed optimisation would only waste the cores
+          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
     },
-    [ensure],
+    [ensure, stopAll],
   );
 
   const cancel = useCallback(() => {
-    const id = current.current;
-    const w = worker.current;
-    if (!w) return;
-    const message: ToWorker = { type: 'cancel', id };
-    w.postMessage(message);
-    const grace = setTimeout(() => {
-      if (current.current !== id) return;
-      w.terminate();
-      if (worker.current === w) worker.current = null;
-      setState((s) => (s.status === 'running' ? { status: 'cancelled', done: s.done, total: s.total } : s));
-    }, 300);
-    const stop = (event: MessageEvent<FromWorker>) => {
-      if (event.data.id === id && event.data.type !== 'progress') clearTimeout(grace);
-    };
-    w.addEventListener('message', stop);
-  }, []);
+    current.current += 1;
+    stopAll();
+    setState((s) => (s.status === 'running' ? { status: 'cancelled', done: s.done, total: s.total } : s));
+  }, [stopAll]);
 
   return { state, run, cancel };
 }

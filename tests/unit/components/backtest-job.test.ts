@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   createJobHandler,
   type FromWorker,
-  type JobRequest,
   runJob,
+  type WorkerJob,
 } from '../../../components/dashboard/backtest/backtest-job';
+import { type CompiledDataset, compileDataset } from '../../../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../../../lib/core/backtest/dataset';
 import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/strategy/params';
@@ -16,18 +17,22 @@ const sample = parseDatasetJson(
 );
 if (!sample.ok) throw new Error('sample.json must parse');
 const dataset: Dataset = sample.dataset;
+const data = compileDataset(dataset);
 const params = { ...DEFAULT_STRATEGY_PARAMS, minLiquidity: 0, minVolume24h: 0 };
 const noPause = () => Promise.resolve();
 
-const optimiseJob = (folds = 0): Extract<JobRequest, { kind: 'optimise' }> => ({
-  kind: 'optimise',
-  dataset,
-  strategy: 'balancing',
-  params,
-  initialCash: 1_000,
-  search: { mode: 'grid', grid: { takeProfit: [0.2, 0.3], stopLoss: [0.1, 0.15] } },
-  objective: 'totalReturn',
-  folds,
+const chunkJob = (of = 1, chunk = 0): Extract<WorkerJob, { kind: 'optimise-chunk' }> => ({
+  kind: 'optimise-chunk',
+  work: {
+    data,
+    strategy: 'balancing',
+    params,
+    initialCash: 1_000,
+    search: { mode: 'grid', grid: { takeProfit: [0.2, 0.3], stopLoss: [0.1, 0.15] } },
+    objective: 'totalReturn',
+  },
+  part: { chunk, of },
+  periods: [null],
 });
 
 describe('backtest worker job (the Web Worker logic as a pure function)', () => {
@@ -36,7 +41,7 @@ describe('backtest worker job (the Web Worker logic as a pure function)', () => 
     const result = await runJob(
       {
         kind: 'backtest',
-        dataset,
+        data,
         strategies: ['balancing', 'momentum', 'mean_reversion'],
         params,
         initialCash: 1_000,
@@ -56,19 +61,22 @@ describe('backtest worker job (the Web Worker logic as a pure function)', () => 
     expect(balancing?.fills.synthetic).toBeGreaterThan(0);
   });
 
-  it('optimises a grid, ranks best first, and runs walk-forward when asked', async () => {
-    const progress: number[] = [];
-    const result = await runJob(optimiseJob(3), {
-      onProgress: (d) => progress.push(d),
-      signal: { aborted: false },
-      pause: noPause,
-    });
-    if (result.kind !== 'optimise') throw new Error('wrong kind');
-    expect(progress.slice(0, 4)).toEqual([1, 2, 3, 4]);
-    expect(result.runs).toBe(4);
-    const scores = result.ranked.map((c) => c.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    expect(result.walkForward?.folds).toHaveLength(2);
+  it('evaluates its chunk of the sets on every period asked, counting its own sets out of all', async () => {
+    const progress: string[] = [];
+    const result = await runJob(
+      { ...chunkJob(2, 1), periods: [null, { index: 0, of: 3 }, { index: 1, of: 3 }] },
+      {
+        onProgress: (d, t, u) => progress.push(`${d}/${t} ${u}`),
+        signal: { aborted: false },
+        pause: noPause,
+      },
+    );
+    if (result.kind !== 'optimise-chunk') throw new Error('wrong kind');
+    expect(progress).toEqual(['1/4 sets', '2/4 sets']);
+    expect(result.chunk.passes).toHaveLength(3);
+    for (const pass of result.chunk.passes) expect(pass.evaluated.map((c) => c.index)).toEqual([1, 3]);
+    expect(result.chunk.passes[0]?.window).toBeNull();
+    expect(result.chunk.passes[2]?.window?.to).toBeGreaterThan(result.chunk.passes[1]?.window?.to ?? 0);
   });
 
   it('speaks the message protocol: progress, result, and cancel between runs', async () => {
@@ -82,7 +90,7 @@ describe('backtest worker job (the Web Worker logic as a pure function)', () => 
         if (paused === 2) await handle?.({ type: 'cancel', id: 7 });
       },
     );
-    await handle({ type: 'run', id: 7, job: optimiseJob() });
+    await handle({ type: 'run', id: 7, job: chunkJob() });
     expect(messages.map((m) => m.type)).toEqual(['progress', 'progress', 'cancelled']);
     expect(messages.at(-1)).toEqual({ type: 'cancelled', id: 7, done: 2, total: 4 });
 
@@ -91,12 +99,15 @@ describe('backtest worker job (the Web Worker logic as a pure function)', () => 
       type: 'run',
       id: 8,
       job: {
-        ...optimiseJob(),
-        search: {
-          mode: 'random',
-          space: { takeProfit: { min: 0.1, max: 0.5, step: 0.1 } },
-          count: 3,
-          seed: 1,
+        ...chunkJob(),
+        work: {
+          ...chunkJob().work,
+          search: {
+            mode: 'random',
+            space: { takeProfit: { min: 0.1, max: 0.5, step: 0.1 } },
+            count: 3,
+            seed: 1,
+          },
         },
       },
     });
@@ -110,7 +121,10 @@ describe('backtest worker job (the Web Worker logic as a pure function)', () => 
     await handle({
       type: 'run',
       id: 1,
-      job: { ...optimiseJob(), dataset: { markets: null } as unknown as Dataset },
+      job: {
+        ...chunkJob(),
+        work: { ...chunkJob().work, data: { markets: null } as unknown as CompiledDataset },
+      },
     });
     expect(messages).toEqual([{ type: 'error', id: 1, message: expect.any(String) }]);
   });

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  createJobHandler,
+  type FromWorker,
+  type ToWorker,
+  type WorkerJob,
+} from '../../../components/dashboard/backtest/backtest-job';
+import { splitOptimise } from '../../../components/dashboard/backtest/split-optimise';
+import {
+  createWorkerPool,
+  PoolStopped,
+  type WorkerLike,
+} from '../../../components/dashboard/backtest/worker-pool';
+import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
+import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/strategy/params';
+
+const sample = parseDatasetJson(
+  readFileSync(path.resolve(__dirname, '../../fixtures/backtest/sample.json'), 'utf8'),
+);
+if (!sample.ok) throw new Error('sample.json must parse');
+const data = compileDataset(sample.dataset);
+const params = { ...DEFAULT_STRATEGY_PARAMS, minLiquidity: 0, minVolume24h: 0 };
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface FakeWorker extends WorkerLike {
+  terminated: boolean;
+  crash(message: string): void;
+}
+
+/** A worker running the real job handler in process; messages are cloned and delivered a tick later. */
+function fakeWorker(): FakeWorker {
+  const worker: FakeWorker = {
+    onmessage: null,
+    onerror: null,
+    terminated: false,
+    postMessage(message: ToWorker) {
+      const copy = structuredClone(message);
+      setTimeout(() => {
+        if (!worker.terminated) void handle(copy);
+      }, 0);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+    crash(message) {
+      worker.onerror?.({ message } as ErrorEvent);
+    },
+  };
+  const handle = createJobHandler((message) => {
+    const copy = structuredClone(message);
+    setTimeout(() => {
+      if (!worker.terminated) worker.onmessage?.({ data: copy } as MessageEvent<FromWorker>);
+    }, 0);
+  }, tick);
+  return worker;
+}
+
+function pool() {
+  const spawned: FakeWorker[] = [];
+  const workers = createWorkerPool(() => {
+    const w = fakeWorker();
+    spawned.push(w);
+    return w;
+  });
+  return { workers, spawned };
+}
+
+const backtestJob: WorkerJob = {
+  kind: 'backtest',
+  data,
+  strategies: ['balancing', 'momentum'],
+  params,
+  initialCash: 1_000,
+};
+
+describe('backtest worker pool', () => {
+  it('starts workers on first use, keeps them, and routes progress and results by job', async () => {
+    const { workers, spawned } = pool();
+    const progress: string[] = [];
+    const [a, b] = await Promise.all([
+      workers.run(0, backtestJob, (d, t) => progress.push(`w0 ${d}/${t}`)),
+      workers.run(1, backtestJob, (d, t) => progress.push(`w1 ${d}/${t}`)),
+    ]);
+    expect(spawned).toHaveLength(2);
+    expect(a).toStrictEqual(b);
+    expect(progress.filter((p) => p.startsWith('w0'))).toEqual(['w0 1/2', 'w0 2/2']);
+    expect(progress.filter((p) => p.startsWith('w1'))).toEqual(['w1 1/2', 'w1 2/2']);
+    await workers.run(0, backtestJob, () => {});
+    expect(spawned).toHaveLength(2);
+  });
+
+  it('stop terminates every worker at once; running jobs reject and the next job starts afresh', async () => {
+    const { workers, spawned } = pool();
+    const running = [workers.run(0, backtestJob, () => {}), workers.run(1, backtestJob, () => {})];
+    workers.stop();
+    for (const job of running) await expect(job).rejects.toBeInstanceOf(PoolStopped);
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+    await workers.run(0, backtestJob, () => {});
+    expect(spawned).toHaveLength(3);
+  });
+
+  it('a crashed worker fails its own jobs only and is replaced on next use', async () => {
+    const { workers, spawned } = pool();
+    const first = workers.run(0, backtestJob, () => {});
+    const second = workers.run(1, backtestJob, () => {});
+    spawned[0]?.crash('out of memory');
+    await expect(first).rejects.toThrow('out of memory');
+    await expect(second).resolves.toMatchObject({ kind: 'backtest' });
+    await workers.run(0, backtestJob, () => {});
+    expect(spawned).toHaveLength(3);
+  });
+
+  it('carries a split optimisation: two workers give what one gives', async () => {
+    const request = {
+      strategy: 'balancing' as const,
+      params,
+      initialCash: 1_000,
+      search: { mode: 'grid' as const, grid: { takeProfit: [0.2, 0.3, 0.4], stopLoss: [0.1, 0.2] } },
+      objective: 'totalReturn' as const,
+      folds: 3,
+    };
+    const one = pool();
+    const two = pool();
+    const totals: number[] = [];
+    const single = await splitOptimise(request, data, 1, one.workers.run, () => {});
+    const split = await splitOptimise(request, data, 2, two.workers.run, (d) => totals.push(d));
+    expect(split).toStrictEqual(single);
+    expect(two.spawned).toHaveLength(2);
+    expect(totals.at(-1)).toBe(6);
+  });
+});
