@@ -2,6 +2,7 @@ import type { Store } from '../adapters/storage/store';
 import { isSingleSide } from '../core/strategies/strategy-names';
 import { isAppError } from '../errors/app-error';
 import type { Logger } from '../log/logger';
+import { coded } from '../messaging/coded-text';
 import type { Settings } from '../settings/schema';
 import type { PassBody } from './run-pass';
 import type { TradingEngine } from './trading-engine';
@@ -73,8 +74,8 @@ export function scanThenAutoEnter(scan: PassBody, deps: AutoEntryDeps): PassBody
   return async (ctx) => {
     const summary = await scan(ctx);
     const auto = await runAutoEntry(deps);
-    return auto.entered.length > 0
-      ? `${summary ?? ''} Entered ${auto.entered.length} automatically.`.trim()
-      : summary;
+    if (auto.entered.length === 0) return summary;
+    ctx.summarise?.(coded('auto_entered', { count: auto.entered.length }));
+    return `${summary ?? ''} Entered ${auto.entered.length} automatically.`.trim();
   };
 }

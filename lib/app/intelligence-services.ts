@@ -1,4 +1,5 @@
 import { type CalibrationBucket, calibrationTable } from '../core/calibration/calibration-table';
+import { coded } from '../messaging/coded-text';
 import { createInfoAggregator, type InfoAggregatorOptions } from './info-aggregator';
 import type { IntelligenceDeps } from './intelligence-deps';
 import { createScanPass, type ScanOptions } from './market-scanner';
@@ -43,7 +44,10 @@ export function createIntelligenceServices(deps: IntelligenceServicesDeps): Inte
       const markets = [...(await deps.store.markets.getMany(opportunities.map((o) => o.marketId))).values()];
       const result = await info.refresh(markets, ctx);
       if (result.status === 'off') return 'News sources are off.';
-      if (result.status === 'failed') ctx.degrade(`News source failed: ${result.reasons.join('; ')}`);
+      if (result.status === 'failed') {
+        const reasons = result.reasons.join('; ');
+        ctx.degrade(`News source failed: ${reasons}`, coded('news_failed', { reasons }));
+      }
       return `${result.headlines.length} headlines from the last 48 h.`;
     },
     async calibration(limit = 5_000) {

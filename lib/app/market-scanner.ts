@@ -1,6 +1,7 @@
 import type { RejectionRow } from '../adapters/storage/schema/rejections';
 import type { Market } from '../core/model/market';
 import { preFilterMarket } from '../core/strategy/eligibility';
+import { coded, codedWithReason } from '../messaging/coded-text';
 import { type IntelligenceDeps, reasonOf, resolveClients } from './intelligence-deps';
 import type { PassBody, PassContext } from './run-pass';
 import { DEFAULT_LISTING, type ListingOptions, listActiveMarkets } from './scan/list-markets';
@@ -111,12 +112,20 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
           now,
           ctx,
         ).catch((error: unknown) => {
-          ctx.degrade(`Whale data unavailable (Data API): ${reasonOf(error)}`);
+          ctx.degrade(
+            `Whale data unavailable (Data API): ${reasonOf(error)}`,
+            codedWithReason('whales_unavailable', error),
+          );
           return null;
         }),
         lookupNews(deps.news, eligibleMarkets, ctx),
       ]);
-      if (history.failed > 0) ctx.degrade(`Price history unavailable for ${fmt(history.failed)} markets`);
+      if (history.failed > 0) {
+        ctx.degrade(
+          `Price history unavailable for ${fmt(history.failed)} markets`,
+          coded('history_unavailable', { count: history.failed }),
+        );
+      }
 
       await progress.update({ phase: 'scoring' }, true);
       const rows = scoreMarkets({
@@ -143,6 +152,16 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
       const threshold = settings.strategy.opportunityThreshold;
       const high = rows.filter((r) => r.score >= threshold).length;
       deps.logger?.info('scan done', { seen, shortlisted: shortlist.length, scored: rows.length, high });
+      ctx.summarise?.(
+        coded('scan_done', {
+          seen,
+          rejected: rejections.length,
+          shortlisted: shortlist.length,
+          scored: rows.length,
+          high,
+          threshold,
+        }),
+      );
       return `${fmt(seen)} markets: ${fmt(rejections.length)} rejected, ${fmt(shortlist.length)} shortlisted, ${fmt(rows.length)} scored, ${fmt(high)} scored ≥ ${threshold}`;
     } catch (error) {
       await progress.update({ phase: 'failed' }, true);
@@ -157,10 +176,13 @@ async function lookupNews(news: NewsInput | undefined, markets: Market[], ctx: P
     const result = await news.headlines(markets, ctx);
     if (result.status === 'off') return null;
     if (result.status === 'ok') return result.headlines;
-    ctx.degrade(`News source failed: ${result.reasons.join('; ')}`);
+    ctx.degrade(
+      `News source failed: ${result.reasons.join('; ')}`,
+      coded('news_failed', { reasons: result.reasons.join('; ') }),
+    );
     return result.anySucceeded ? result.headlines : null;
   } catch (error) {
-    ctx.degrade(`News unavailable: ${reasonOf(error)}`);
+    ctx.degrade(`News unavailable: ${reasonOf(error)}`, codedWithReason('news_unavailable', error));
     return null;
   }
 }

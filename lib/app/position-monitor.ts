@@ -8,6 +8,7 @@ import { decidePosition } from '../core/strategy/decide';
 import { dailyLossBreaker } from '../core/strategy/risk-limits';
 import { valuePosition } from '../core/strategy/valuation';
 import type { Logger } from '../log/logger';
+import { coded, codedWithReason } from '../messaging/coded-text';
 import type { Clock } from '../ports';
 import type { Settings } from '../settings/schema';
 import type { MarketData } from './exchange-port';
@@ -73,7 +74,12 @@ async function monitorOne(
   tally: Tally,
   ctx: PassContext,
 ): Promise<void> {
-  if (!market) return ctx.degrade('Some markets could not be read: their positions were not checked.');
+  if (!market) {
+    return ctx.degrade(
+      'Some markets could not be read: their positions were not checked.',
+      coded('markets_unreadable'),
+    );
+  }
   const yes = books.get(position.yesTokenId);
   const no = books.get(position.noTokenId);
   const context = yes && no ? { market, books: { yes, no } } : undefined;
@@ -84,7 +90,10 @@ async function monitorOne(
   }
   if (!context) {
     if (market.resolvedOutcome === null)
-      return ctx.degrade('Some order books were missing: their positions were not re-priced.');
+      return ctx.degrade(
+        'Some order books were missing: their positions were not re-priced.',
+        coded('books_missing'),
+      );
     const decision = decidePosition(
       position,
       { yes: emptyBook(position.yesTokenId), no: emptyBook(position.noTokenId) },
@@ -140,10 +149,14 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
     const recovered = await deps.engine.reconcile();
     const settings = await deps.settings();
     const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
-    if (open.length === 0)
-      return recovered.completed > 0
-        ? `No open positions (${recovered.completed} fills recovered).`
-        : 'No open positions.';
+    if (open.length === 0) {
+      if (recovered.completed > 0) {
+        ctx.summarise?.(coded('monitor_idle_recovered', { recovered: recovered.completed }));
+        return `No open positions (${recovered.completed} fills recovered).`;
+      }
+      ctx.summarise?.(coded('monitor_idle'));
+      return 'No open positions.';
+    }
     const { markets, requests } = await currentMarkets(deps, [...new Set(open.map((p) => p.marketId))]);
     const tokens = open.flatMap((p) => [p.yesTokenId, p.noTokenId]);
     const books = new Map((await deps.marketData.books(tokens)).map((b) => [b.tokenId, b]));
@@ -156,10 +169,11 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         deps.logger.warn('monitor could not act on a position', { positionId: position.id, message });
-        ctx.degrade(`A position could not be handled: ${message}`);
+        ctx.degrade(`A position could not be handled: ${message}`, codedWithReason('position_failed', error));
       }
     }
     await tripBreaker(deps, settings);
+    ctx.summarise?.(coded('monitor_done', { checked: open.length, ...tally }));
     return `${open.length} positions checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
   };
 }

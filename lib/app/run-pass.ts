@@ -1,5 +1,6 @@
 import type { PassLogRow, PassName } from '../adapters/storage/schema/pass-log';
 import { isAppError } from '../errors/app-error';
+import { allCoded, type CodedText, coded, codedFromError } from '../messaging/coded-text';
 import type { Clock, IdSource, PassLock } from '../ports';
 
 /** What a pass body receives: cancellation, and ways to report what it did. */
@@ -8,8 +9,16 @@ export interface PassContext {
   signal: AbortSignal;
   /** Count requests sent to remote APIs (shown in the pass log and the Health view). */
   addRequests(count: number): void;
-  /** The pass finished but part of it did not (a source down, a market skipped): say what. */
-  degrade(message: string): void;
+  /**
+   * The pass finished but part of it did not (a source down, a market skipped): say what, in
+   * English, and in coded form for the UI's language (without it the row shows the English).
+   */
+  degrade(message: string, text?: CodedText): void;
+  /**
+   * The coded form of the summary the body returns, one call per sentence (the UI's language).
+   * Optional: a body run outside runPass (tests) may get a context without it.
+   */
+  summarise?(text: CodedText): void;
 }
 
 export type PassBody = (ctx: PassContext) => Promise<string | undefined>;
@@ -23,7 +32,11 @@ export interface RunPassDeps {
 
 export type RunPassResult = { ran: false; reason: 'already_running' } | { ran: true; row: PassLogRow };
 
-class PassTimeout extends Error {}
+class PassTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`Timed out after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}.`);
+  }
+}
 
 /**
  * Run a pass crash-only: single-flight (a second run while one is in flight returns at once), a
@@ -62,14 +75,21 @@ async function execute(
 
   const controller = new AbortController();
   const degradations: string[] = [];
+  const degradationTexts: (CodedText | undefined)[] = [];
+  const summaryTexts: CodedText[] = [];
   const ctx: PassContext = {
     passId: row.id,
     signal: controller.signal,
     addRequests: (count) => {
       row.requestCount += count;
     },
-    degrade: (message) => {
-      if (!degradations.includes(message)) degradations.push(message);
+    degrade: (message, text) => {
+      if (degradations.includes(message)) return;
+      degradations.push(message);
+      degradationTexts.push(text);
+    },
+    summarise: (text) => {
+      summaryTexts.push(text);
     },
   };
 
@@ -77,11 +97,7 @@ async function execute(
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(
-        new PassTimeout(
-          `Timed out after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}.`,
-        ),
-      );
+      reject(new PassTimeout(timeoutMs));
     }, timeoutMs);
   });
 
@@ -90,9 +106,15 @@ async function execute(
     row.summary = summary ?? null;
     row.outcome = degradations.length > 0 ? 'degraded' : 'ok';
     row.error = degradations.length > 0 ? degradations.join(' · ') : null;
+    const errorTexts = allCoded(degradationTexts);
+    if (errorTexts) row.errorTexts = errorTexts;
+    const summaryCoded = row.summary === null ? undefined : allCoded(summaryTexts);
+    if (summaryCoded) row.summaryTexts = summaryCoded;
   } catch (error) {
     row.outcome = 'failed';
     row.error = describeError(error);
+    const errorTexts = allCoded([codedError(error)]);
+    if (errorTexts) row.errorTexts = errorTexts;
   } finally {
     clearTimeout(timer);
   }
@@ -101,6 +123,18 @@ async function execute(
   await deps.log.put(row);
   await deps.log.prune(pass);
   return row;
+}
+
+/** The failure's coded form: the timeout, an AppError's code, or an unexpected error's message. */
+function codedError(error: unknown): CodedText | undefined {
+  if (error instanceof PassTimeout) {
+    return error.timeoutMs >= 1000
+      ? coded('pass_timeout', { seconds: Math.round(error.timeoutMs / 1000) })
+      : undefined;
+  }
+  if (isAppError(error)) return codedFromError(error);
+  if (error instanceof Error) return coded('unexpected', { message: error.message });
+  return undefined;
 }
 
 function describeError(error: unknown): string {

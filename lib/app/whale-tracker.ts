@@ -3,6 +3,7 @@ import { aggregateWallets, isWhale } from '../core/whales/aggregate-wallets';
 import { summariseMarketWhales } from '../core/whales/market-whale-summary';
 import { dedupeTrades } from '../core/whales/trade-record';
 import { DEFAULT_PATTERN_OPTIONS, type PatternOptions, walletPatterns } from '../core/whales/wallet-patterns';
+import { coded } from '../messaging/coded-text';
 import { type IntelligenceDeps, resolveClients } from './intelligence-deps';
 import type { PassBody } from './run-pass';
 import { fetchMarketTrades, type TradeFetchOptions } from './whales/fetch-trades';
@@ -34,7 +35,10 @@ export function createWhalePass(deps: WhalePassDeps): PassBody {
       deps.options?.maxMarkets ?? 200,
     );
     const tracked = await refreshTrackedPositions(store, data, now, ctx);
-    if (markets.length === 0) return `No scanned markets yet; ${tracked} tracked wallets refreshed.`;
+    if (markets.length === 0) {
+      ctx.summarise?.(coded('whales_no_markets', { tracked }));
+      return `No scanned markets yet; ${tracked} tracked wallets refreshed.`;
+    }
 
     const base = { pageSize: 500, maxPages: 1, concurrency: 4, ...deps.options?.trades };
     const [recent, big] = await Promise.all([
@@ -72,6 +76,15 @@ export function createWhalePass(deps: WhalePassDeps): PassBody {
     const summaries = summariseMarketWhales(trades, known, settings.whales.minWhaleTradeUsd, now);
     await saveWhaleSummary(store, now, markets, summaries);
     const active = [...summaries.values()].filter((s) => s.distinctWhales > 0).length;
+    ctx.summarise?.(
+      coded('whales_done', {
+        trades: trades.length,
+        markets: markets.length,
+        whales: rows.length,
+        active,
+        tracked,
+      }),
+    );
     return `${trades.length.toLocaleString('en-US')} trades in ${markets.length} markets: ${rows.length} whales, active in ${active} markets; ${tracked} tracked wallets refreshed.`;
   };
 }

@@ -7,6 +7,12 @@
  */
 export type ErrorKind = 'temporary' | 'operational' | 'validation';
 
+/** A message's machine form for the UI's language (lib/messaging/coded-text.ts defines it). */
+export interface ErrorText {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 export interface AppErrorOptions {
   /** Machine-readable code, stable across versions (e.g. 'rate_limited', 'fok_not_filled'). */
   code: string;
@@ -16,6 +22,8 @@ export interface AppErrorOptions {
   status?: number;
   /** The remote service's own message, kept verbatim (already free of secrets). */
   remoteMessage?: string;
+  /** The message's coded form when it is not simply `code` with `details` (e.g. a variant). */
+  text?: ErrorText;
   cause?: unknown;
 }
 
@@ -26,6 +34,7 @@ export class AppError extends Error {
   readonly details: Record<string, string | number | boolean | null>;
   readonly status: number | undefined;
   readonly remoteMessage: string | undefined;
+  readonly text: ErrorText | undefined;
 
   constructor(kind: ErrorKind, message: string, options: AppErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -34,11 +43,13 @@ export class AppError extends Error {
     this.details = options.details ?? {};
     this.status = options.status;
     this.remoteMessage = options.remoteMessage;
+    this.text = options.text;
   }
 
   /** A plain, serialisable view for messages to the UI and for the pass log. */
   toJSON(): SerializedError {
-    return { kind: this.kind, code: this.code, message: this.message, details: this.details };
+    const json = { kind: this.kind, code: this.code, message: this.message, details: this.details };
+    return this.text ? { ...json, text: this.text } : json;
   }
 }
 
@@ -47,6 +58,7 @@ export interface SerializedError {
   code: string;
   message: string;
   details: Record<string, string | number | boolean | null>;
+  text?: ErrorText;
 }
 
 export const temporaryError = (message: string, options: AppErrorOptions) =>

@@ -19,6 +19,7 @@ export async function request<T extends MessageType>(type: T, payload: RequestOf
     throw new AppError(reply.error.kind, reply.error.message, {
       code: reply.error.code,
       details: reply.error.details,
+      ...(reply.error.text ? { text: reply.error.text } : {}),
     });
   }
   return reply.data;

@@ -3,6 +3,7 @@ import type { RejectionRow } from '../../adapters/storage/schema/rejections';
 import type { Market } from '../../core/model/market';
 import { checkBooks } from '../../core/strategy/eligibility';
 import type { StrategyParams } from '../../core/strategy/params';
+import { codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence-deps';
 import type { PassContext } from '../run-pass';
 import { fetchBooks } from './fetch-books';
@@ -32,7 +33,7 @@ export async function applyBookChecks(
       ctx,
     );
   } catch (error) {
-    ctx.degrade(`Order books unavailable: ${reasonOf(error)}`);
+    ctx.degrade(`Order books unavailable: ${reasonOf(error)}`, codedWithReason('books_unavailable', error));
     for (const m of shortlist)
       rejected.push(reject(m, 'books_unavailable', 'Order books could not be fetched'));
     return { eligible, rejected };

@@ -1,5 +1,6 @@
 import type { DataApiClient } from '../../adapters/polymarket/data-api-client';
 import type { Store } from '../../adapters/storage/store';
+import { codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence-deps';
 import type { PassContext } from '../run-pass';
 
@@ -31,7 +32,10 @@ export async function refreshTrackedPositions(
       ]);
     } catch (error) {
       failed++;
-      ctx.degrade(`Positions of tracked wallets unavailable: ${reasonOf(error)}`);
+      ctx.degrade(
+        `Positions of tracked wallets unavailable: ${reasonOf(error)}`,
+        codedWithReason('tracked_unavailable', error),
+      );
     }
   }
   return tracked.length - failed;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedTextSchema } from '../../../messaging/coded-text';
 import { epochMs } from './common';
 
 export const passNames = ['scan', 'monitor', 'whales', 'reconcile', 'test'] as const;
@@ -16,6 +17,13 @@ export const passLogRow = z.object({
   error: z.string().nullable(),
   requestCount: z.number().int().nonnegative(),
   summary: z.string().nullable(),
+  /**
+   * The coded form of `error` (one per degradation, in order) and of `summary` (one per sentence),
+   * for the UI's language. Optional: rows written before them, or with an uncoded part, have none
+   * and show their English text (no Dexie version: no index changes).
+   */
+  errorTexts: z.array(codedTextSchema).optional(),
+  summaryTexts: z.array(codedTextSchema).optional(),
 });
 export type PassLogRow = z.infer<typeof passLogRow>;
 
