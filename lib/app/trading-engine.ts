@@ -4,6 +4,7 @@ import type { OutcomeSide } from '../core/model/outcome-side';
 import type { CloseReason } from '../core/model/position';
 import type { Decision } from '../core/strategy/decide';
 import { operationalError, validationError } from '../errors/app-error';
+import { coded } from '../messaging/coded-text';
 import { assessEntry } from './trading/assess-entry';
 import { advanceEntry } from './trading/entry-flow';
 import { entryPreview } from './trading/entry-preview';
@@ -40,14 +41,25 @@ export interface TradingEngine {
 
 const OPERATIONAL_RULES = new Set(['kill_switch', 'daily_loss_limit', 'wallet_locked', 'geoblocked']);
 
-function outcomeMessage(position: PositionRow | undefined): string {
-  if (!position) return 'The position is gone.';
-  if (position.status === 'active') return `Entered ${position.marketName}.`;
+/** What an enter or close did, in English and in coded form (namespace `tradeOutcomes`). */
+function outcomeOf(positionId: string | undefined, position: PositionRow | undefined): TradeOutcome {
+  const out = (message: string, text: TradeOutcome['text']): TradeOutcome =>
+    positionId === undefined ? { message, text } : { positionId, message, text };
+  if (!position) return out('The position is gone.', coded('position_gone'));
+  if (position.status === 'active')
+    return out(`Entered ${position.marketName}.`, coded('entered', { market: position.marketName }));
   if (position.status === 'opening')
-    return 'The entry is still in progress: it will be completed on the next pass.';
-  if (position.status === 'closed')
-    return `Position closed (${position.closeReason ?? 'closed'}), P&L ${formatUsd(position.pnl)}.`;
-  return `Position ${position.status}.`;
+    return out(
+      'The entry is still in progress: it will be completed on the next pass.',
+      coded('entry_pending'),
+    );
+  if (position.status === 'closed') {
+    const message = `Position closed (${position.closeReason ?? 'closed'}), P&L ${formatUsd(position.pnl)}.`;
+    return position.closeReason
+      ? out(message, coded('closed', { closeReason: position.closeReason, pnlUsd: position.pnl }))
+      : out(message, undefined);
+  }
+  return out(`Position ${position.status}.`, coded(`status_${position.status}`));
 }
 
 export function createTradingEngine(deps: TradingDeps): TradingEngine {
@@ -76,7 +88,7 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
         });
       }
       const closed = await sellEverything(deps, p, reason);
-      return { positionId, message: outcomeMessage(closed) };
+      return outcomeOf(positionId, closed);
     });
 
   return {
@@ -96,7 +108,8 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
         if (a.blocked !== null || a.plan === null) {
           const code = a.blockedCode ?? 'entry_blocked';
           const make = OPERATIONAL_RULES.has(code) ? operationalError : validationError;
-          throw make(a.blocked ?? 'This entry cannot go ahead.', { code });
+          const text = a.blockedText ?? undefined;
+          throw make(a.blocked ?? 'This entry cannot go ahead.', { code, ...(text ? { text } : {}) });
         }
         const now = deps.clock.now();
         const strategy = a.settings.strategy.kind;
@@ -105,7 +118,7 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
         if (a.strategy?.reference) await deps.store.priceReferences.markEntered(marketId, now);
         await step(deps, 'position_opened', position.id);
         const final = await advanceEntry(deps, position.id, a.plan);
-        return { positionId: position.id, message: outcomeMessage(final) };
+        return outcomeOf(position.id, final);
       }),
 
     closePosition: (positionId, reason = 'manual') => closeOne(positionId, reason),
@@ -118,7 +131,10 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
         if ((await deps.store.positions.get(p.id))?.status === 'closed') closed += 1;
         deps.logger.info('close all', { positionId: p.id, message: outcome.message ?? '' });
       }
-      return { message: `${closed} of ${open.length} positions closed.` };
+      return {
+        message: `${closed} of ${open.length} positions closed.`,
+        text: coded('closed_some', { closed, total: open.length }),
+      };
     },
 
     liquidate: (positionId, side, context) =>

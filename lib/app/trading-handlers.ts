@@ -26,9 +26,7 @@ export function createTradingHandlers(deps: TradingHandlerDeps): Handlers {
       if (open.length > 0) {
         throw validationError(
           `Close the ${open.length} open paper positions before resetting the paper wallet.`,
-          {
-            code: 'paper_positions_open',
-          },
+          { code: 'paper_positions_open', details: { count: open.length } },
         );
       }
       await deps.resetPaper();

@@ -5,6 +5,7 @@ import { checkEntryRisk, dailyLossBreaker, positionExposure } from '../../core/s
 import type { EntryPlan } from '../../core/strategy/sizing';
 import { valuePosition } from '../../core/strategy/valuation';
 import { isAppError } from '../../errors/app-error';
+import { type CodedText, coded, codedFromError } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
 import { loadSnapshot, type MarketSnapshot } from './market-snapshot';
 import { type StrategyEntry, sizeStrategyEntry } from './strategy-entry';
@@ -19,6 +20,8 @@ export interface EntryAssessment {
   /** Why the entry cannot go ahead, in words; null when it can. */
   blocked: string | null;
   blockedCode: string | null;
+  /** `blocked` in coded form for the UI's language (absent when only the English exists). */
+  blockedText: CodedText | null;
   /** The daily-loss breaker says the kill switch must go on. */
   breakerTripped: boolean;
   /** The configured strategy's view (null when the entry was blocked before asking it). */
@@ -59,23 +62,35 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     open.flatMap((p) => [p.yesTokenId, p.noTokenId]),
   );
   let strategy: StrategyEntry | null = null;
-  const block = (code: string, message: string, plan: EntryPlan | null = null, breakerTripped = false) => ({
+  const block = (
+    code: string,
+    message: string,
+    text: CodedText | undefined,
+    plan: EntryPlan | null = null,
+    breakerTripped = false,
+  ) => ({
     settings,
     market,
     snapshot,
     plan,
     blocked: message,
     blockedCode: code,
+    blockedText: text ?? null,
     breakerTripped,
     strategy,
   });
   if (market.closed || !market.acceptingOrders) {
-    return block('not_accepting_orders', 'This market is not accepting orders.');
+    return block(
+      'not_accepting_orders',
+      'This market is not accepting orders.',
+      coded('not_accepting_orders'),
+    );
   }
   if (dailyLossBreaker(positions, dayStartOf(now), settings.limits) === 'trip') {
     return block(
       'daily_loss_limit',
       "Today's realised loss is above your daily limit: the kill switch is on.",
+      coded('daily_loss_limit'),
       null,
       true,
     );
@@ -84,7 +99,9 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
   try {
     balance = await (await deps.exchangeFor(settings.mode, settings)).balance();
   } catch (error) {
-    if (isAppError(error) && error.kind !== 'temporary') return block(error.code, error.message);
+    if (isAppError(error) && error.kind !== 'temporary') {
+      return block(error.code, error.message, codedFromError(error));
+    }
     throw error;
   }
   const bankroll = balance + open.reduce((sum, p) => sum + heldValue(p, snapshot, markets), 0);
@@ -102,8 +119,10 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     { positions, killSwitch: settings.killSwitch, maxPositions: settings.strategy.maxPositions, now },
     settings.limits,
   );
-  if (!risk.allowed) return block(risk.rule, risk.message, plan);
-  if (strategy.refusal) return block(strategy.refusal.code, strategy.refusal.message);
+  if (!risk.allowed) return block(risk.rule, risk.message, coded(risk.rule, risk.params), plan);
+  if (strategy.refusal) {
+    return block(strategy.refusal.code, strategy.refusal.message, strategy.refusal.text);
+  }
   return {
     settings,
     market,
@@ -111,6 +130,7 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     plan,
     blocked: null,
     blockedCode: null,
+    blockedText: null,
     breakerTripped: false,
     strategy,
   };

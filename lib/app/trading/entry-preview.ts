@@ -36,7 +36,9 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
     totalCost: plan?.expectedOutlay ?? 0,
     totalFees: (plan?.yes?.expectedFee ?? 0) + (plan?.no?.expectedFee ?? 0),
     blocked: a.blocked,
+    blockedText: a.blocked === null ? null : a.blockedText,
     strategy: settings.strategy.kind,
     note: a.strategy?.note ?? null,
+    noteText: a.strategy?.noteText ?? null,
   };
 }

@@ -6,20 +6,23 @@ import { markPrice } from '../../core/model/prices';
 import { describeWaiting, pickSingleSide, planSingleSide } from '../../core/strategies/single-side-entry';
 import { isSingleSide, type StrategyName } from '../../core/strategies/strategy-names';
 import { type EntryPlan, planEntry } from '../../core/strategy/sizing';
+import { type CodedText, coded } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
 import type { MarketSnapshot } from './market-snapshot';
+import { triggerText, waitingText } from './strategy-texts';
 
 /** What the configured strategy says about entering one market now. */
 export interface StrategyEntry {
   strategy: StrategyName;
   plan: EntryPlan | null;
-  /** Why the strategy does not enter, in words, with its code; null when `plan` is set. */
-  refusal: { code: string; message: string } | null;
+  /** Why the strategy does not enter, in words, with its code (and coded form); null when `plan` is set. */
+  refusal: { code: string; message: string; text?: CodedText } | null;
   /** Single-side strategies: the reference the move is measured from (new when first seen now). */
   reference: PriceReferenceRow | null;
   referenceIsNew: boolean;
   /** Single-side strategies: what triggered the entry ("YES rose 34 % from 40¢ to 54¢"). */
   note: string | null;
+  noteText?: CodedText;
 }
 
 export interface StrategyEntryInput {
@@ -54,7 +57,7 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
     const sized = planEntry(sizingInput);
     return sized.ok
       ? { ...base, plan: sized.plan, refusal: null }
-      : { ...base, plan: null, refusal: { code: sized.reason, message: sized.message } };
+      : { ...base, plan: null, refusal: sizingRefusal(sized) };
   }
   const stored = await input.store.priceReferences.get(snapshot.market.id);
   const reference: PriceReferenceRow = stored ?? {
@@ -67,20 +70,32 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
   const watched = { ...base, reference, referenceIsNew: stored === undefined };
   if (reference.enteredAt !== null) {
     const message = 'This strategy already traded this market once; it does not enter it again.';
-    return { ...watched, plan: null, refusal: { code: 'already_traded', message } };
+    return {
+      ...watched,
+      plan: null,
+      refusal: { code: 'already_traded', message, text: coded('already_traded') },
+    };
   }
   const signal = pickSingleSide(strategy, sizingInput.books, reference, params.divergenceThreshold);
   if (signal === null) {
     const message = describeWaiting(strategy, sizingInput.books, reference, params.divergenceThreshold);
-    return { ...watched, plan: null, refusal: { code: 'no_signal', message } };
+    const text = waitingText(strategy, sizingInput.books, reference, params.divergenceThreshold);
+    return { ...watched, plan: null, refusal: { code: 'no_signal', message, ...(text ? { text } : {}) } };
   }
   const label = signal.side.toUpperCase();
   const direction = signal.move >= 0 ? 'rose' : 'fell';
   const note =
     `${label} ${direction} ${formatPercent(Math.abs(signal.move))} from ${formatCents(signal.reference)} ` +
     `to ${formatCents(signal.mark)}: buy ${label} only`;
+  const noteText = triggerText(signal);
   const sized = planSingleSide(signal, sizingInput);
   return sized.ok
-    ? { ...watched, plan: sized.plan, refusal: null, note }
-    : { ...watched, plan: null, refusal: { code: sized.reason, message: sized.message }, note };
+    ? { ...watched, plan: sized.plan, refusal: null, note, noteText }
+    : { ...watched, plan: null, refusal: sizingRefusal(sized), note, noteText };
+}
+
+/** A sizing refusal with its coded form when the sizer gave its numbers. */
+function sizingRefusal(sized: { reason: string; message: string; params?: CodedText['params'] }) {
+  const text = sized.params ? coded(sized.reason, sized.params) : undefined;
+  return { code: sized.reason, message: sized.message, ...(text ? { text } : {}) };
 }

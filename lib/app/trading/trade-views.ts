@@ -1,5 +1,6 @@
 import type { Micros } from '../../core/model/money';
 import type { StrategyName } from '../../core/strategies/strategy-names';
+import type { CodedText } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
 
 /** One leg of a proposed entry, as the UI shows it (money and prices in micros). */
@@ -25,14 +26,20 @@ export interface EntryPreview {
   totalFees: Micros;
   /** Why the entry cannot go ahead, in words; null when it can. */
   blocked: string | null;
+  /** `blocked` in coded form (namespace `errors`), for the UI's language; null when only English exists. */
+  blockedText: CodedText | null;
   /** The strategy that would open the position (the settings' choice). */
   strategy: StrategyName;
   /** A single-side strategy's trigger ("YES rose 34 % from 40¢ to 54¢: buy YES only"), else null. */
   note: string | null;
+  /** `note` in coded form (namespace `entryNotes`), or null. */
+  noteText: CodedText | null;
 }
 
 /** The answer to enter / close / close-all / paper reset. */
 export interface TradeOutcome {
   positionId?: string;
   message?: string;
+  /** `message` in coded form (namespace `tradeOutcomes`), for the UI's language. */
+  text?: CodedText;
 }

@@ -38,7 +38,10 @@ export type RiskRule =
   | 'max_exposure'
   | 'max_per_event';
 
-export type RiskCheck = { allowed: true } | { allowed: false; rule: RiskRule; message: string };
+/** A refusal: the rule, its English message, and its numbers for the UI's own words (money in micros). */
+export type RiskCheck =
+  | { allowed: true }
+  | { allowed: false; rule: RiskRule; message: string; params: Record<string, number> };
 
 const HOUR_MS = 3_600_000;
 
@@ -47,8 +50,8 @@ export function positionExposure(position: Position): Micros {
   return isOpen(position) ? Math.max(0, positionCapital(position) - position.realisedProceeds) : 0;
 }
 
-function deny(rule: RiskRule, message: string): RiskCheck {
-  return { allowed: false, rule, message };
+function deny(rule: RiskRule, message: string, params: Record<string, number> = {}): RiskCheck {
+  return { allowed: false, rule, message, params };
 }
 
 /** The first limit an entry would break, or allowed. */
@@ -61,13 +64,18 @@ export function checkEntryRisk(
   const open = positions.filter(isOpen);
   if (context.killSwitch) return deny('kill_switch', 'The kill switch is on: no new positions');
   if (open.length >= context.maxPositions) {
-    return deny('max_positions', `${open.length} positions are open, your limit is ${context.maxPositions}`);
+    return deny('max_positions', `${open.length} positions are open, your limit is ${context.maxPositions}`, {
+      open: open.length,
+      max: context.maxPositions,
+    });
   }
   if (open.some((p) => p.marketId === candidate.marketId)) {
     return deny('already_in_market', 'A position in this market is already open');
   }
   if (candidate.endTime !== null && candidate.endTime - now < limits.noEntryHoursBeforeEnd * HOUR_MS) {
-    return deny('too_close_to_end', `Market ends within ${limits.noEntryHoursBeforeEnd} h: no new entries`);
+    return deny('too_close_to_end', `Market ends within ${limits.noEntryHoursBeforeEnd} h: no new entries`, {
+      hours: limits.noEntryHoursBeforeEnd,
+    });
   }
   const cooldownFrom = now - limits.stopLossCooldownHours * HOUR_MS;
   const recentStop = positions.some(
@@ -81,6 +89,7 @@ export function checkEntryRisk(
     return deny(
       'stop_loss_cooldown',
       `Stopped out of this market less than ${limits.stopLossCooldownHours} h ago`,
+      { hours: limits.stopLossCooldownHours },
     );
   }
   const exposure = open.reduce((sum, p) => sum + positionExposure(p), 0);
@@ -89,6 +98,7 @@ export function checkEntryRisk(
     return deny(
       'max_exposure',
       `Exposure would reach ${formatUsd(exposure + candidate.capital)}, above your ${formatUsd(maxExposure)} limit`,
+      { exposureUsd: exposure + candidate.capital, limitUsd: maxExposure },
     );
   }
   if (limits.maxPerEventUsd !== null && candidate.eventId !== null) {
@@ -100,6 +110,7 @@ export function checkEntryRisk(
       return deny(
         'max_per_event',
         `This event would hold ${formatUsd(inEvent + candidate.capital)}, above your ${formatUsd(maxEvent)} per-event limit`,
+        { eventUsd: inEvent + candidate.capital, limitUsd: maxEvent },
       );
     }
   }

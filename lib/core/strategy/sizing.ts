@@ -56,7 +56,14 @@ export type SizingRejection =
 
 export type SizingResult<P extends EntryPlan = EntryPlan> =
   | { ok: true; plan: P }
-  | { ok: false; reason: SizingRejection; side: OutcomeSide | null; message: string };
+  | {
+      ok: false;
+      reason: SizingRejection;
+      side: OutcomeSide | null;
+      message: string;
+      /** The message's numbers and side for the UI's own words (money and prices in micros). */
+      params?: Record<string, string | number>;
+    };
 
 export interface SizingInput {
   /** Free collateral plus the exit value of every open position. */
@@ -86,11 +93,16 @@ function walkWithFees(book: OrderBook, budget: Micros, feeRate: number): { walk:
 /** Plan one BUY leg of `half` collateral against its ask book (also used to retry a leg on a fresh book). */
 export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input: SizingInput): LegResult {
   const label = side.toUpperCase();
-  const fail = (reason: SizingRejection, message: string): LegResult => ({
+  const fail = (
+    reason: SizingRejection,
+    message: string,
+    params: Record<string, number> = {},
+  ): LegResult => ({
     ok: false,
     reason,
     side,
     message,
+    params: { side, ...params },
   });
   const best = book.asks[0]?.price;
   if (best === undefined) return fail('no_asks', `${label} has no asks to buy from`);
@@ -105,6 +117,7 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
     return fail(
       'insufficient_depth',
       `${label} asks hold only ${formatUsd(walk.notional)}; ${formatUsd(budget)} is needed`,
+      { depthUsd: walk.notional, neededUsd: budget },
     );
   }
   const limitPrice = roundPriceToTick(walk.worstPrice, book.tickSize, 'up');
@@ -114,6 +127,13 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
       'slippage',
       `Buying ${formatUsd(budget)} of ${label} would pay up to ${formatCents(limitPrice)}, ` +
         `${formatPercent(slippage)} above the best ask ${formatCents(best)} (limit ${formatPercent(input.params.maxSlippage)})`,
+      {
+        budgetUsd: budget,
+        limitPrice,
+        slippageRatio: slippage,
+        bestPrice: best,
+        maxSlippageRatio: input.params.maxSlippage,
+      },
     );
   }
   const order = marketOrderAmounts('BUY', budget, limitPrice, book.tickSize);
@@ -121,6 +141,7 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
     return fail(
       'below_min_size',
       `${label} leg buys ${formatShares(order.takerAmount)} shares, below the market minimum of ${formatShares(book.minOrderSize)}`,
+      { orderShares: order.takerAmount, minShares: book.minOrderSize },
     );
   }
   return {
@@ -154,6 +175,7 @@ export function planEntry(input: SizingInput): SizingResult<BalancedPlan> {
       reason: 'no_capital',
       side: null,
       message: `No capital to allot (${formatUsd(capital)})`,
+      params: { capitalUsd: capital },
     };
   }
   const yes = planLeg('yes', input.books.yes, half, input);

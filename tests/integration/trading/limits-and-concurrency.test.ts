@@ -60,6 +60,7 @@ describe('double enter and handlers', () => {
       sender,
     );
     expect(closeAll.message).toBe('1 of 1 positions closed.');
+    expect(closeAll.text).toEqual({ code: 'closed_some', params: { closed: 1, total: 1 } });
     expect(await h.store.positions.get(positionId)).toMatchObject({
       status: 'closed',
       closeReason: 'manual',
@@ -73,11 +74,23 @@ describe('risk limits', () => {
     const first = prepareMarket(fake, marketIndex++);
     const second = prepareMarket(fake, marketIndex++);
     const h = await makeHarness(fake, { settings: { strategy: { maxPositions: 1 } } });
-    await h.services.engine.enter(first.id);
-    expect(codeOf(await h.services.engine.enter(second.id).catch((e: unknown) => e))).toBe('max_positions');
+    const entered = await h.services.engine.enter(first.id);
+    expect(entered.text).toEqual({ code: 'entered', params: { market: first.question } });
+    const refused = await h.services.engine.enter(second.id).catch((e: unknown) => e);
+    expect(codeOf(refused)).toBe('max_positions');
+    // The refusal carries its machine form for the UI's language (errors.max_positions).
+    expect(isAppError(refused) && refused.text).toEqual({
+      code: 'max_positions',
+      params: { open: 1, max: 1 },
+    });
 
     const exposure = await makeHarness(fake, { settings: { limits: { maxTotalExposureUsd: 50 } } });
-    expect((await exposure.services.engine.preview(second.id)).blocked).toContain('above your $50 limit');
+    const preview = await exposure.services.engine.preview(second.id);
+    expect(preview.blocked).toContain('above your $50 limit');
+    expect(preview.blockedText).toMatchObject({
+      code: 'max_exposure',
+      params: { limitUsd: 50_000_000, exposureUsd: expect.any(Number) },
+    });
 
     second.endDateMs = fake.state.nowMs + 3_600_000;
     const late = await makeHarness(fake);

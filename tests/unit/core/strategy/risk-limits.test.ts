@@ -47,6 +47,7 @@ describe('entry risk checks', () => {
       allowed: false,
       rule: 'kill_switch',
       message: 'The kill switch is on: no new positions',
+      params: {},
     });
   });
 
@@ -55,6 +56,7 @@ describe('entry risk checks', () => {
     expect(checkEntryRisk(candidate, context({ positions: five, maxPositions: 5 }), limits)).toMatchObject({
       rule: 'max_positions',
       message: '5 positions are open, your limit is 5',
+      params: { open: 5, max: 5 },
     });
     const closed = five.map((p) => ({ ...p, status: 'closed' as const }));
     expect(checkEntryRisk(candidate, context({ positions: closed }), limits).allowed).toBe(true);
@@ -105,6 +107,7 @@ describe('entry risk checks', () => {
       allowed: false,
       rule: 'max_exposure',
       message: 'Exposure would reach $508, above your $500 limit',
+      params: { exposureUsd: 508_000_000, limitUsd: 500_000_000 },
     });
     // A liquidated position that already returned $28.18 only exposes $73.82.
     const partly = [
@@ -121,6 +124,7 @@ describe('entry risk checks', () => {
       allowed: false,
       rule: 'max_per_event',
       message: 'This event would hold $202, above your $200 per-event limit',
+      params: { eventUsd: 202_000_000, limitUsd: 200_000_000 },
     });
     expect(
       checkEntryRisk(candidate, context({ positions: [sibling] }), { ...limits, maxPerEventUsd: null })

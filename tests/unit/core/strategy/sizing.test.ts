@@ -105,6 +105,14 @@ describe('entry plan', () => {
       reason: 'slippage',
       side: 'no',
       message: 'Buying $50 of NO would pay up to 50¢, 2.04% above the best ask 49¢ (limit 2%)',
+      params: {
+        side: 'no',
+        budgetUsd: 50_000_000,
+        limitPrice: 500_000,
+        slippageRatio: expect.closeTo(0.0204, 4),
+        bestPrice: 490_000,
+        maxSlippageRatio: 0.02,
+      },
     });
   });
 
@@ -134,6 +142,7 @@ describe('entry plan', () => {
       reason: 'below_min_size',
       side: 'yes',
       message: 'YES leg buys 1 shares, below the market minimum of 5',
+      params: { side: 'yes', orderShares: 1_000_000, minShares: 5_000_000 },
     });
   });
 
@@ -146,6 +155,7 @@ describe('entry plan', () => {
       reason: 'insufficient_depth',
       side: 'yes',
       message: 'YES asks hold only $5; $50 is needed',
+      params: { side: 'yes', depthUsd: 5_000_000, neededUsd: 50_000_000 },
     });
   });
 
@@ -155,6 +165,7 @@ describe('entry plan', () => {
       reason: 'no_capital',
       side: null,
       message: 'No capital to allot ($0)',
+      params: { capitalUsd: 0 },
     });
     // $0.01 of capital cannot be split into two whole-cent legs
     expect(planEntry(input({ freeCollateral: 10_000 }))).toMatchObject({ reason: 'no_capital' });
