@@ -4,7 +4,39 @@ import { type Settings, settingsSchema } from './schema';
 export interface SettingsIssue {
   /** Dotted path of the field, e.g. "strategy.divergenceThreshold". */
   field: string;
+  /** In English, naming the field and the allowed range. */
   message: string;
+  /**
+   * The kind of problem, for the options page's own words (namespace `settingsErrors`): 'range',
+   * 'number', 'integer', 'boolean', 'choice', 'unknown_keys' or a rule's code ('band_order'…).
+   * The page adds the field's label and bounds from the schema's metadata. Absent: English only.
+   */
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+/** The machine form of a zod issue (see SettingsIssue.code), or undefined when there is none. */
+function codeOf(issue: z.core.$ZodIssue): Pick<SettingsIssue, 'code' | 'params'> | undefined {
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big':
+      return issue.origin === 'number' ? { code: 'range', params: {} } : undefined;
+    case 'invalid_type':
+      if (issue.expected === 'number') return { code: 'number', params: {} };
+      if (issue.expected === 'int') return { code: 'integer', params: {} };
+      if (issue.expected === 'boolean') return { code: 'boolean', params: {} };
+      return undefined;
+    case 'invalid_value':
+      return { code: 'choice', params: {} };
+    case 'unrecognized_keys':
+      return { code: 'unknown_keys', params: { keys: issue.keys.join(', ') } };
+    case 'custom': {
+      const code = issue.params?.code;
+      return typeof code === 'string' ? { code, params: {} } : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 export type ParseSettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
@@ -16,6 +48,7 @@ function toIssues(error: z.ZodError): SettingsIssue[] {
       issue.code === 'unrecognized_keys'
         ? `Unknown setting${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`
         : issue.message,
+    ...codeOf(issue),
   }));
 }
 

@@ -217,10 +217,17 @@ export const notificationsSchema = z
   })
   .superRefine((n, ctx) => {
     if (n.telegramEnabled && !n.telegramChatId) {
-      ctx.addIssue({ code: 'custom', path: ['telegramChatId'], message: 'Telegram needs a chat id.' });
+      const message = 'Telegram needs a chat id.';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['telegramChatId'],
+        message,
+        params: { code: 'telegram_chat_needed' },
+      });
     }
     if (n.webhookEnabled && !n.webhookUrl) {
-      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'The webhook needs an https:// URL.' });
+      const message = 'The webhook needs an https:// URL.';
+      ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message, params: { code: 'webhook_url_needed' } });
     }
   });
 
@@ -254,6 +261,7 @@ export const settingsSchema = z
         code: 'custom',
         path: ['strategy', 'bandLow'],
         message: 'Balanced band, low must be below the high end of the band.',
+        params: { code: 'band_order' },
       });
     }
   });

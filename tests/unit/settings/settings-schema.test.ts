@@ -108,7 +108,33 @@ describe('settings schema', () => {
     const result = parseSettings(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toContainEqual({ field, message });
+    expect(result.issues).toContainEqual(expect.objectContaining({ field, message }));
+  });
+
+  it.each([
+    [{ strategy: { divergenceThreshold: 0 } }, 'strategy.divergenceThreshold', 'range', {}],
+    [{ strategy: { maxPositions: 2.5 } }, 'strategy.maxPositions', 'integer', {}],
+    [{ strategy: { takeProfit: 'high' } }, 'strategy.takeProfit', 'number', {}],
+    [{ mode: 'yolo' }, 'mode', 'choice', {}],
+    [{ strategy: { bandLow: 0.7, bandHigh: 0.6 } }, 'strategy.bandLow', 'band_order', {}],
+    [
+      { notifications: { telegramEnabled: true } },
+      'notifications.telegramChatId',
+      'telegram_chat_needed',
+      {},
+    ],
+  ])('carries the machine form of %j for the options page', (input, field, code, params) => {
+    const result = parseSettings(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toContainEqual(expect.objectContaining({ field, code, params }));
+  });
+
+  it('carries no code where only the English exists (a URL, the funder address)', () => {
+    const result = parseSettings({ endpoints: { clobUrl: 'ftp://x' }, wallet: { funderAddress: '0x1' } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.code)).toEqual([undefined, undefined]);
   });
 
   it('rejects weights that are all zero', () => {
