@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { errorText } from '../ui/ui-text';
 
 /**
  * Run one user action at a time: busy while in flight (a second press is ignored), the error in
@@ -18,7 +19,7 @@ export function useAction<T>(action: () => Promise<T>) {
       setResult(await action());
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       return false;
     } finally {
       inFlight.current = false;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorText } from '../ui/ui-text';
 
 export interface Polled<T> {
   data: T | undefined;
@@ -25,7 +26,7 @@ export function usePolled<T>(load: () => Promise<T>, intervalMs: number | null):
       setData(value);
       setError(null);
     } catch (e) {
-      if (mounted.current) setError(e instanceof Error ? e.message : String(e));
+      if (mounted.current) setError(errorText(e));
     } finally {
       if (mounted.current) setBusy(false);
     }

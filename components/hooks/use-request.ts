@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { request } from '../../lib/messaging/client';
 import type { MessageType, RequestOf, ResponseOf } from '../../lib/messaging/protocol';
+import { errorText } from '../ui/ui-text';
 
 /**
  * Send a request to the background with busy and error state, so a control shows progress and
@@ -16,7 +17,7 @@ export function useRequest<T extends MessageType>(type: T) {
       try {
         return await request(type, payload);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
         return undefined;
       } finally {
         setBusy(false);

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { SettingsIssue } from '../../lib/settings/parse-settings';
 import type { Settings } from '../../lib/settings/schema';
 import { SettingField } from './SettingField';
+import { issueText } from './setting-text';
 import { type FieldView, type GroupView, readField } from './settings-layout';
 
 /** The fields of one settings group. `bare` leaves out the card and title (embedded in another section). */
@@ -14,15 +15,18 @@ export function SettingsFields(props: {
 }) {
   return (
     <>
-      {props.group.fields.map((field) => (
-        <SettingField
-          key={field.key}
-          field={field}
-          value={readField(props.settings, field)}
-          error={props.issues.find((i) => i.field === `${field.group}.${field.key}`)?.message}
-          onCommit={(value) => props.onCommit(field, value)}
-        />
-      ))}
+      {props.group.fields.map((field) => {
+        const issue = props.issues.find((i) => i.field === `${field.group}.${field.key}`);
+        return (
+          <SettingField
+            key={field.key}
+            field={field}
+            value={readField(props.settings, field)}
+            error={issue && issueText(field, issue)}
+            onCommit={(value) => props.onCommit(field, value)}
+          />
+        );
+      })}
     </>
   );
 }

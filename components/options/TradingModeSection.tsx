@@ -4,6 +4,7 @@ import { request } from '../../lib/messaging/client';
 import type { Settings } from '../../lib/settings/schema';
 import { useRequest } from '../hooks/use-request';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { errorText } from '../ui/ui-text';
 import { useDoctor } from './wallet/use-doctor';
 import { WalletDoctor } from './wallet/WalletDoctor';
 
@@ -25,7 +26,7 @@ export function TradingModeSection({ settings }: { settings: Settings }) {
       setLiveError(null);
       await request('mode.setLive', { confirm: true }).then(
         () => setConfirmLive(false),
-        (e: unknown) => setLiveError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => setLiveError(errorText(e)),
       );
       return;
     }

@@ -1,16 +1,9 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import type { SettingsIssue } from '../../lib/settings/parse-settings';
+import { formatNumber, formatPercent } from '../ui/format';
+import { uiLocale } from '../ui/locale';
+import { optionalMessage as optional, uiText } from '../ui/ui-text';
 import type { FieldView } from './settings-layout';
-
-/** A message that may exist only in some locales ('' when absent everywhere, without a warning). */
-function optional(key: string): string {
-  try {
-    const getMessage = browser.i18n.getMessage as (name: string) => string | undefined;
-    return getMessage(key.replaceAll('.', '_')) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 const slug = (field: FieldView) => `settingsFields.${field.group}.${field.key.replace('.', '_')}`;
 
@@ -46,4 +39,44 @@ export function unitSuffix(field: FieldView): string {
   if (!field.meta.unit) return '';
   if (field.meta.unit === 'days') return i18n.t('options.units.days');
   return units[field.meta.unit];
+}
+
+/** A bound of a field in the UI's locale and the field's unit ("1 %", "1 000 $", "3 650 jours"). */
+export function boundText(field: FieldView, value: number, locale = uiLocale()): string {
+  switch (field.meta.unit) {
+    case 'ratio':
+      return formatPercent(value, locale);
+    case 'percent':
+      return formatPercent(value / 100, locale);
+    case 'usd':
+      return value.toLocaleString(locale, {
+        style: 'currency',
+        currency: 'USD',
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: 0,
+      });
+    case 'days':
+      return `${formatNumber(value, locale)} ${i18n.t('options.units.days')}`;
+    case 'hours':
+    case 'minutes':
+    case 'seconds':
+      return `${formatNumber(value, locale)} ${units[field.meta.unit]}`;
+    default:
+      return formatNumber(value, locale);
+  }
+}
+
+/**
+ * A validation message in the UI's language: the issue's code with the field's translated label and
+ * its bounds in the UI's locale; the background's English message when the code has no words here.
+ */
+export function issueText(field: FieldView, issue: SettingsIssue): string {
+  if (!issue.code) return issue.message;
+  const code = issue.code === 'number' && field.kind === 'optional-number' ? 'number_or_empty' : issue.code;
+  const params: Record<string, string | number> = { ...issue.params, label: fieldLabel(field) };
+  const { min, max, choices } = field.meta;
+  if (min !== undefined) params.min = boundText(field, min);
+  if (max !== undefined) params.max = boundText(field, max);
+  if (choices) params.choices = choices.map((c) => choiceLabel(field, c.value)).join(', ');
+  return uiText('settingsErrors', issue.message, { code, params });
 }

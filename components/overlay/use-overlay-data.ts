@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { request } from '../../lib/messaging/client';
 import type { OverlayPosition } from '../../lib/messaging/overlay-protocol';
 import type { OverlayScore, StatusView } from '../../lib/messaging/protocol';
+import { errorText } from '../ui/ui-text';
 
 export interface OverlayData {
   status?: StatusView;
@@ -31,7 +32,7 @@ export function useOverlayData(slugs: string[]): OverlayData {
         const positions = await request('overlay.positions', { slugs: list }).catch(() => []);
         if (!cancelled) setData({ status, score: scores[0] ?? null, position: positions[0] ?? null });
       } catch (e) {
-        if (!cancelled) setData({ error: e instanceof Error ? e.message : String(e) });
+        if (!cancelled) setData({ error: errorText(e) });
       }
     }
     void load();

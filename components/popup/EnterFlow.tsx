@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { type EntryPreview, tradeRequests } from '../hooks/trade-requests';
 import { useAction } from '../hooks/use-action';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { uiText } from '../ui/ui-text';
 import { EntryFills } from './EntryFills';
 import { EntryPreviewDetails } from './EntryPreviewDetails';
 
@@ -76,7 +77,9 @@ export function EnterFlow(props: {
         )}
         {enter.done && (
           <p role="status" className="mt-2 text-xs font-medium text-gain">
-            {enter.result?.message ?? i18n.t('entry.done')}
+            {enter.result?.message
+              ? uiText('tradeOutcomes', enter.result.message, enter.result.text)
+              : i18n.t('entry.done')}
           </p>
         )}
         {enter.result?.positionId && <EntryFills positionId={enter.result.positionId} />}

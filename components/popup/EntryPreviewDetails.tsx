@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { EntryPreview, LegPreview } from '../hooks/trade-requests';
 import { formatCents, formatShares, formatUsd } from '../ui/format';
+import { uiText } from '../ui/ui-text';
 
 function Leg({ leg }: { leg: LegPreview }) {
   return (
@@ -29,7 +30,9 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
           <span className="font-semibold">
             {i18n.t('entry.strategy', { strategy: i18n.t(`backtest.strategies.${preview.strategy}`) })}
           </span>
-          {preview.note && <span className="block">{preview.note}</span>}
+          {preview.note && (
+            <span className="block">{uiText('entryNotes', preview.note, preview.noteText)}</span>
+          )}
         </p>
       )}
       <table className="tabular mt-2 w-full text-xs">
@@ -72,7 +75,7 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
       </p>
       {preview.blocked && (
         <p role="alert" className="mt-2 text-xs text-loss">
-          {preview.blocked}
+          {uiText('errors', preview.blocked, preview.blockedText)}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@ import type { PassLogRow, PassName } from '../../lib/adapters/storage/schema/pas
 import { Card } from '../ui/Card';
 import { formatAgo } from '../ui/format';
 import { passLabel } from '../ui/pass-label';
+import { passErrorText } from '../ui/pass-text';
 import { StatusDot } from '../ui/StatusDot';
 
 const shown = ['scan', 'monitor', 'whales'] as const;
@@ -14,6 +15,7 @@ export function PassesCard({ latest, now }: { latest: Partial<Record<PassName, P
       <ul className="space-y-1 text-sm">
         {shown.map((pass) => {
           const row = latest[pass];
+          const error = row ? passErrorText(row) : null;
           return (
             <li key={pass} className="flex items-start gap-2" data-testid={`pass-${pass}`}>
               <span className="mt-1.5">
@@ -22,9 +24,9 @@ export function PassesCard({ latest, now }: { latest: Partial<Record<PassName, P
               <span className="w-20 font-medium">{passLabel(pass)}</span>
               <span className="min-w-0 flex-1 text-slate-700">
                 {row ? formatAgo(row.startedAt, now) : i18n.t('pass.neverRun')}
-                {row?.error && (
-                  <span className="block truncate text-xs text-loss" title={row.error}>
-                    {row.error}
+                {error && (
+                  <span className="block truncate text-xs text-loss" title={error}>
+                    {error}
                   </span>
                 )}
               </span>

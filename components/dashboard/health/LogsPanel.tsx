@@ -4,6 +4,7 @@ import type { LogRow } from '../../../lib/adapters/storage/schema/logs';
 import { request } from '../../../lib/messaging/client';
 import { usePolled } from '../../hooks/use-polled';
 import { uiLocale } from '../../ui/locale';
+import { errorText } from '../../ui/ui-text';
 import { downloadText } from '../history/download-text';
 
 const LIMIT = 200;
@@ -40,7 +41,7 @@ export function LogsPanel() {
       const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
       downloadText(text, `equilibrage-logs-${stamp}.jsonl`, 'application/x-ndjson');
     } catch (e) {
-      setExportError(e instanceof Error ? e.message : String(e));
+      setExportError(errorText(e));
     } finally {
       setExporting(false);
     }

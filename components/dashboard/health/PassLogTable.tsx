@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { PassLogRow } from '../../../lib/adapters/storage/schema/pass-log';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { outcomeLabel, passLabel } from '../../ui/pass-label';
+import { passErrorText, passSummaryText } from '../../ui/pass-text';
 import { StatusDot } from '../../ui/StatusDot';
 
 /** Every background pass with its outcome, duration, request count and error in words. */
@@ -47,7 +48,7 @@ export function PassLogTable({ passes }: { passes: PassLogRow[] }) {
               </td>
               <td className="p-2 text-right">{p.requestCount}</td>
               <td className={`p-2 ${p.error ? 'text-loss' : 'text-slate-700'}`}>
-                {p.error ?? p.summary ?? ''}
+                {passErrorText(p) ?? passSummaryText(p) ?? ''}
               </td>
             </tr>
           ))}

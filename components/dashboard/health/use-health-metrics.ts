@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HealthMetrics } from '../../../lib/core/metrics/health-metrics';
 import { request } from '../../../lib/messaging/client';
+import { errorText } from '../../ui/ui-text';
 
 export type HealthMetricsState =
   | { kind: 'loading' }
@@ -15,11 +16,7 @@ export function useHealthMetrics(): HealthMetricsState {
     const load = () =>
       request('health.metrics', {})
         .then((metrics) => !cancelled && setState({ kind: 'ready', metrics }))
-        .catch(
-          (e: unknown) =>
-            !cancelled &&
-            setState({ kind: 'unavailable', reason: e instanceof Error ? e.message : String(e) }),
-        );
+        .catch((e: unknown) => !cancelled && setState({ kind: 'unavailable', reason: errorText(e) }));
     void load();
     const id = setInterval(() => void load(), 30_000);
     return () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import { request } from '../../../lib/messaging/client';
+import { errorText } from '../../ui/ui-text';
 
 type Channel = 'telegram' | 'webhook' | 'browser';
 const channels: readonly Channel[] = ['telegram', 'webhook', 'browser'];
@@ -25,7 +26,7 @@ export function NotifyTestButtons() {
       const reply = await request('notify.test', { channel });
       next = reply.ok ? { kind: 'ok' } : { kind: 'failed', message: reply.error.message };
     } catch (e) {
-      next = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+      next = { kind: 'failed', message: errorText(e) };
     }
     setResults((r) => ({ ...r, [channel]: next }));
   }

@@ -3,6 +3,7 @@ import type { DoctorReport } from '../../../lib/core/wallet/doctor-report';
 import { request } from '../../../lib/messaging/client';
 import type { DoctorStatusView } from '../../../lib/messaging/doctor-protocol';
 import { useAction } from '../../hooks/use-action';
+import { errorText } from '../../ui/ui-text';
 
 /** The wallet doctor's last report, whether live mode may be switched on, and the run/refresh actions. */
 export function useDoctor() {
@@ -13,7 +14,7 @@ export function useDoctor() {
       setStatus(await request('doctor.status', {}));
       setLoadError(null);
     } catch (e) {
-      setLoadError(e instanceof Error ? e.message : String(e));
+      setLoadError(errorText(e));
     }
   }, []);
   useEffect(() => {

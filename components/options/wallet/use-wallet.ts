@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { request } from '../../../lib/messaging/client';
 import type { WalletStatus } from '../../../lib/messaging/wallet-protocol';
+import { errorText } from '../../ui/ui-text';
 
 /** The vault's non-secret status, refreshed after every wallet action and every 30 s. */
 export function useWallet() {
@@ -11,7 +12,7 @@ export function useWallet() {
       setStatus(await request('wallet.status', {}));
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, []);
   useEffect(() => {
