@@ -77,7 +77,7 @@ test('whales and health show their data', async ({ context, extensionId }) => {
   await page.screenshot({ path: shot('dashboard-whales'), fullPage: true });
   await page.getByRole('tab', { name: 'Health' }).click();
   await expect(page.getByText('Liquidation success')).toBeVisible();
-  await expect(page.getByText('Data API rate limit reached')).toBeVisible();
+  await expect(page.getByText('Polymarket is rate limiting us (data /trades); retry later.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'API health (last hour)' })).toBeVisible();
   await expect(page.getByTestId('latency-by-host')).toContainText('gamma-api.polymarket.com');
   await expect(page.getByTestId('error-rates')).toContainText('/markets');

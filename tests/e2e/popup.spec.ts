@@ -30,7 +30,9 @@ test('the popup shows seeded positions, a liquidation, opportunities and pass do
   await expect(positions.nth(1).getByTestId('position-status')).toContainText('Liquidated: No sold');
   await expect(page.getByTestId('pnl-total')).toHaveText('+$35.39');
   await expect(page.getByTestId('opportunity-item')).toHaveCount(3);
-  await expect(page.getByTestId('pass-whales')).toContainText('Data API rate limit');
+  await expect(page.getByTestId('pass-whales')).toContainText(
+    'Polymarket is rate limiting us (data /trades)',
+  );
 
   // Nothing scrolls horizontally.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);

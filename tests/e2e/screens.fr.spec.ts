@@ -12,6 +12,12 @@ test('every surface speaks French, with French numbers and dates', async ({ cont
   await expect(popup.getByRole('switch', { name: 'Arrêt d’urgence' })).toBeVisible();
   await expect(popup.getByTestId('pnl-total')).toHaveText(/\+35,39\s\$/);
   expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^fr/);
+  // Pass errors written by the background (English + coded form) read in French.
+  await expect(popup.getByTestId('pass-whales')).toContainText(
+    'Polymarket limite le nombre de nos requêtes (data /trades)',
+  );
+  await expect(popup.getByTestId('pass-monitor')).toContainText('Des carnets d’ordres manquaient');
+  await expect(popup.getByTestId('pass-whales')).not.toContainText('rate limiting');
   await popup.screenshot({ path: shot('fr-popup'), fullPage: true });
 
   const dash = await context.newPage();
@@ -27,6 +33,12 @@ test('every surface speaks French, with French numbers and dates', async ({ cont
   ] as const) {
     await dash.getByRole('tab', { name: tab }).click();
     await dash.waitForTimeout(300);
+    if (name === 'health') {
+      await expect(dash.getByText(/Marchés vus : 1\s240 ; rejetés : 1\s202/)).toBeVisible();
+      await expect(
+        dash.getByText(/^Polymarket limite le nombre de nos requêtes \(data \/trades\)/),
+      ).toBeVisible();
+    }
     await dash.screenshot({ path: shot(`fr-dashboard-${name}`), fullPage: true });
   }
 
@@ -36,6 +48,22 @@ test('every surface speaks French, with French numbers and dates', async ({ cont
   await expect(options.getByRole('heading', { name: 'Stratégie' })).toBeVisible();
   await expect(options.getByLabel('Seuil de divergence')).toHaveValue('30');
   await options.screenshot({ path: shot('fr-options'), fullPage: true });
+  // The background refuses the value; the page says why in French, with the bounds in French format.
+  const threshold = options.getByLabel('Seuil de divergence');
+  await threshold.fill('150');
+  await threshold.blur();
+  await expect(options.getByRole('alert').first()).toHaveText(
+    /^Seuil de divergence : la valeur doit être comprise entre 1\s%\set 99\s%\.$/,
+  );
+  await options
+    .getByRole('alert')
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await options.screenshot({ path: shot('fr-options-invalid') });
+  await threshold.fill('25');
+  await threshold.blur();
+  await expect(options.getByRole('alert')).toHaveCount(0);
+  await expect(options.getByText('Enregistré.')).toBeVisible();
 
   await context.route('https://polymarket.com/**', (route) =>
     route.fulfill({

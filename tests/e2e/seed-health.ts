@@ -2,7 +2,15 @@
 export const HOUR = 3_600_000;
 
 export function healthRows(now: number) {
-  const pass = (id: string, name: string, at: number, outcome: string, error: string | null = null) => ({
+  type Coded = { code: string; params: Record<string, string | number> };
+  const pass = (
+    id: string,
+    name: string,
+    at: number,
+    outcome: string,
+    error: string | null = null,
+    errorTexts?: Coded[],
+  ) => ({
     id,
     pass: name,
     startedAt: at,
@@ -11,17 +19,43 @@ export function healthRows(now: number) {
     outcome,
     error,
     requestCount: 42,
-    summary: outcome === 'ok' ? '120 markets seen, 5 scored' : null,
+    summary:
+      outcome === 'ok' ? '1,240 markets: 1,202 rejected, 38 shortlisted, 12 scored, 3 scored ≥ 7' : null,
+    ...(outcome === 'ok'
+      ? {
+          summaryTexts: [
+            {
+              code: 'scan_done',
+              params: { seen: 1240, rejected: 1202, shortlisted: 38, scored: 12, high: 3, threshold: 7 },
+            },
+          ],
+        }
+      : {}),
+    ...(errorTexts ? { errorTexts } : {}),
   });
+  // Errors as the background writes them: the English text and its coded form (pass-log schema).
   const passLog = [
     pass('p1', 'scan', now - 2 * 60_000, 'ok'),
-    pass('p2', 'monitor', now - 20_000, 'degraded', 'The CLOB answered slowly (2.4 s); prices may be late.'),
+    pass(
+      'p2',
+      'monitor',
+      now - 20_000,
+      'degraded',
+      'Some order books were missing: their positions were not re-priced.',
+      [{ code: 'books_missing', params: {} }],
+    ),
     pass(
       'p3',
       'whales',
       now - 8 * 60_000,
       'failed',
-      'Data API rate limit reached (429); retrying in 10 min.',
+      'Polymarket is rate limiting us (data /trades); retry later.',
+      [
+        {
+          code: 'rate_limited',
+          params: { api: 'data', endpoint: '/trades', method: 'GET', status: 429, bodyKind: 'json' },
+        },
+      ],
     ),
   ];
   const scoreSamples = [9, 9, 8, 7, 7, 5, 3].map((score, k) => ({

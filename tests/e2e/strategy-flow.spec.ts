@@ -53,7 +53,8 @@ test('momentum chosen in the options waits for its move, then enters one side be
   const dialog = dashboard.getByRole('dialog', { name: 'Enter a momentum position' });
   await expect(dialog.getByTestId('entry-strategy')).toContainText('Strategy: Momentum', { timeout: 15_000 });
   await expect(dialog.getByTestId('entry-strategy')).toContainText(
-    'YES rose 32% from 50¢ to 66¢: buy YES only',
+    // Words from the background, numbers in the UI's format ("32 %", as everywhere in the UI).
+    'YES rose 32 % from 50¢ to 66¢: buy YES only',
   );
   await expect(dialog.getByTestId('entry-preview').getByRole('row')).toHaveCount(2); // header + one leg
   await dashboard.screenshot({ path: shot('dashboard-enter-momentum') });
