@@ -19,6 +19,7 @@ import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault
 import { Vault } from '../../lib/adapters/vault/vault';
 import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
 import { scanThenAutoEnter } from '../../lib/app/auto-entry';
+import { withMarketCaching } from '../../lib/app/caching-market-data';
 import { createDiagnosticsHandlers } from '../../lib/app/diagnostics-handlers';
 import { createDoctorHandlers } from '../../lib/app/doctor-handlers';
 import { handlersFollowedBy, passFollowedBy } from '../../lib/app/followed-by';
@@ -66,7 +67,12 @@ export function createContainer() {
   const clients = createPolymarketClientsProvider({ onRequest: observability.apiMetrics.sink });
   const marketData = marketDataFromClients(() => clients(endpoints));
   // The books the bot trades on are recorded, so a session can be replayed by the backtester.
-  const recordedMarketData = withSnapshotRecording(marketData, { store, clock, logger });
+  // Markets it reads are cached too, so the pages can name them (overlay entries, watched markets).
+  const recordedMarketData = withSnapshotRecording(withMarketCaching(marketData, { store, logger }), {
+    store,
+    clock,
+    logger,
+  });
 
   const intelligence = createIntelligenceServices({
     store,

@@ -97,9 +97,9 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
     enter: (marketId) =>
       deps.locks.run(marketId, async () => {
         const a = await assessEntry(deps, marketId);
-        if (a.strategy?.reference && a.strategy.referenceIsNew) {
-          // The first sighting of this market by a single-side strategy: its moves count from here.
-          await deps.store.priceReferences.putIfAbsent(a.strategy.reference);
+        if (a.strategy?.reference) {
+          // A single-side strategy's look: the first one sets the reference its moves count from.
+          await deps.store.priceReferences.observe(a.strategy.reference);
         }
         if (a.breakerTripped && !a.settings.killSwitch) {
           await deps.store.settings.update({ killSwitch: true });

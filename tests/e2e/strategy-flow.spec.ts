@@ -34,6 +34,30 @@ test('momentum chosen in the options waits for its move, then enters one side be
   if (!waiting.ok) expect(waiting.error.message).toContain('Waiting for YES or NO to rise 30%');
   expect(await readTable(page, 'positions')).toHaveLength(0);
 
+  // YES creeps to 58¢ (+16 %): still waiting; the scanner's watch list shows how far along it is.
+  setYesBook(
+    fake,
+    market,
+    [
+      [0.57, 500],
+      [0.56, 500],
+    ],
+    [
+      [0.59, 500],
+      [0.6, 500],
+    ],
+  );
+  const again = await sendFromPage<Reply<unknown>>(page, 'position.enter', { marketId: market.id });
+  expect(again.ok).toBe(false);
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.reload();
+  const watching = page.getByTestId('watching-panel');
+  await expect(watching).toContainText('Momentum — markets watched: 1');
+  const row = watching.getByTestId('watched-market');
+  await expect(row).toContainText('50¢ → 58¢ (+16 %)');
+  await expect(row.getByRole('meter')).toHaveAttribute('aria-valuenow', '53');
+  await page.screenshot({ path: shot('dashboard-watching') });
+
   // YES moves from 50¢ to 66¢ (+32 %): the preview proposes YES only.
   setYesBook(
     fake,

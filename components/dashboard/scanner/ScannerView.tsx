@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { i18n } from '#i18n';
-import { useAllOpportunities, useAllPositions, useTrades } from '../../hooks/use-live-data';
+import { useAllOpportunities, useAllPositions, useSettings, useTrades } from '../../hooks/use-live-data';
 import { useNow } from '../../hooks/use-now';
 import { useRequest } from '../../hooks/use-request';
 import { isScanRunning, useScanProgress } from '../../hooks/use-scan-progress';
@@ -12,6 +12,7 @@ import { RejectionsList } from './RejectionsList';
 import { ScannerFilters } from './ScannerFilters';
 import { ScannerRow } from './ScannerRow';
 import { type ScannerFilter, type ScannerSortKey, scannerRows } from './scanner-table';
+import { WatchingPanel } from './WatchingPanel';
 
 const columns: { key: ScannerSortKey; label: () => string; align?: 'right' }[] = [
   { key: 'score', label: () => i18n.t('scanner.score') },
@@ -29,6 +30,7 @@ export function ScannerView() {
   const positions = useAllPositions();
   const trades = useTrades();
   const progress = useScanProgress();
+  const settings = useSettings();
   const now = useNow(5_000);
   const scan = useRequest('pass.run');
   const [filter, setFilter] = useState<ScannerFilter>({ query: '', minScore: 1, completeOnly: false });
@@ -67,6 +69,7 @@ export function ScannerView() {
           {i18n.t('scan.failed', { error: scan.error })}
         </p>
       )}
+      {settings && <WatchingPanel settings={settings} />}
       {showRejected && <RejectionsList />}
       {all.length === 0 ? (
         <EmptyState title={i18n.t('scanner.emptyTitle')}>{i18n.t('scanner.emptyBody')}</EmptyState>

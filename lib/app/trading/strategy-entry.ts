@@ -17,9 +17,8 @@ export interface StrategyEntry {
   plan: EntryPlan | null;
   /** Why the strategy does not enter, in words, with its code (and coded form); null when `plan` is set. */
   refusal: { code: string; message: string; text?: CodedText } | null;
-  /** Single-side strategies: the reference the move is measured from (new when first seen now). */
+  /** Single-side strategies: the reference the move is measured from, with this look's marks. */
   reference: PriceReferenceRow | null;
-  referenceIsNew: boolean;
   /** Single-side strategies: what triggered the entry ("YES rose 34 % from 40¢ to 54¢"). */
   note: string | null;
   noteText?: CodedText;
@@ -52,7 +51,7 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
     feeRate: snapshot.market.fee.rate,
     params,
   };
-  const base = { strategy, reference: null, referenceIsNew: false, note: null };
+  const base = { strategy, reference: null, note: null };
   if (!isSingleSide(strategy)) {
     const sized = planEntry(sizingInput);
     return sized.ok
@@ -60,14 +59,12 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
       : { ...base, plan: null, refusal: sizingRefusal(sized) };
   }
   const stored = await input.store.priceReferences.get(snapshot.market.id);
-  const reference: PriceReferenceRow = stored ?? {
-    marketId: snapshot.market.id,
-    yes: markPrice(snapshot.yes),
-    no: markPrice(snapshot.no),
-    firstSeenAt: input.now,
-    enteredAt: null,
-  };
-  const watched = { ...base, reference, referenceIsNew: stored === undefined };
+  const marks = { yes: markPrice(snapshot.yes), no: markPrice(snapshot.no) };
+  const latest = { lastYes: marks.yes, lastNo: marks.no, lastSeenAt: input.now };
+  const reference: PriceReferenceRow = stored
+    ? { ...stored, ...latest }
+    : { marketId: snapshot.market.id, ...marks, firstSeenAt: input.now, enteredAt: null, ...latest };
+  const watched = { ...base, reference };
   if (reference.enteredAt !== null) {
     const message = 'This strategy already traded this market once; it does not enter it again.';
     return {

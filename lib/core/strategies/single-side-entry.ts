@@ -59,6 +59,35 @@ export function pickSingleSide(
   return best;
 }
 
+/** How far a watched market is from a single-side signal: the side moving most the strategy's way. */
+export interface WatchProgress {
+  side: OutcomeSide;
+  /** Relative move of that side's mark from its reference, signed (+0.12 = rose 12 %). */
+  move: number;
+  /** The move in the strategy's direction over the threshold: 1 or more means the signal fires. */
+  progress: number;
+}
+
+/**
+ * For the watch list: which side is closest to triggering (momentum: the biggest rise; mean
+ * reversion: the biggest fall) and how far along it is, from marks alone. Null without prices.
+ */
+export function watchProgress(
+  kind: SingleSideKind,
+  marks: PriceReference,
+  reference: PriceReference,
+  threshold: number,
+): WatchProgress | null {
+  let best: WatchProgress | null = null;
+  for (const side of OUTCOME_SIDES) {
+    const move = relativeMove(marks[side], reference[side]);
+    if (move === null) continue;
+    const progress = Math.max(0, kind === 'momentum' ? move : -move) / threshold;
+    if (best === null || progress > best.progress) best = { side, move, progress };
+  }
+  return best;
+}
+
 /** Words for "no signal yet", with both sides' moves, for the entry preview and auto-entry log. */
 export function describeWaiting(
   kind: SingleSideKind,

@@ -53,16 +53,25 @@ describe('migration v6 (several live strategies)', () => {
     expect(migrated?.strategy).toBe('balancing');
     expect(positionRow.safeParse(migrated).success).toBe(true);
 
-    const kept = await store.priceReferences.putIfAbsent({
+    const first = {
       marketId: 'm1',
       yes: 400_000,
       no: 600_000,
       firstSeenAt: 20,
       enteredAt: null,
+      lastYes: 400_000,
+      lastNo: 600_000,
+      lastSeenAt: 20,
+    };
+    await store.priceReferences.observe(first);
+    // The first sighting wins: a later look updates only the latest marks.
+    const again = await store.priceReferences.observe({
+      ...first,
+      yes: 450_000,
+      lastYes: 450_000,
+      lastSeenAt: 30,
     });
-    // The first sighting wins: a later one does not move the reference.
-    const again = await store.priceReferences.putIfAbsent({ ...kept, yes: 450_000, firstSeenAt: 30 });
-    expect(again.yes).toBe(400_000);
+    expect(again).toMatchObject({ yes: 400_000, lastYes: 450_000, firstSeenAt: 20, lastSeenAt: 30 });
     expect((await store.priceReferences.watching(10)).map((r) => r.marketId)).toEqual(['m1']);
     await store.priceReferences.markEntered('m1', 40);
     expect(await store.priceReferences.watching(10)).toEqual([]);

@@ -9,14 +9,19 @@ export class PriceReferencesRepository {
     return this.db.priceReferences.get(marketId);
   }
 
-  /** Store a market's reference unless one exists already (the first sighting wins); returns the kept row. */
-  async putIfAbsent(row: PriceReferenceRow): Promise<PriceReferenceRow> {
+  /**
+   * Record a look at a market: a new market's row is stored as given (the first sighting sets the
+   * reference for good); a known one only gets its latest marks. Returns the kept row.
+   */
+  async observe(row: PriceReferenceRow): Promise<PriceReferenceRow> {
     const valid = priceReferenceRow.parse(row);
     return this.db.transaction('rw', this.db.priceReferences, async () => {
       const existing = await this.db.priceReferences.get(valid.marketId);
-      if (existing) return existing;
-      await this.db.priceReferences.put(valid);
-      return valid;
+      const kept = existing
+        ? { ...existing, lastYes: valid.lastYes, lastNo: valid.lastNo, lastSeenAt: valid.lastSeenAt }
+        : valid;
+      await this.db.priceReferences.put(kept);
+      return kept;
     });
   }
 

@@ -13,6 +13,10 @@ export const priceReferenceRow = z.object({
   no: micros.nullable(),
   firstSeenAt: epochMs,
   enteredAt: epochMs.nullable(),
+  /** The marks at the latest look (the dashboard's watch list shows how far they moved). */
+  lastYes: micros.nullable(),
+  lastNo: micros.nullable(),
+  lastSeenAt: epochMs,
 });
 export type PriceReferenceRow = z.infer<typeof priceReferenceRow>;
 

@@ -5,6 +5,7 @@ import {
   describeWaiting,
   pickSingleSide,
   planSingleSide,
+  watchProgress,
 } from '../../../../lib/core/strategies/single-side-entry';
 import { decidePosition } from '../../../../lib/core/strategy/decide';
 import { nextOneLegStep } from '../../../../lib/core/strategy/entry-progress';
@@ -61,6 +62,18 @@ function sizing(overrides: Partial<SizingInput> = {}): SizingInput {
     ...overrides,
   };
 }
+
+describe('watchProgress (the dashboard watch list)', () => {
+  it('names the side closest to the trigger and how far along it is', () => {
+    const marks = { yes: 460_000, no: 540_000 };
+    // Momentum: YES +15 % of 30 % → halfway; mean reversion: NO −10 % of 30 % → a third.
+    expect(watchProgress('momentum', marks, ref, 0.3)).toEqual({ side: 'yes', move: 0.15, progress: 0.5 });
+    const mr = watchProgress('mean_reversion', marks, ref, 0.3);
+    expect(mr?.side).toBe('no');
+    expect(mr?.progress).toBeCloseTo(1 / 3, 12);
+    expect(watchProgress('momentum', { yes: null, no: null }, ref, 0.3)).toBeNull();
+  });
+});
 
 describe('planSingleSide', () => {
   const signal = { side: 'yes' as const, move: 0.325, mark: 530_000, reference: 400_000 };
