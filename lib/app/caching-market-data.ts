@@ -1,4 +1,4 @@
-import type { Store } from '../adapters/storage/store';
+import type { Market } from '../core/model/market';
 import type { Logger } from '../log/logger';
 import type { MarketData } from './exchange-port';
 
@@ -10,7 +10,10 @@ import type { MarketData } from './exchange-port';
  */
 export function withMarketCaching(
   inner: MarketData,
-  deps: { store: Pick<Store, 'markets'>; logger?: Logger },
+  deps: {
+    store: { markets: { upsertMany(markets: Market[]): Promise<void> } };
+    logger?: Pick<Logger, 'warn'>;
+  },
 ): MarketData {
   return {
     books: (tokenIds) => inner.books(tokenIds),
