@@ -123,6 +123,9 @@ export function planSingleSide(signal: SideSignal, input: SizingInput): SizingRe
       reason: 'spread',
       side,
       message: `${side.toUpperCase()} spread ${width === null ? 'unknown' : formatCents(width)} is wider than ${formatCents(toMicros(input.params.maxSpread))}`,
+      ...(width === null
+        ? {}
+        : { params: { side, spreadPrice: width, maxSpreadPrice: toMicros(input.params.maxSpread) } }),
     };
   }
   const capital = roundToStep(
@@ -131,7 +134,13 @@ export function planSingleSide(signal: SideSignal, input: SizingInput): SizingRe
     'down',
   );
   if (capital <= 0) {
-    return { ok: false, reason: 'no_capital', side: null, message: 'No capital to allot ($0.00)' };
+    return {
+      ok: false,
+      reason: 'no_capital',
+      side: null,
+      message: 'No capital to allot ($0.00)',
+      params: { capitalUsd: 0 },
+    };
   }
   const leg = planLeg(side, book, capital, input);
   if (!leg.ok) return leg;

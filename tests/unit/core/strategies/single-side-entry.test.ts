@@ -106,7 +106,12 @@ describe('planSingleSide', () => {
 
   it('refuses a wide spread, too much slippage, or no capital, saying why', () => {
     const wide = { ...books(0.53, 0.47), yes: makeBook([[0.45, 1_000]], [[0.55, 1_000]], { tokenId: 'y' }) };
-    expect(planSingleSide(signal, sizing({ books: wide }))).toMatchObject({ ok: false, reason: 'spread' });
+    expect(planSingleSide(signal, sizing({ books: wide }))).toMatchObject({
+      ok: false,
+      reason: 'spread',
+      message: 'YES spread 10¢ is wider than 3¢',
+      params: { side: 'yes', spreadPrice: 100_000, maxSpreadPrice: 30_000 },
+    });
     const thin = {
       ...books(0.53, 0.47),
       yes: makeBook(
