@@ -77,7 +77,7 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
   if (signal === null) {
     const message = describeWaiting(strategy, sizingInput.books, reference, params.divergenceThreshold);
     const text = waitingText(strategy, sizingInput.books, reference, params.divergenceThreshold);
-    return { ...watched, plan: null, refusal: { code: 'no_signal', message, ...(text ? { text } : {}) } };
+    return { ...watched, plan: null, refusal: { code: 'no_signal', message, text } };
   }
   const label = signal.side.toUpperCase();
   const direction = signal.move >= 0 ? 'rose' : 'fell';

@@ -14,12 +14,13 @@ export function waitingText(
   books: MarketBooks,
   reference: PriceReference,
   threshold: number,
-): CodedText | undefined {
+): CodedText {
   const params: CodedParams = { thresholdRatio: threshold };
   for (const side of OUTCOME_SIDES) {
     const mark = markPrice(books[side]);
     const ref = reference[side];
-    if (mark === null || ref === null || ref <= 0) return undefined; // "has no price": English only
+    if (mark === null || ref === null || ref <= 0)
+      return coded(`waiting_${kind}_no_price`, { thresholdRatio: threshold });
     params[`${side}FromPrice`] = ref;
     params[`${side}ToPrice`] = mark;
     params[`${side}Move`] = (mark - ref) / ref;

@@ -24,8 +24,11 @@ describe('single-side strategy texts in coded form', () => {
     expect(waitingText('mean_reversion', books, reference, 0.3)?.code).toBe('waiting_mean_reversion');
   });
 
-  it('a side without a price leaves the reason in English only', () => {
-    expect(waitingText('momentum', books, { yes: null, no: 600_000 }, 0.3)).toBeUndefined();
+  it('a side without a price still has its own words', () => {
+    expect(waitingText('momentum', books, { yes: null, no: 600_000 }, 0.3)).toEqual({
+      code: 'waiting_momentum_no_price',
+      params: { thresholdRatio: 0.3 },
+    });
   });
 
   it('the entry note names the side, the move and both prices', () => {
