@@ -1,7 +1,7 @@
 import type { RejectionRow } from '../adapters/storage/schema/rejections';
 import type { Market } from '../core/model/market';
 import { preFilterMarket } from '../core/strategy/eligibility';
-import { coded, codedWithReason } from '../messaging/coded-text';
+import { type CodedText, coded, codedWithReason } from '../messaging/coded-text';
 import { type IntelligenceDeps, reasonOf, resolveClients } from './intelligence-deps';
 import type { PassBody, PassContext } from './run-pass';
 import { DEFAULT_LISTING, type ListingOptions, listActiveMarkets } from './scan/list-markets';
@@ -55,11 +55,13 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
       market: Pick<Market, 'id' | 'question'>,
       rule: string,
       message: string,
+      text: CodedText,
     ): RejectionRow => ({
       marketId: market.id,
       marketName: market.question,
       rule,
       message,
+      messageText: text,
       scanId,
       scannedAt: now,
     });
@@ -74,9 +76,9 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
           if (!parsed.ok) {
             seen++;
             const id = parsed.id ?? `unreadable-${seen}`;
-            rejections.push(
-              reject({ id, question: '' }, 'invalid_payload', `Unreadable market: ${parsed.reason}`),
-            );
+            const why = `Unreadable market: ${parsed.reason}`;
+            const text = coded('unreadable', { reason: parsed.reason });
+            rejections.push(reject({ id, question: '' }, 'invalid_payload', why, text));
             continue;
           }
           const market = parsed.market;
@@ -85,7 +87,7 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
           listed.set(market.id, market);
           const verdict = preFilterMarket(market, settings.strategy, now);
           if (verdict.eligible) shortlist.push(market);
-          else rejections.push(reject(market, verdict.rule, verdict.message));
+          else rejections.push(reject(market, verdict.rule, verdict.message, verdict.text));
         }
         await progress.update({ seen, shortlisted: shortlist.length, total: Math.max(seen, estimate ?? 0) });
       }

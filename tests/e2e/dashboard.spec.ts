@@ -32,7 +32,7 @@ test('the scanner sorts, filters, explains a score and lists rejections', async 
   await expect(page.getByRole('img', { name: 'Price history (¢)' })).toBeVisible();
   await page.getByRole('button', { name: 'Show rejected markets' }).click();
   await expect(page.getByTestId('rejections')).toContainText(
-    'Rejected: Spread 4¢ is wider than your 3¢ limit',
+    'Rejected: Spread 4¢ on NO is wider than your 3¢ limit',
   );
   await page.screenshot({ path: shot('dashboard-scanner-seeded'), fullPage: true });
 });

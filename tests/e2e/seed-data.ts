@@ -11,12 +11,14 @@ export function seedRows(now: number) {
     weight: number,
     missing = false,
     note?: string,
+    noteCode?: string,
   ) => ({
     raw,
     normalised,
     weight,
     missing,
     ...(note ? { note } : {}),
+    ...(noteCode ? { noteText: { code: noteCode, params: {} } } : {}),
   });
   const opportunity = (i: number, name: string, score: number, midYes: number) => ({
     id: `opp-${i}`,
@@ -36,9 +38,12 @@ export function seedRows(now: number) {
       liquidity: factor(52_000 + i * 1000, 0.62, 0.3),
       volatility: factor(0.041, 0.55 + (i % 4) * 0.1, 0.3),
       whales: factor(0.18, 0.1 * (i % 7), 0.2),
-      news: i % 3 === 0 ? factor(null, 0, 0.2, true, 'no news data') : factor(3, 0.4, 0.2),
+      news:
+        i % 3 === 0
+          ? factor(null, 0, 0.2, true, 'news off or unavailable', 'news_unavailable')
+          : factor(3, 0.4, 0.2),
     },
-    missing: i % 3 === 0 ? ['news'] : [],
+    missing: i % 3 === 0 ? ['no news data'] : [],
     midYes,
     midNo: 1_000_000 - midYes + 10_000,
     endTime: now + (5 + i) * 24 * HOUR,
@@ -178,20 +183,29 @@ export function seedRows(now: number) {
       executedAt: now - 20 * 60_000,
     }),
   ];
+  // As the scan pass writes them: the English reason and its coded form (rule code, numbers in micros).
   const rejections = [
     {
       marketId: 'r-1',
       marketName: 'Will Ethereum flip Bitcoin?',
-      rule: 'maxSpread',
-      message: 'Spread 4¢ is wider than your 3¢ limit',
+      rule: 'spread_too_wide',
+      message: 'Spread 4¢ on NO is wider than your 3¢ limit',
+      messageText: {
+        code: 'spread_too_wide',
+        params: { side: 'no', spreadPrice: 40_000, maxSpreadPrice: 30_000 },
+      },
       scanId: 'scan-1',
       scannedAt: now - 120_000,
     },
     {
       marketId: 'r-2',
       marketName: 'Will Taylor Swift tour Mars?',
-      rule: 'band',
-      message: 'Yes at 8¢ is outside the balanced band 35¢–65¢',
+      rule: 'outside_band',
+      message: 'YES at 8¢ is outside your 35¢–65¢ band',
+      messageText: {
+        code: 'outside_band',
+        params: { side: 'yes', markPrice: 80_000, lowPrice: 350_000, highPrice: 650_000 },
+      },
       scanId: 'scan-1',
       scannedAt: now - 120_000,
     },

@@ -6,6 +6,7 @@ import { EnterFlow } from '../../popup/EnterFlow';
 import { formatCents, formatDate, formatPercent, formatUsdCompact } from '../../ui/format';
 import { ScoreBadge } from '../../ui/ScoreBadge';
 import { MarketPriceChart } from '../charts/MarketPriceChart';
+import { missingFactorNames } from './missing-factors';
 import { ScoreExplanation } from './ScoreExplanation';
 
 /** One opportunity; expanded, it explains its score, shows whale activity and the price chart. */
@@ -17,6 +18,7 @@ export function ScannerRow(props: {
   trades: TradeRow[];
 }) {
   const o = props.row;
+  const missing = missingFactorNames(o, (k) => i18n.t(`factors.${k}`));
   return (
     <>
       <tr className="border-t border-slate-100 hover:bg-slate-50" data-testid="scanner-row">
@@ -27,9 +29,9 @@ export function ScannerRow(props: {
           <span className="block truncate" title={o.marketName}>
             {o.marketName}
           </span>
-          {o.missing.length > 0 && (
+          {missing.length > 0 && (
             <span className="text-xs text-amber-900">
-              {i18n.t('scanner.missingFactors', { factors: o.missing.join(', ') })}
+              {i18n.t('scanner.missingFactors', { factors: missing.join(', ') })}
             </span>
           )}
         </td>

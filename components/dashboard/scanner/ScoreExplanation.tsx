@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
 import { formatNumber, formatPercent } from '../../ui/format';
+import { uiText } from '../../ui/ui-text';
 
 const factorKeys = ['liquidity', 'volatility', 'whales', 'news'] as const;
 
@@ -41,7 +42,7 @@ export function ScoreExplanation({ row }: { row: OpportunityRow }) {
                   {i18n.t(`factors.${k}`)}
                   {f.missing && (
                     <span className="ml-2 rounded bg-amber-100 px-1 text-[11px] font-semibold text-amber-900">
-                      {f.note ?? i18n.t('scanner.missing')}
+                      {f.note ? uiText('factorNotes', f.note, f.noteText) : i18n.t('scanner.missing')}
                     </span>
                   )}
                 </th>

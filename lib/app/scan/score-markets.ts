@@ -11,6 +11,7 @@ import { type FactorValue, scoreOpportunity } from '../../core/strategy/opportun
 import type { FactorWeights } from '../../core/strategy/params';
 import { logOddsVolatility, type PricePoint, volatilityFactors } from '../../core/strategy/volatility-factor';
 import { type WhaleActivity, whaleFactor } from '../../core/strategy/whale-factor';
+import { coded } from '../../messaging/coded-text';
 
 export interface EligibleMarket {
   market: Market;
@@ -69,13 +70,22 @@ export function scoreMarkets(inputs: ScoringInputs): OpportunityRow[] {
       { liquidity, volatility, whales, news: news?.value ?? null },
       inputs.weights,
     );
+    const depthUsd = Math.round(liquidity.raw);
     const notes = {
-      liquidity: `$${Math.round(liquidity.raw).toLocaleString('en-US')} within 2 % of the midpoints`,
+      liquidity: `$${depthUsd.toLocaleString('en-US')} within 2 % of the midpoints`,
       volatility: volatility ? `hourly log-odds σ ${volatility.raw.toFixed(3)}` : 'no price history',
       whales: activity
         ? `${activity.distinctWhales} whales, ${pct(whales?.raw ?? 0)} of 24 h volume`
         : 'whale data unavailable',
       news: news ? `${news.count} matching headlines in 48 h` : 'news off or unavailable',
+    };
+    const noteTexts = {
+      liquidity: coded('liquidity_depth', { depthUsd: depthUsd * 1_000_000 }),
+      volatility: volatility ? coded('volatility_sigma', { sigma: volatility.raw }) : coded('no_history'),
+      whales: activity
+        ? coded('whales_share', { whales: activity.distinctWhales, shareRatio: whales?.raw ?? 0 })
+        : coded('whales_unavailable'),
+      news: news ? coded('news_count', { count: news.count }) : coded('news_unavailable'),
     };
     const f = result.factors;
     return {
@@ -93,10 +103,10 @@ export function scoreMarkets(inputs: ScoringInputs): OpportunityRow[] {
       volatilityScore: f.volatility.normalised,
       liquidityScore: f.liquidity.normalised,
       factors: {
-        liquidity: { ...f.liquidity, note: notes.liquidity },
-        volatility: { ...f.volatility, note: notes.volatility },
-        whales: { ...f.whales, note: notes.whales },
-        news: { ...f.news, note: notes.news },
+        liquidity: { ...f.liquidity, note: notes.liquidity, noteText: noteTexts.liquidity },
+        volatility: { ...f.volatility, note: notes.volatility, noteText: noteTexts.volatility },
+        whales: { ...f.whales, note: notes.whales, noteText: noteTexts.whales },
+        news: { ...f.news, note: notes.news, noteText: noteTexts.news },
       },
       missing: result.flags,
       midYes: midpoint(books.yes),

@@ -3,13 +3,13 @@ import type { RejectionRow } from '../../adapters/storage/schema/rejections';
 import type { Market } from '../../core/model/market';
 import { checkBooks } from '../../core/strategy/eligibility';
 import type { StrategyParams } from '../../core/strategy/params';
-import { codedWithReason } from '../../messaging/coded-text';
+import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence-deps';
 import type { PassContext } from '../run-pass';
 import { fetchBooks } from './fetch-books';
 import type { EligibleMarket } from './score-markets';
 
-export type Reject = (market: Market, rule: string, message: string) => RejectionRow;
+export type Reject = (market: Market, rule: string, message: string, text: CodedText) => RejectionRow;
 
 /**
  * Books for the shortlist only (both tokens, batched POST /books), then the book rules. A market
@@ -35,19 +35,22 @@ export async function applyBookChecks(
   } catch (error) {
     ctx.degrade(`Order books unavailable: ${reasonOf(error)}`, codedWithReason('books_unavailable', error));
     for (const m of shortlist)
-      rejected.push(reject(m, 'books_unavailable', 'Order books could not be fetched'));
+      rejected.push(
+        reject(m, 'books_unavailable', 'Order books could not be fetched', coded('books_unavailable')),
+      );
     return { eligible, rejected };
   }
   for (const market of shortlist) {
     const yes = books.get(market.yes.tokenId);
     const no = books.get(market.no.tokenId);
     if (!yes || !no) {
-      rejected.push(reject(market, 'no_order_book', 'The CLOB has no order book for this market'));
+      const message = 'The CLOB has no order book for this market';
+      rejected.push(reject(market, 'no_order_book', message, coded('no_order_book')));
       continue;
     }
     const verdict = checkBooks({ yes, no }, params);
     if (verdict.eligible) eligible.push({ market, books: { yes, no } });
-    else rejected.push(reject(market, verdict.rule, verdict.message));
+    else rejected.push(reject(market, verdict.rule, verdict.message, verdict.text));
   }
   return { eligible, rejected };
 }

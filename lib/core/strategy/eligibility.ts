@@ -1,3 +1,4 @@
+import type { ErrorText } from '../../errors/app-error';
 import { spread as bookSpread } from '../model/book-stats';
 import { formatCents, formatUsd } from '../model/display';
 import type { Market } from '../model/market';
@@ -25,13 +26,27 @@ export type EligibilityRule =
   | 'one_sided_book'
   | 'spread_too_wide';
 
-export type Eligibility = { eligible: true } | { eligible: false; rule: EligibilityRule; message: string };
+/**
+ * A verdict. A rejection names its rule, says why in English, and carries the same words' coded form
+ * (`text`: a code — the rule, or a variant of it — and the numbers, money and prices in micros) so
+ * the UI can say it in its own language.
+ */
+export type Eligibility =
+  | { eligible: true }
+  | { eligible: false; rule: EligibilityRule; message: string; text: ErrorText };
+
+type Params = ErrorText['params'];
 
 const HOUR_MS = 3_600_000;
 const ELIGIBLE: Eligibility = { eligible: true };
 
-function reject(rule: EligibilityRule, message: string): Eligibility {
-  return { eligible: false, rule, message };
+function reject(
+  rule: EligibilityRule,
+  message: string,
+  params: Params = {},
+  code: string = rule,
+): Eligibility {
+  return { eligible: false, rule, message, text: { code, params } };
 }
 
 function hasTwoTokens(market: Market): boolean {
@@ -39,8 +54,11 @@ function hasTwoTokens(market: Market): boolean {
   return yes.tokenId !== '' && no.tokenId !== '' && yes.tokenId !== no.tokenId;
 }
 
-function formatDuration(hours: number): string {
-  return hours < 48 ? `${Math.floor(hours)} h` : `${Math.floor(hours / 24)} days`;
+/** "12 h" or "120 days", and the same as a code suffix and its param ('' + hours, '_days' + days). */
+function duration(hours: number): { text: string; suffix: '' | '_days'; params: Params } {
+  if (hours < 48) return { text: `${Math.floor(hours)} h`, suffix: '', params: { hours: Math.floor(hours) } };
+  const days = Math.floor(hours / 24);
+  return { text: `${days} days`, suffix: '_days', params: { days } };
 }
 
 /**
@@ -59,6 +77,7 @@ export function preFilterMarket(market: Market, params: StrategyParams, now: num
     return reject(
       'low_liquidity',
       `Liquidity ${formatUsd(market.liquidity)} is below your ${formatUsd(minLiquidity)} minimum`,
+      { liquidityUsd: market.liquidity, minUsd: minLiquidity },
     );
   }
   const minVolume = toMicros(params.minVolume24h);
@@ -66,19 +85,26 @@ export function preFilterMarket(market: Market, params: StrategyParams, now: num
     return reject(
       'low_volume',
       `24 h volume ${formatUsd(market.volume24h)} is below your ${formatUsd(minVolume)} minimum`,
+      { volumeUsd: market.volume24h, minUsd: minVolume },
     );
   }
   if (market.endTime === null) return reject('no_end_date', 'Market has no end date');
   const hoursLeft = (market.endTime - now) / HOUR_MS;
   if (hoursLeft < params.minHoursToEnd) {
-    const when = hoursLeft <= 0 ? 'Market has already ended' : `Ends in ${formatDuration(hoursLeft)}`;
-    return reject('ends_too_soon', `${when}, sooner than your ${params.minHoursToEnd} h minimum`);
+    const minHours = params.minHoursToEnd;
+    if (hoursLeft <= 0) {
+      const message = `Market has already ended, sooner than your ${minHours} h minimum`;
+      return reject('ends_too_soon', message, { minHours }, 'already_ended');
+    }
+    const left = duration(hoursLeft);
+    const message = `Ends in ${left.text}, sooner than your ${minHours} h minimum`;
+    return reject('ends_too_soon', message, { ...left.params, minHours }, `ends_too_soon${left.suffix}`);
   }
   if (hoursLeft > params.maxDaysToEnd * 24) {
-    return reject(
-      'ends_too_late',
-      `Ends in ${formatDuration(hoursLeft)}, later than your ${params.maxDaysToEnd}-day maximum`,
-    );
+    const maxDays = params.maxDaysToEnd;
+    const left = duration(hoursLeft);
+    const message = `Ends in ${left.text}, later than your ${maxDays}-day maximum`;
+    return reject('ends_too_late', message, { ...left.params, maxDays }, `ends_too_late${left.suffix}`);
   }
   return ELIGIBLE;
 }
@@ -98,6 +124,7 @@ export function checkBooks(books: MarketBooks, params: StrategyParams): Eligibil
     return reject(
       'outside_band',
       `YES at ${formatCents(mark)} is outside your ${formatCents(low)}–${formatCents(high)} band`,
+      { side: 'yes', markPrice: mark, lowPrice: low, highPrice: high },
     );
   }
   const maxSpread = toMicros(params.maxSpread);
@@ -107,12 +134,14 @@ export function checkBooks(books: MarketBooks, params: StrategyParams): Eligibil
     const label = side.toUpperCase();
     if (width === null) {
       const missing = book.bids.length === 0 ? 'bids' : 'asks';
-      return reject('one_sided_book', `${label} has no ${missing}, so its spread cannot be measured`);
+      const message = `${label} has no ${missing}, so its spread cannot be measured`;
+      return reject('one_sided_book', message, { side }, `no_${missing}`);
     }
     if (width > maxSpread) {
       return reject(
         'spread_too_wide',
         `Spread ${formatCents(width)} on ${label} is wider than your ${formatCents(maxSpread)} limit`,
+        { side, spreadPrice: width, maxSpreadPrice: maxSpread },
       );
     }
   }

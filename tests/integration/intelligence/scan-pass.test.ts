@@ -48,6 +48,15 @@ describe('scan pass against the fake Polymarket', () => {
       true,
     );
     expect(opportunities.length).toBeGreaterThan(20);
+    // Each stored reason carries its coded form for the UI's language (the rule or a variant of it).
+    expect(rejections.every((r) => r.messageText !== undefined && /^[a-z_]+$/.test(r.messageText.code))).toBe(
+      true,
+    );
+    const spread = rejections.find((r) => r.rule === 'spread_too_wide');
+    expect(spread?.messageText).toEqual({
+      code: 'spread_too_wide',
+      params: { side: expect.any(String), spreadPrice: expect.any(Number), maxSpreadPrice: 30_000 },
+    });
 
     // Listing: events keyset pages of 500 events with their markets; books batched (50 tokens a
     // request) for the shortlist only.

@@ -113,6 +113,8 @@ describe('coded text rendering', () => {
       'entryNotes',
       'tradeOutcomes',
       'settingsErrors',
+      'rejections',
+      'factorNotes',
     ];
     const names = (text: string) => [...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).sort();
     const keys = (all: Map<string, string>) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedTextSchema } from '../../../messaging/coded-text';
 import { epochMs, micros } from './common';
 
 export const factorRow = z.object({
@@ -7,6 +8,8 @@ export const factorRow = z.object({
   weight: z.number().min(0),
   missing: z.boolean(),
   note: z.string().optional(),
+  /** The coded form of `note` for the UI's language (optional: older rows show their English). */
+  noteText: codedTextSchema.optional(),
 });
 
 /** A scored, eligible market from the last scan, with the factor breakdown that explains its score. */

@@ -23,7 +23,12 @@ describe('Gamma pre-filter', () => {
     ['not_accepting_orders', { acceptingOrders: false }, 'Market is not accepting orders'],
     ['no_end_date', { endTime: null }, 'Market has no end date'],
   ] as const)('rejects %s', (rule, overrides, message) => {
-    expect(preFilterMarket(makeMarket(overrides), params, NOW)).toEqual({ eligible: false, rule, message });
+    expect(preFilterMarket(makeMarket(overrides), params, NOW)).toEqual({
+      eligible: false,
+      rule,
+      message,
+      text: { code: rule, params: {} },
+    });
   });
 
   it('rejects a market without two distinct token ids as not binary', () => {
@@ -39,6 +44,7 @@ describe('Gamma pre-filter', () => {
       eligible: false,
       rule: 'low_liquidity',
       message: 'Liquidity $8,000 is below your $10,000 minimum',
+      text: { code: 'low_liquidity', params: { liquidityUsd: 8_000_000_000, minUsd: 10_000_000_000 } },
     });
     expect(preFilterMarket(makeMarket({ liquidity: 10_000_000_000 }), params, NOW).eligible).toBe(true);
   });
@@ -49,6 +55,7 @@ describe('Gamma pre-filter', () => {
       eligible: false,
       rule: 'low_volume',
       message: '24 h volume $100.00 is below your $5,000 minimum',
+      text: { code: 'low_volume', params: { volumeUsd: 99_996_664, minUsd: 5_000_000_000 } },
     });
     expect(preFilterMarket(makeMarket({ volume24h: 5_000_000_000 }), params, NOW).eligible).toBe(true);
   });
@@ -59,9 +66,12 @@ describe('Gamma pre-filter', () => {
       eligible: false,
       rule: 'ends_too_soon',
       message: 'Ends in 12 h, sooner than your 24 h minimum',
+      text: { code: 'ends_too_soon', params: { hours: 12, minHours: 24 } },
     });
     expect(at(NOW - HOUR)).toMatchObject({
+      rule: 'ends_too_soon',
       message: 'Market has already ended, sooner than your 24 h minimum',
+      text: { code: 'already_ended', params: { minHours: 24 } },
     });
     expect(at(NOW + 24 * HOUR).eligible).toBe(true);
     expect(at(NOW + 90 * DAY).eligible).toBe(true);
@@ -69,6 +79,20 @@ describe('Gamma pre-filter', () => {
       eligible: false,
       rule: 'ends_too_late',
       message: 'Ends in 120 days, later than your 90-day maximum',
+      text: { code: 'ends_too_late_days', params: { days: 120, maxDays: 90 } },
+    });
+  });
+
+  it('names long spans in days in the coded form too', () => {
+    const strict = { ...params, minHoursToEnd: 100 };
+    expect(preFilterMarket(makeMarket({ endTime: NOW + 72 * HOUR }), strict, NOW)).toMatchObject({
+      message: 'Ends in 3 days, sooner than your 100 h minimum',
+      text: { code: 'ends_too_soon_days', params: { days: 3, minHours: 100 } },
+    });
+    const short = { ...params, maxDaysToEnd: 1 };
+    expect(preFilterMarket(makeMarket({ endTime: NOW + 30 * HOUR }), short, NOW)).toMatchObject({
+      message: 'Ends in 30 h, later than your 1-day maximum',
+      text: { code: 'ends_too_late', params: { hours: 30, maxDays: 1 } },
     });
   });
 
@@ -99,6 +123,10 @@ describe('book checks', () => {
       eligible: false,
       rule: 'outside_band',
       message: 'YES at 72¢ is outside your 35¢–65¢ band',
+      text: {
+        code: 'outside_band',
+        params: { side: 'yes', markPrice: 720_000, lowPrice: 350_000, highPrice: 650_000 },
+      },
     });
     expect(checkBooks(yesAt(0.33, 0.35), params)).toMatchObject({ rule: 'outside_band' });
   });
@@ -110,6 +138,10 @@ describe('book checks', () => {
       eligible: false,
       rule: 'spread_too_wide',
       message: 'Spread 13¢ on YES is wider than your 3¢ limit',
+      text: {
+        code: 'spread_too_wide',
+        params: { side: 'yes', spreadPrice: 130_000, maxSpreadPrice: 30_000 },
+      },
     });
   });
 
@@ -129,6 +161,7 @@ describe('book checks', () => {
       eligible: false,
       rule: 'spread_too_wide',
       message: 'Spread 4¢ on NO is wider than your 3¢ limit',
+      text: { code: 'spread_too_wide', params: { side: 'no', spreadPrice: 40_000, maxSpreadPrice: 30_000 } },
     });
   });
 
@@ -138,10 +171,12 @@ describe('book checks', () => {
       eligible: false,
       rule: 'one_sided_book',
       message: 'NO has no bids, so its spread cannot be measured',
+      text: { code: 'no_bids', params: { side: 'no' } },
     });
     const noAsks = { ...balanced, no: makeBook([[0.49, 100]], [], { lastTradePrice: 500_000 }) };
     expect(checkBooks(noAsks, params)).toMatchObject({
       message: 'NO has no asks, so its spread cannot be measured',
+      text: { code: 'no_asks', params: { side: 'no' } },
     });
   });
 });

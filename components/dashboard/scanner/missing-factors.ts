@@ -1,0 +1,13 @@
+import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
+import { FACTOR_NAMES, type FactorName } from '../../../lib/core/strategy/opportunity-scorer';
+
+/**
+ * The factors an opportunity was scored without, by their names in the UI's language ("Pertinence de
+ * l’actualité"), read from each factor's own missing flag — never the row's English flags.
+ */
+export function missingFactorNames(
+  row: Pick<OpportunityRow, 'factors'>,
+  name: (factor: FactorName) => string,
+): string[] {
+  return FACTOR_NAMES.filter((k) => row.factors[k].missing).map(name);
+}
