@@ -38,7 +38,9 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   await expect(page.getByRole('status').filter({ hasText: /Cancelled after \d+ \/ 400/ })).toBeVisible();
   await expect.poll(() => page.workers().length).toBe(0);
 
-  // The grid (27 sets) with walk-forward, then apply the best set after seeing the diff.
+  // The grid (27 sets) with walk-forward on momentum, then apply the best set after seeing the diff:
+  // parameters tuned for momentum switch the live strategy (balancing) to momentum, and say so.
+  await page.getByRole('combobox', { name: 'Strategy', exact: true }).selectOption('momentum');
   await page.getByLabel('Search').selectOption('grid');
   await page.getByLabel('Walk-forward windows').selectOption('3');
   await page.getByRole('button', { name: /Run optimiser/ }).click();
@@ -48,15 +50,15 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   await expect(ranked).toContainText('Walk-forward');
   await page.screenshot({ path: shot('backtest-optimiser'), fullPage: true });
   const apply = page.getByRole('button', { name: 'Apply best parameters' });
-  if (await apply.isEnabled()) {
-    await apply.click();
-    const dialog = page.getByRole('dialog', { name: 'Apply these strategy parameters?' });
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('columnheader', { name: 'New' })).toBeVisible();
-    await page.screenshot({ path: shot('backtest-apply-dialog') });
-    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Settings updated.' })).toBeVisible();
-  } else {
-    await expect(ranked).toContainText('equals your current settings');
-  }
+  await apply.click();
+  const dialog = page.getByRole('dialog', { name: 'Apply these strategy parameters?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('columnheader', { name: 'New' })).toBeVisible();
+  await expect(dialog.getByTestId('apply-strategy')).toHaveText(/Strategy\s*Balancing\s*Momentum/);
+  await page.screenshot({ path: shot('backtest-apply-dialog') });
+  await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings updated.' })).toBeVisible();
+  const options = await page.context().newPage();
+  await options.goto(page.url().replace(/dashboard\.html.*$/, 'options.html'));
+  await expect(options.getByRole('combobox', { name: /^Strategy/ })).toHaveValue('momentum');
 });

@@ -1,19 +1,31 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { ParamSet } from '../../../lib/core/backtest/param-space';
-import type { StrategyParams } from '../../../lib/core/strategy/params';
+import type { StrategyName } from '../../../lib/core/strategies/strategy-names';
 import { request } from '../../../lib/messaging/client';
+import type { Settings } from '../../../lib/settings/schema';
 import { useAction } from '../../hooks/use-action';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { paramDiff, strategyPatch } from './param-diff';
 import { paramLabel, showParam } from './param-label';
 
-/** "Apply best parameters": the diff against the current settings, one confirmation, then settings.update. */
-export function ApplyBest(props: { best: ParamSet; current: StrategyParams | undefined }) {
+/**
+ * "Apply best parameters": the diff against the current settings, one confirmation, then
+ * settings.update. Parameters tuned for another strategy than the live one switch the live strategy
+ * too (the row says so): they mean nothing for the strategy they were not tuned on.
+ */
+export function ApplyBest(props: {
+  best: ParamSet;
+  strategy: StrategyName;
+  current: Settings['strategy'] | undefined;
+}) {
   const [open, setOpen] = useState(false);
   const changes = props.current ? paramDiff(props.current, props.best) : [];
+  const switching = props.current !== undefined && props.current.kind !== props.strategy;
+  const strategyName = (name: StrategyName) => i18n.t(`backtest.strategies.${name}`);
   const apply = useAction(async () => {
-    const reply = await request('settings.update', { patch: { strategy: strategyPatch(changes) } });
+    const patch = { ...strategyPatch(changes), ...(switching ? { kind: props.strategy } : {}) };
+    const reply = await request('settings.update', { patch: { strategy: patch } });
     if (!reply.ok) throw new Error(reply.issues.map((i) => i.message).join(' '));
     return reply;
   });
@@ -21,13 +33,13 @@ export function ApplyBest(props: { best: ParamSet; current: StrategyParams | und
     <div className="mt-3 flex flex-wrap items-center gap-3">
       <button
         type="button"
-        disabled={!props.current || changes.length === 0}
+        disabled={!props.current || (changes.length === 0 && !switching)}
         onClick={() => setOpen(true)}
         className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-500 disabled:opacity-50"
       >
         {i18n.t('backtest.apply.button')}
       </button>
-      {props.current && changes.length === 0 && (
+      {props.current && changes.length === 0 && !switching && (
         <span className="text-sm text-slate-500">{i18n.t('backtest.apply.same')}</span>
       )}
       {apply.result && !open && (
@@ -57,6 +69,15 @@ export function ApplyBest(props: { best: ParamSet; current: StrategyParams | und
             </tr>
           </thead>
           <tbody>
+            {switching && props.current && (
+              <tr data-testid="apply-strategy">
+                <th scope="row" className="text-left font-normal">
+                  {i18n.t('backtest.optimiser.strategy')}
+                </th>
+                <td>{strategyName(props.current.kind)}</td>
+                <td className="font-semibold">{strategyName(props.strategy)}</td>
+              </tr>
+            )}
             {changes.map((c) => (
               <tr key={paramLabel(c.param)}>
                 <th scope="row" className="text-left font-normal">

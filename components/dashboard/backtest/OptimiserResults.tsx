@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { StrategyParams } from '../../../lib/core/strategy/params';
+import type { Settings } from '../../../lib/settings/schema';
 import { Card } from '../../ui/Card';
 import { formatDate, formatNumber } from '../../ui/format';
 import { ApplyBest } from './ApplyBest';
@@ -11,7 +11,7 @@ type Optimised = Extract<JobResult, { kind: 'optimise' }>;
 const TH = 'py-1 pr-4 font-medium';
 
 /** The ranked sets (in-sample, with the warning), the walk-forward folds, and "Apply best parameters". */
-export function OptimiserResults(props: { result: Optimised; current: StrategyParams | undefined }) {
+export function OptimiserResults(props: { result: Optimised; current: Settings['strategy'] | undefined }) {
   const { result } = props;
   const best = result.ranked[0];
   return (
@@ -111,7 +111,7 @@ export function OptimiserResults(props: { result: Optimised; current: StrategyPa
           </table>
         </>
       )}
-      {best && <ApplyBest best={best.set} current={props.current} />}
+      {best && <ApplyBest best={best.set} strategy={props.result.strategy} current={props.current} />}
     </Card>
   );
 }
