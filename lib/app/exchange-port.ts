@@ -35,6 +35,8 @@ export interface OrderRejection {
   code: string;
   /** The exchange's own message, kept verbatim. */
   message: string;
+  /** Facts behind `code` for the UI's own words (shares in micros, the order's status…). */
+  params?: Record<string, string | number>;
 }
 
 /** What came of an order. Amounts in micros; `filledAmount` is collateral before the fee. */

@@ -176,7 +176,9 @@ export function seedRows(now: number) {
       action: 'sell',
       reason: 'manual',
       status: 'failed',
-      error: 'Not enough depth on the bids',
+      // As a killed FOK sell is recorded: the exchange's words and the code History says.
+      error: "order couldn't be fully filled. FOK orders are fully filled or killed.",
+      errorText: { code: 'fok_not_filled', params: {} },
       amount: 0,
       shares: 0,
       fee: 0,

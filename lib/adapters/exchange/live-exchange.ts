@@ -102,7 +102,12 @@ export class LiveExchange implements Exchange {
       return {
         status: 'rejected',
         orderId: order.id,
-        error: { kind: 'validation', code: 'not_matched', message: `order ${order.status}` },
+        error: {
+          kind: 'validation',
+          code: 'not_matched',
+          message: `order ${order.status}`,
+          params: { status: order.status },
+        },
       };
     }
     const trades = await readTrades(this.client, order.associate_trades ?? []);

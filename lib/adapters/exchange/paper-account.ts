@@ -11,6 +11,7 @@ const rejection = z.object({
   kind: z.enum(['temporary', 'operational', 'validation']),
   code: z.string(),
   message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 const orderResult = z.union([

@@ -14,8 +14,14 @@ export type PaperFill =
   | { ok: true; walk: BookWalk; fee: Micros }
   | { ok: false; result: Extract<OrderResult, { status: 'rejected' }> };
 
-function reject(kind: 'operational' | 'validation', code: string, message: string): PaperFill {
-  return { ok: false, result: { status: 'rejected', orderId: null, error: { kind, code, message } } };
+function reject(
+  kind: 'operational' | 'validation',
+  code: string,
+  message: string,
+  params?: Record<string, number>,
+): PaperFill {
+  const error = params ? { kind, code, message, params } : { kind, code, message };
+  return { ok: false, result: { status: 'rejected', orderId: null, error } };
 }
 
 /**
@@ -37,6 +43,7 @@ export function simulatePaperFill(book: OrderBook, request: OrderRequest, accoun
       'validation',
       'below_min_size',
       `Size (${microsToDecimalString(size)}) lower than the minimum: ${microsToDecimalString(book.minOrderSize)}`,
+      { orderShares: size, minShares: book.minOrderSize },
     );
   }
   const { walk, fee } = fill;

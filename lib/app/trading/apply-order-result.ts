@@ -3,7 +3,8 @@ import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { TradeRow } from '../../adapters/storage/schema/trades';
 import type { Store } from '../../adapters/storage/store';
 import { applyLegFill, type FillPurpose } from '../../core/strategy/fill-accounting';
-import type { OrderResult } from '../exchange-port';
+import { allCoded, coded } from '../../messaging/coded-text';
+import type { OrderRejection, OrderResult } from '../exchange-port';
 
 export type TradeReason = TradeRow['reason'];
 
@@ -13,8 +14,15 @@ export function purposeOf(reason: string): FillPurpose {
   return 'exit';
 }
 
+/** A refusal's code and facts for the UI's words, or none when malformed (the row never fails on it). */
+function failureText(error: OrderRejection) {
+  return allCoded([coded(error.code, error.params)])?.[0];
+}
+
 function tradeRow(intent: OrderIntentRow, position: PositionRow, result: OrderResult, now: number): TradeRow {
   const filled = result.status === 'filled';
+  const failure = result.status === 'rejected' ? result.error : null;
+  const errorText = failure ? failureText(failure) : undefined;
   return {
     id: intent.id,
     positionId: intent.positionId,
@@ -31,7 +39,8 @@ function tradeRow(intent: OrderIntentRow, position: PositionRow, result: OrderRe
     transactionHash: filled ? result.transactionHash : null,
     orderId: result.orderId,
     status: filled ? 'filled' : 'failed',
-    error: filled ? null : result.error.message,
+    error: failure ? failure.message : null,
+    ...(errorText ? { errorText } : {}),
     mode: intent.mode,
     executedAt: now,
   };

@@ -51,6 +51,8 @@ describe.each(['paper', 'live'] as const)('%s: one leg fails', (mode) => {
       ['unwind', 'yes', 'sell', 'filled'],
     ]);
     expect(trades[1]?.error).toContain('FOK orders are fully filled or killed');
+    // Beside the exchange's words, the code History says in the UI's language.
+    expect(trades[1]?.errorText).toEqual({ code: 'fok_not_filled', params: {} });
     if (mode === 'live') expect(fake.requestLog.count('POST', '/order')).toBe(4);
     expect(outcome.message).toContain('entry_failed');
   });

@@ -115,6 +115,7 @@ describe('coded text rendering', () => {
       'settingsErrors',
       'rejections',
       'factorNotes',
+      'tradeErrors',
     ];
     const names = (text: string) => [...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).sort();
     const keys = (all: Map<string, string>) =>

@@ -48,7 +48,9 @@ describe('simulatePaperFill', () => {
     });
     expect(simulatePaperFill(book, buy({ amount: 1_000_000 }), freshPaperAccount(1e9))).toMatchObject({
       ok: false,
-      result: { error: { code: 'below_min_size' } },
+      result: {
+        error: { code: 'below_min_size', params: { orderShares: expect.any(Number), minShares: 5_000_000 } },
+      },
     });
     const sell = buy({ side: 'SELL', limitPrice: 490_000, amount: 10_000_000 });
     expect(simulatePaperFill(book, sell, freshPaperAccount(0))).toMatchObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedTextSchema } from '../../../messaging/coded-text';
 import { epochMs, micros, modeSchema, sideSchema } from './common';
 
 /** One fill (or failed order) of a position's leg, as recorded in the history. Money in micros. */
@@ -29,6 +30,12 @@ export const tradeRow = z.object({
   orderId: z.string().nullable(),
   status: z.enum(['filled', 'failed']),
   error: z.string().nullable(),
+  /**
+   * A failed order's reason as a code (fok_not_filled, not_enough_balance, order_invalid…) and its
+   * facts, for the UI's own words; `error` keeps the exchange's message verbatim. Optional: older
+   * rows show their `error` (no Dexie version: no index changes).
+   */
+  errorText: codedTextSchema.optional(),
   mode: modeSchema,
   executedAt: epochMs,
 });
