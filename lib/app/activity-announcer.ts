@@ -42,6 +42,7 @@ export function eventFor(position: PositionRow, announced: string | undefined): 
         scope: 'trading',
         message: `Entry in "${position.marketName}" failed on one side; the filled side was sold back.`,
         mode: position.mode,
+        facts: { marketName: position.marketName },
       };
     }
     return {

@@ -30,6 +30,7 @@ export function createActivityFollowUp(deps: ActivityFollowUpDeps): () => Promis
         scope: row.pass,
         message: `The ${row.pass} pass failed: ${row.error ?? 'unknown error'}`,
         mode: null,
+        ...(row.error === null ? {} : { facts: { reason: row.error } }),
       });
     }
     await deps.store.runtime.set(

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { NotificationChannel } from '../../app/notification-channel';
+import { ENGLISH_WORDS } from '../../core/notify/english-words';
 import { formatNotification } from '../../core/notify/format-notification';
+import type { NotificationWords } from '../../core/notify/notification-words';
 import type { OutgoingNotification } from '../../core/notify/notify-throttle';
 import { DEFAULT_NOTIFICATION_ICON } from './notification-icon';
 
@@ -8,13 +10,17 @@ export const NOTIFICATION_ID_PREFIX = 'equilibrage:';
 
 /**
  * chrome.notifications (type basic). The id is derived from the notification key, so a newer
- * message about the same position or error replaces the old one instead of piling up.
+ * message about the same position or error replaces the old one instead of piling up. `words`
+ * gives the wording of the moment (the UI language's, in production).
  */
 export class BrowserNotifier implements NotificationChannel {
-  constructor(private readonly iconUrl: string = DEFAULT_NOTIFICATION_ICON) {}
+  constructor(
+    private readonly iconUrl: string = DEFAULT_NOTIFICATION_ICON,
+    private readonly words: () => NotificationWords = () => ENGLISH_WORDS,
+  ) {}
 
   async send(notification: OutgoingNotification): Promise<void> {
-    const text = formatNotification(notification);
+    const text = formatNotification(notification, this.words());
     const type = notification.event.type;
     const urgent = type === 'error' || type === 'daily_loss_breaker';
     await browser.notifications.create(`${NOTIFICATION_ID_PREFIX}${notification.key}`.slice(0, 500), {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NotificationDispatcher } from '../../app/notifier';
+import { notificationWordsFor } from '../../core/notify/words-for-language';
 import type { Logger } from '../../log/logger';
 import type { Store } from '../storage/store';
 import { BrowserSecretBlobStore } from '../vault/browser-secret-blobs';
@@ -9,6 +10,7 @@ import { BrowserNotifier } from './browser-notifier';
 import { TelegramClient } from './telegram-client';
 import { TelegramNotifier } from './telegram-notifier';
 import { TelegramTokenStore } from './telegram-token';
+import { browserUiLanguage } from './ui-language';
 import { WebhookNotifier } from './webhook-notifier';
 
 export const THROTTLE_STATE_KEY = 'notify.throttle';
@@ -21,6 +23,8 @@ export interface NotificationsDeps {
   logger: Logger;
   /** Bot API base; a local stub in tests. */
   telegramBaseUrl?: string;
+  /** The language messages are worded in; the browser's UI language by default. */
+  uiLanguage?: () => string;
 }
 
 /** Minutes after local midnight in the browser's time zone. */
@@ -41,11 +45,13 @@ export function createNotifications(deps: NotificationsDeps) {
   });
   const telegramToken = new TelegramTokenStore(secrets);
   const client = new TelegramClient(deps.telegramBaseUrl ? { baseUrl: deps.telegramBaseUrl } : {});
+  const language = deps.uiLanguage ?? browserUiLanguage;
+  const words = () => notificationWordsFor(language());
   const notifier = new NotificationDispatcher({
     channels: {
-      browser: new BrowserNotifier(),
-      telegram: new TelegramNotifier(client, () => telegramToken.get()),
-      webhook: new WebhookNotifier(),
+      browser: new BrowserNotifier(undefined, words),
+      telegram: new TelegramNotifier(client, () => telegramToken.get(), words),
+      webhook: new WebhookNotifier({ words }),
     },
     preferences: async () => (await deps.store.settings.get()).notifications,
     clock: deps.clock,

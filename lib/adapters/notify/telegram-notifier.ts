@@ -1,5 +1,7 @@
 import type { NotificationChannel } from '../../app/notification-channel';
+import { ENGLISH_WORDS } from '../../core/notify/english-words';
 import { formatNotification } from '../../core/notify/format-notification';
+import type { NotificationWords } from '../../core/notify/notification-words';
 import type { NotifyPreferences } from '../../core/notify/notify-preferences';
 import type { OutgoingNotification } from '../../core/notify/notify-throttle';
 import { toTelegramHtml } from '../../core/notify/telegram-html';
@@ -14,6 +16,7 @@ export class TelegramNotifier implements NotificationChannel {
   constructor(
     private readonly client: TelegramClient,
     private readonly token: TelegramTokenSource,
+    private readonly words: () => NotificationWords = () => ENGLISH_WORDS,
   ) {}
 
   async send(notification: OutgoingNotification, prefs: NotifyPreferences): Promise<void> {
@@ -25,6 +28,10 @@ export class TelegramNotifier implements NotificationChannel {
         code: 'telegram_no_token',
       });
     }
-    await this.client.sendMessage(token, chatId, toTelegramHtml(formatNotification(notification)));
+    await this.client.sendMessage(
+      token,
+      chatId,
+      toTelegramHtml(formatNotification(notification, this.words())),
+    );
   }
 }

@@ -1,5 +1,7 @@
 import type { NotificationChannel } from '../../app/notification-channel';
+import { ENGLISH_WORDS } from '../../core/notify/english-words';
 import { formatNotification } from '../../core/notify/format-notification';
+import type { NotificationWords } from '../../core/notify/notification-words';
 import type { NotifyPreferences } from '../../core/notify/notify-preferences';
 import type { OutgoingNotification } from '../../core/notify/notify-throttle';
 import { temporaryError, validationError } from '../../errors/app-error';
@@ -9,6 +11,8 @@ export interface WebhookNotifierOptions {
   timeoutMs?: number;
   /** Tests only: accept http:// on 127.0.0.1. The settings schema accepts https only. */
   allowLoopbackHttp?: boolean;
+  /** The wording of the moment (the UI language's, in production); English by default. */
+  words?: () => NotificationWords;
 }
 
 /** The JSON an e-mail relay (or any webhook) receives. */
@@ -31,16 +35,18 @@ export class WebhookNotifier implements NotificationChannel {
   readonly #fetch: typeof fetch;
   readonly #timeoutMs: number;
   readonly #allowLoopbackHttp: boolean;
+  readonly #words: () => NotificationWords;
 
   constructor(options: WebhookNotifierOptions = {}) {
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? 15_000;
     this.#allowLoopbackHttp = options.allowLoopbackHttp ?? false;
+    this.#words = options.words ?? (() => ENGLISH_WORDS);
   }
 
   async send(notification: OutgoingNotification, prefs: NotifyPreferences): Promise<void> {
     const url = this.#checkedUrl(prefs.webhookUrl);
-    const text = formatNotification(notification);
+    const text = formatNotification(notification, this.#words());
     const payload: WebhookPayload = {
       source: 'polymarket-equilibrage',
       type: notification.event.type,

@@ -51,6 +51,11 @@ export interface ErrorEvent {
   /** A message a person understands, already free of secrets. */
   message: string;
   mode: TradingMode | null;
+  /**
+   * The words inside `message` (a market's name, a pass error's English reason), so another
+   * language's formatter can word the codes it knows ('entry_failed', 'pass_failed').
+   */
+  facts?: Readonly<Record<string, string>>;
 }
 
 export interface DailyLossBreakerEvent {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebhookNotifier } from '../../../lib/adapters/notify/webhook-notifier';
 import { NotificationDispatcher } from '../../../lib/app/notifier';
+import { FRENCH_WORDS } from '../../../lib/core/notify/french-words';
+import type { NotificationWords } from '../../../lib/core/notify/notification-words';
 import { Logger } from '../../../lib/log/logger';
 import { errorEvent, prefs } from '../../unit/notify/notify-fixtures';
 import { type StubServer, startStubServer } from './stub-http-server';
@@ -17,10 +19,10 @@ afterEach(async () => {
   expect(JSON.stringify(logger.entries())).not.toContain('relay-secret');
 });
 
-function setup(allowLoopbackHttp = true) {
+function setup(allowLoopbackHttp = true, words?: () => NotificationWords) {
   const webhookUrl = `${stub.baseUrl}/hook/relay-secret`;
   return new NotificationDispatcher({
-    channels: { webhook: new WebhookNotifier({ allowLoopbackHttp }) },
+    channels: { webhook: new WebhookNotifier({ allowLoopbackHttp, ...(words ? { words } : {}) }) },
     preferences: async () => prefs({ browser: false, webhookEnabled: true, webhookUrl }),
     clock: { now: () => 1_000 },
     localMinuteOfDay: () => 0,
@@ -41,6 +43,15 @@ describe('webhook notifier against a local stub', () => {
       text: 'Polymarket is rate limiting us. (rate_limited) · live',
       repeats: null,
       at: 1_000,
+    });
+  });
+
+  it('words the title and text in the UI language it is given; the event stays as facts', async () => {
+    await setup(true, () => FRENCH_WORDS).notify(errorEvent());
+    expect(JSON.parse(stub.requests[0]?.body ?? '{}')).toMatchObject({
+      title: 'Erreur : Suivi',
+      text: 'Polymarket is rate limiting us. (rate_limited) · réel',
+      event: { type: 'error', code: 'rate_limited', mode: 'live' },
     });
   });
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
@@ -14,6 +14,7 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await db.delete();
 });
 
@@ -35,6 +36,35 @@ describe('createNotifications (container wiring)', () => {
     });
     expect(await telegramToken.status()).toBe('missing');
     expect(await notifier.test('telegram')).toMatchObject({ ok: false, error: { code: 'telegram_no_chat' } });
+  });
+
+  it('words messages in the browser’s UI language', async () => {
+    await db.open();
+    const store = createStore(db, () => 0);
+    const deps = {
+      store,
+      session: new MemorySessionStore(),
+      clock: { now: () => 1_000 },
+      logger: new Logger({ console: false }),
+    };
+    vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    await createNotifications(deps).notifier.notify(entry);
+    const options = fakeBrowser.notifications.getAllCreateOptions()['equilibrage:entry:p1'];
+    expect(options?.title).toBe('Position ouverte');
+    expect(options?.message.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Will <Team A> & B win?\nOUI 48¢ + NON 53¢, coût 100,00 $ · papier',
+    );
+    // An injected language wins (and English stays English).
+    fakeBrowser.reset();
+    const english = createNotifications({
+      ...deps,
+      clock: { now: () => 10_000_000 },
+      uiLanguage: () => 'en-US',
+    });
+    await english.notifier.notify({ ...entry, positionId: 'p2' });
+    expect(fakeBrowser.notifications.getAllCreateOptions()['equilibrage:entry:p2']?.title).toBe(
+      'Position opened',
+    );
   });
 
   it('computes local minutes of the day', () => {
