@@ -4,6 +4,7 @@ import { Card } from '../../ui/Card';
 import { formatDate, formatNumber } from '../../ui/format';
 import { ApplyBest } from './ApplyBest';
 import type { JobResult } from './backtest-job';
+import { foldWarning } from './fold-warning';
 import { describeParams } from './param-label';
 import { pct, ratio, tone } from './report-format';
 
@@ -104,7 +105,7 @@ export function OptimiserResults(props: { result: Optimised; current: Settings['
                   <td className="py-1 pr-4">{f.best ? describeParams(f.best) : '—'}</td>
                   <td className="py-1 pr-4">{ratio(f.inSample)}</td>
                   <td className="py-1 pr-4">{ratio(f.outOfSample)}</td>
-                  <td className="py-1 pr-4 text-amber-700">{f.warning ?? ''}</td>
+                  <td className="py-1 pr-4 text-amber-700">{foldWarning(f, ratio)}</td>
                 </tr>
               ))}
             </tbody>

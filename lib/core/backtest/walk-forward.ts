@@ -42,17 +42,29 @@ export function splitWindows(start: number, end: number, k: number): Window[] {
   }));
 }
 
+/** How in-sample and out-of-sample disagree (the UI words each kind in its language). */
+export type DisagreementKind = 'no_result' | 'sign_flip' | 'decay';
+
+/** A sign flip, or out-of-sample below half the in-sample result; null when they agree well enough. */
+export function disagreementKind(inSample: number, outOfSample: number): DisagreementKind | null {
+  if (!Number.isFinite(inSample) || !Number.isFinite(outOfSample)) return 'no_result';
+  if (Math.sign(inSample) !== Math.sign(outOfSample) && inSample !== 0 && outOfSample !== 0) {
+    return 'sign_flip';
+  }
+  return inSample > 0 && outOfSample < inSample * 0.5 ? 'decay' : null;
+}
+
 /**
  * When in-sample and out-of-sample disagree, say so: a sign flip, or out-of-sample below half the
  * in-sample result. Null when they agree well enough.
  */
 export function disagreement(inSample: number, outOfSample: number): string | null {
-  if (!Number.isFinite(inSample) || !Number.isFinite(outOfSample))
-    return 'no comparable result in one window';
-  if (Math.sign(inSample) !== Math.sign(outOfSample) && inSample !== 0 && outOfSample !== 0) {
+  const kind = disagreementKind(inSample, outOfSample);
+  if (kind === 'no_result') return 'no comparable result in one window';
+  if (kind === 'sign_flip') {
     return `sign flip: in-sample ${inSample.toFixed(4)}, out-of-sample ${outOfSample.toFixed(4)}`;
   }
-  if (inSample > 0 && outOfSample < inSample * 0.5) {
+  if (kind === 'decay') {
     return `out-of-sample ${outOfSample.toFixed(4)} is more than 50 % below in-sample ${inSample.toFixed(4)}`;
   }
   return null;

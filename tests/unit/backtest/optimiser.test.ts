@@ -4,7 +4,12 @@ import { runBacktest } from '../../../lib/core/backtest/engine';
 import { type OptimiseOptions, optimise, optimiseSteps } from '../../../lib/core/backtest/optimiser';
 import { applyParamSet, gridCandidates, randomCandidates } from '../../../lib/core/backtest/param-space';
 import { syntheticDataset } from '../../../lib/core/backtest/synthetic-dataset';
-import { disagreement, splitWindows, walkForward } from '../../../lib/core/backtest/walk-forward';
+import {
+  disagreement,
+  disagreementKind,
+  splitWindows,
+  walkForward,
+} from '../../../lib/core/backtest/walk-forward';
 import { createStrategy } from '../../../lib/core/strategies/registry';
 import { DAY, params, settings } from './support';
 
@@ -136,6 +141,13 @@ describe('walk-forward', () => {
     expect(disagreement(0.2, -0.05)).toMatch(/sign flip/);
     expect(disagreement(0.2, 0.08)).toMatch(/50 %/);
     expect(disagreement(0.2, 0.15)).toBeNull();
+    // The kinds the UI words in its language.
+    expect([disagreementKind(0.2, -0.05), disagreementKind(0.2, 0.08), disagreementKind(0.2, 0.15)]).toEqual([
+      'sign_flip',
+      'decay',
+      null,
+    ]);
+    expect(disagreementKind(Number.NEGATIVE_INFINITY, 0.1)).toBe('no_result');
   });
 });
 
