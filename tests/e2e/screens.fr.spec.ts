@@ -1,9 +1,22 @@
+import type { browser } from 'wxt/browser';
 import { expect, test } from './extension-fixture';
 import { seedStore } from './seed';
 import { shot } from './shots';
 
+/** The worker's own `chrome`, used inside serviceWorker.evaluate callbacks. */
+declare const chrome: typeof browser;
+
 /** Every surface in French (project `fr`: Chromium started with --lang=fr). */
-test('every surface speaks French, with French numbers and dates', async ({ context, extensionId }) => {
+test('every surface speaks French, with French numbers and dates', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  // The worker words notifications in the language of the message bundle it serves (ui-language.ts).
+  const bundleLanguage = await serviceWorker.evaluate(() =>
+    (chrome.i18n.getMessage as (name: string) => string)('meta_language'),
+  );
+  expect(bundleLanguage).toBe('fr');
   await seedStore(context, extensionId);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -25,6 +38,19 @@ test('every surface speaks French, with French numbers and dates', async ({ cont
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html#scanner`);
   await dash.getByRole('button', { name: 'Pourquoi 9/10' }).click();
   await expect(dash.getByTestId('score-explanation')).toContainText('Liquidité');
+  // A factor without data: named in French, its note in French (the scan stored English + code).
+  const election = dash.getByTestId('scanner-row').filter({ hasText: 'Élection présidentielle' });
+  await expect(election).toContainText('Manquant : Pertinence de l’actualité');
+  await election.getByRole('button', { name: 'Pourquoi 7/10' }).click();
+  await expect(dash.getByTestId('score-explanation').last()).toContainText(
+    'actualités désactivées ou indisponibles',
+  );
+  // Rejection reasons the scan wrote (English + coded form) read in French.
+  await dash.getByRole('button', { name: 'Voir les marchés rejetés' }).click();
+  const rejections = dash.getByTestId('rejections');
+  await expect(rejections).toContainText('Rejeté : Écart de 4¢ sur NON, plus large que votre limite de 3¢');
+  await expect(rejections).toContainText('Rejeté : OUI à 8¢, hors de votre bande 35¢–65¢');
+  await expect(rejections).not.toContainText('wider');
   await dash.screenshot({ path: shot('fr-dashboard-scanner'), fullPage: true });
   for (const [tab, name] of [
     ['Historique', 'history'],
@@ -33,6 +59,12 @@ test('every surface speaks French, with French numbers and dates', async ({ cont
   ] as const) {
     await dash.getByRole('tab', { name: tab }).click();
     await dash.waitForTimeout(300);
+    if (name === 'history') {
+      // A killed FOK order: the exchange's English stays in the row, History says it in French.
+      await expect(dash.getByTestId('trade-error')).toHaveText(
+        'Échec : Profondeur insuffisante dans la limite de prix : l’ordre tout-ou-rien a été annulé, rien n’a été échangé',
+      );
+    }
     if (name === 'health') {
       await expect(dash.getByText(/Marchés vus : 1\s240 ; rejetés : 1\s202/)).toBeVisible();
       await expect(

@@ -47,6 +47,7 @@ describe('createNotifications (container wiring)', () => {
       clock: { now: () => 1_000 },
       logger: new Logger({ console: false }),
     };
+    vi.spyOn(browser.i18n, 'getMessage').mockReturnValue('');
     vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
     await createNotifications(deps).notifier.notify(entry);
     const options = fakeBrowser.notifications.getAllCreateOptions()['equilibrage:entry:p1'];
