@@ -19,16 +19,16 @@ export function ScoreExplanation({ row }: { row: OpportunityRow }) {
             <th scope="col" className="py-1 text-left font-medium">
               {i18n.t('scanner.factor')}
             </th>
-            <th scope="col" className="py-1 text-right font-medium">
+            <th scope="col" className="py-1 pl-3 text-right font-medium">
               {i18n.t('scanner.raw')}
             </th>
-            <th scope="col" className="py-1 text-right font-medium">
+            <th scope="col" className="py-1 pl-3 text-right font-medium">
               {i18n.t('scanner.normalised')}
             </th>
-            <th scope="col" className="py-1 text-right font-medium">
+            <th scope="col" className="py-1 pl-3 text-right font-medium">
               {i18n.t('scanner.weight')}
             </th>
-            <th scope="col" className="py-1 text-right font-medium">
+            <th scope="col" className="py-1 pl-3 text-right font-medium">
               {i18n.t('scanner.contribution')}
             </th>
           </tr>
@@ -46,12 +46,12 @@ export function ScoreExplanation({ row }: { row: OpportunityRow }) {
                     </span>
                   )}
                 </th>
-                <td className="py-1 text-right">
+                <td className="py-1 pl-3 text-right">
                   {f.raw === null ? '—' : formatNumber(f.raw, undefined, 3)}
                 </td>
-                <td className="py-1 text-right">{formatNumber(f.normalised, undefined, 2)}</td>
-                <td className="py-1 text-right">{formatNumber(f.weight, undefined, 2)}</td>
-                <td className="py-1 text-right">
+                <td className="py-1 pl-3 text-right">{formatNumber(f.normalised, undefined, 2)}</td>
+                <td className="py-1 pl-3 text-right">{formatNumber(f.weight, undefined, 2)}</td>
+                <td className="py-1 pl-3 text-right">
                   {totalWeight > 0 ? formatPercent((f.weight * f.normalised) / totalWeight) : '—'}
                 </td>
               </tr>
