@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Position } from '../../../../lib/core/model/position';
 import { exitParamsFor } from '../../../../lib/core/strategies/exit-params';
 import {
   describeWaiting,
@@ -12,6 +11,7 @@ import { nextOneLegStep } from '../../../../lib/core/strategy/entry-progress';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/strategy/params';
 import type { SizingInput } from '../../../../lib/core/strategy/sizing';
 import { makeBook } from '../support/books';
+import { makePosition } from '../support/positions';
 
 const params = DEFAULT_STRATEGY_PARAMS;
 /** A book whose mark (mid) is `mid`, one cent either side, 1,000 shares a level. */
@@ -144,32 +144,18 @@ describe('single-side entries and exits', () => {
   });
 
   it('never liquidates a single-side position (nothing to hedge): its stop-loss closes it', () => {
-    const position: Position = {
-      id: 'p',
-      marketId: 'm',
-      marketName: 'M',
-      conditionId: 'c',
-      eventId: null,
+    // A momentum position: $100 of YES at 54¢, no NO at all.
+    const position = makePosition({
       yesTokenId: 'y',
       noTokenId: 'n',
-      entryTime: 0,
       entryPriceYes: 540_000,
       entryPriceNo: 0,
       capitalYes: 100_000_000,
       capitalNo: 0,
       sharesYes: 185_185_185,
       sharesNo: 0,
-      currentPriceYes: null,
-      currentPriceNo: null,
-      status: 'active',
-      liquidatedSide: null,
-      realisedProceeds: 0,
       feesPaid: 0,
-      pnl: 0,
-      mode: 'paper',
-      closeReason: null,
-      closedAt: null,
-    };
+    });
     const state = { closed: false, resolvedOutcome: null, feeRate: 0 } as const;
     // YES fell from 54¢ to 30¢ (−44 %, past the 30 % divergence threshold and the 15 % stop-loss).
     const fallen = books(0.3, 0.7);
