@@ -65,7 +65,7 @@ async function candidateMarkets(store: Store, settings: Settings): Promise<strin
     .filter((o) => o.score >= settings.strategy.opportunityThreshold)
     .map((o) => o.marketId);
   if (!isSingleSide(settings.strategy.kind)) return listed;
-  const watched = (await store.priceReferences.watching(MAX_WATCHED)).map((r) => r.marketId);
+  const watched = (await store.priceReferences.watching(settings.mode, MAX_WATCHED)).map((r) => r.marketId);
   return [...new Set([...listed, ...watched])];
 }
 

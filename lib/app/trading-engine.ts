@@ -115,7 +115,8 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
         const strategy = a.settings.strategy.kind;
         const position = openingRow(deps.ids.next(), a.market, a.settings.mode, now, strategy);
         await deps.store.positions.put(position);
-        if (a.strategy?.reference) await deps.store.priceReferences.markEntered(marketId, now);
+        if (a.strategy?.reference)
+          await deps.store.priceReferences.markEntered(marketId, a.settings.mode, now);
         await step(deps, 'position_opened', position.id);
         const final = await advanceEntry(deps, position.id, a.plan);
         return outcomeOf(position.id, final);

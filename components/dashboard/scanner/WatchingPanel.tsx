@@ -62,10 +62,11 @@ function WatchedRow({ w, threshold, now }: { w: WatchedMarket; threshold: number
  */
 export function WatchingPanel({ settings }: { settings: Settings }) {
   const { kind, divergenceThreshold } = settings.strategy;
+  const { mode } = settings;
   const now = useNow(30_000);
   const watched = useLiveQuery(
-    () => loadWatchList(pageStore(), kind, divergenceThreshold),
-    [kind, divergenceThreshold],
+    () => loadWatchList(pageStore(), kind, divergenceThreshold, mode),
+    [kind, divergenceThreshold, mode],
     [],
   );
   if (kind === 'balancing') return null;

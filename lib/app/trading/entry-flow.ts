@@ -144,7 +144,7 @@ export async function advanceEntry(deps: TradingDeps, positionId: string, plan: 
       deps.logger.info('entry abandoned', { positionId });
       // Nothing was bought: a single-side strategy may enter this market on its reference later.
       if (isSingleSide(position.strategy))
-        await deps.store.priceReferences.markEntered(position.marketId, null);
+        await deps.store.priceReferences.markEntered(position.marketId, position.mode, null);
     } else if (next.kind === 'buy') {
       if (!(await buyLeg(deps, position, intents, next.side, next.attempt, plan))) return position;
     } else if (!(await unwind(deps, position, next.side))) {

@@ -1,3 +1,4 @@
+import type { ReferenceMode } from '../../adapters/storage/schema/price-references';
 import type { Store } from '../../adapters/storage/store';
 import {
   type PriceReference,
@@ -24,7 +25,8 @@ export interface WatchedMarket {
 type WatchStore = Pick<Store, 'priceReferences' | 'markets'>;
 
 /**
- * The single-side strategy's watch list: markets with a stored reference it has not traded yet,
+ * The single-side strategy's watch list: markets with a stored reference it has not traded yet in
+ * the current mode,
  * newest first, each with the marks of its latest look and its progress toward the threshold. Empty
  * for the balancing strategy (it has no trigger to wait for).
  */
@@ -32,10 +34,11 @@ export async function loadWatchList(
   store: WatchStore,
   strategy: StrategyName,
   threshold: number,
+  mode: ReferenceMode,
   limit = 50,
 ): Promise<WatchedMarket[]> {
   if (!isSingleSide(strategy)) return [];
-  const references = await store.priceReferences.watching(limit);
+  const references = await store.priceReferences.watching(mode, limit);
   const markets = await store.markets.getMany(references.map((r) => r.marketId));
   return references.map((r) => {
     const market = markets.get(r.marketId);

@@ -108,7 +108,7 @@ describe.each(['paper', 'live'] as const)('%s: the momentum strategy chosen in t
     // A move too thin to fill: 10 shares at 66¢, then nothing within the slippage limit. Sizing refuses.
     setYesBook(fake, market, [[0.65, 500]], [[0.67, 10]]);
     await expect(engine.enter(market.id)).rejects.toMatchObject({ code: 'insufficient_depth' });
-    expect((await h.store.priceReferences.get(market.id))?.enteredAt).toBeNull();
+    expect((await h.store.priceReferences.get(market.id))?.enteredAt[mode]).toBeNull();
 
     quote(market, 0.66);
     const { positionId = '' } = await engine.enter(market.id);
@@ -149,6 +149,6 @@ describe.each(['paper', 'live'] as const)('%s: a worker killed during a single-s
     expect(position?.sharesNo).toBe(0);
     // An entry that bought nothing frees the market for a later entry on the same move.
     const reference = await h.store.priceReferences.get(market.id);
-    expect(reference?.enteredAt === null).toBe(end === 'closed');
+    expect(reference?.enteredAt[mode] === null).toBe(end === 'closed');
   });
 });

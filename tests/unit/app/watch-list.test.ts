@@ -20,7 +20,7 @@ const look = (over: Partial<PriceReferenceRow>): PriceReferenceRow => ({
   yes: 500_000,
   no: 500_000,
   firstSeenAt: 100,
-  enteredAt: null,
+  enteredAt: { paper: null, live: null },
   lastYes: 500_000,
   lastNo: 500_000,
   lastSeenAt: 100,
@@ -35,9 +35,11 @@ describe('the single-side watch list', () => {
     await store.priceReferences.observe(
       look({ yes: 600_000, lastYes: 600_000, lastNo: 400_000, lastSeenAt: 500 }),
     );
-    await store.priceReferences.observe(look({ marketId: 'traded', firstSeenAt: 200, enteredAt: 300 }));
+    await store.priceReferences.observe(
+      look({ marketId: 'traded', firstSeenAt: 200, enteredAt: { paper: 300, live: null } }),
+    );
 
-    const [watched, ...rest] = await loadWatchList(store, 'momentum', 0.3);
+    const [watched, ...rest] = await loadWatchList(store, 'momentum', 0.3, 'paper');
     expect(rest).toEqual([]);
     expect(watched).toMatchObject({
       marketId: market.id,
@@ -51,12 +53,17 @@ describe('the single-side watch list', () => {
     });
     // YES +20 % of the 30 % needed.
     expect(watched?.progress?.progress).toBeCloseTo(2 / 3, 12);
-    expect(await loadWatchList(store, 'balancing', 0.3)).toEqual([]);
+    expect(await loadWatchList(store, 'balancing', 0.3, 'paper')).toEqual([]);
+    // A move traded in paper is still watched for live trading.
+    expect((await loadWatchList(store, 'momentum', 0.3, 'live')).map((w) => w.marketId)).toEqual([
+      'traded',
+      market.id,
+    ]);
   });
 
   it('names a market it has no cached record of by its id', async () => {
     await store.priceReferences.observe(look({ marketId: 'm-unknown' }));
-    expect((await loadWatchList(store, 'mean_reversion', 0.3))[0]).toMatchObject({
+    expect((await loadWatchList(store, 'mean_reversion', 0.3, 'paper'))[0]).toMatchObject({
       question: 'm-unknown',
       yesLabel: 'Yes',
       progress: { progress: 0 },

@@ -58,7 +58,7 @@ describe('migration v6 (several live strategies)', () => {
       yes: 400_000,
       no: 600_000,
       firstSeenAt: 20,
-      enteredAt: null,
+      enteredAt: { paper: null, live: null },
       lastYes: 400_000,
       lastNo: 600_000,
       lastSeenAt: 20,
@@ -72,11 +72,12 @@ describe('migration v6 (several live strategies)', () => {
       lastSeenAt: 30,
     });
     expect(again).toMatchObject({ yes: 400_000, lastYes: 450_000, firstSeenAt: 20, lastSeenAt: 30 });
-    expect((await store.priceReferences.watching(10)).map((r) => r.marketId)).toEqual(['m1']);
-    await store.priceReferences.markEntered('m1', 40);
-    expect(await store.priceReferences.watching(10)).toEqual([]);
-    await store.priceReferences.markEntered('m1', null);
-    expect((await store.priceReferences.get('m1'))?.enteredAt).toBeNull();
+    expect((await store.priceReferences.watching('paper', 10)).map((r) => r.marketId)).toEqual(['m1']);
+    await store.priceReferences.markEntered('m1', 'paper', 40);
+    expect(await store.priceReferences.watching('paper', 10)).toEqual([]);
+    expect((await store.priceReferences.watching('live', 10)).map((r) => r.marketId)).toEqual(['m1']);
+    await store.priceReferences.markEntered('m1', 'paper', null);
+    expect((await store.priceReferences.get('m1'))?.enteredAt).toEqual({ paper: null, live: null });
     db.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { EquilibrageDatabase } from '../database';
-import { type PriceReferenceRow, priceReferenceRow } from '../schema/price-references';
+import { type PriceReferenceRow, priceReferenceRow, type ReferenceMode } from '../schema/price-references';
 
 /** Single-side strategies' reference prices, one row per market (schema/price-references.ts). */
 export class PriceReferencesRepository {
@@ -25,17 +25,22 @@ export class PriceReferencesRepository {
     });
   }
 
-  /** Record that a position was opened on this market's reference (null: its entry failed, free it). */
-  async markEntered(marketId: string, at: number | null): Promise<void> {
-    await this.db.priceReferences.update(marketId, { enteredAt: at });
+  /** Record that a position was opened on this market's reference in `mode` (null: its entry failed, free it). */
+  async markEntered(marketId: string, mode: ReferenceMode, at: number | null): Promise<void> {
+    await this.db.priceReferences
+      .where('marketId')
+      .equals(marketId)
+      .modify((row: PriceReferenceRow) => {
+        row.enteredAt = { ...row.enteredAt, [mode]: at };
+      });
   }
 
-  /** Markets watched for a move and not traded yet, most recently first seen first. */
-  async watching(limit: number): Promise<PriceReferenceRow[]> {
+  /** Markets watched for a move and not traded yet in `mode`, most recently first seen first. */
+  async watching(mode: ReferenceMode, limit: number): Promise<PriceReferenceRow[]> {
     return this.db.priceReferences
       .orderBy('firstSeenAt')
       .reverse()
-      .filter((r) => r.enteredAt === null)
+      .filter((r) => r.enteredAt[mode] === null)
       .limit(limit)
       .toArray();
   }
