@@ -1,4 +1,4 @@
-import { NOT_ENTERED, type PriceReferenceRow } from '../../adapters/storage/schema/price-references';
+import type { PriceReferenceRow } from '../../adapters/storage/schema/price-references';
 import type { Store } from '../../adapters/storage/store';
 import { formatCents, formatPercent } from '../../core/model/display';
 import type { Micros } from '../../core/model/money';
@@ -63,7 +63,13 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
   const latest = { lastYes: marks.yes, lastNo: marks.no, lastSeenAt: input.now };
   const reference: PriceReferenceRow = stored
     ? { ...stored, ...latest }
-    : { marketId: snapshot.market.id, ...marks, firstSeenAt: input.now, enteredAt: NOT_ENTERED, ...latest };
+    : {
+        marketId: snapshot.market.id,
+        ...marks,
+        firstSeenAt: input.now,
+        enteredAt: { paper: null, live: null },
+        ...latest,
+      };
   const watched = { ...base, reference };
   if (reference.enteredAt[settings.mode] !== null) {
     const message = 'This strategy already traded this market once; it does not enter it again.';

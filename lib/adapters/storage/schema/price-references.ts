@@ -22,8 +22,6 @@ export const priceReferenceRow = z.object({
 export type PriceReferenceRow = z.infer<typeof priceReferenceRow>;
 export type ReferenceMode = z.infer<typeof modeSchema>;
 
-export const NOT_ENTERED: PriceReferenceRow['enteredAt'] = Object.freeze({ paper: null, live: null });
-
 export const priceReferencesTable = {
   name: 'priceReferences',
   indexes: 'marketId, firstSeenAt',
