@@ -1,7 +1,7 @@
 import type { PositionRow } from '../adapters/storage/schema/positions';
 import type { Store } from '../adapters/storage/store';
 import type { Market } from '../core/model/market';
-import type { OrderBook } from '../core/model/order-book';
+import { emptyBook, type OrderBook } from '../core/model/order-book';
 import { markPrice } from '../core/model/prices';
 import { exitParamsFor } from '../core/strategies/exit-params';
 import { decidePosition } from '../core/strategy/decide';
@@ -121,21 +121,6 @@ async function monitorOne(
   if (applied.kind === 'liquidate') tally.liquidated += 1;
   else if (applied.kind === 'close') tally.closed += 1;
   else if (applied.kind === 'resolve') tally.resolved += 1;
-}
-
-function emptyBook(tokenId: string): OrderBook {
-  return {
-    tokenId,
-    market: '',
-    bids: [],
-    asks: [],
-    tickSize: 10_000,
-    minOrderSize: 0,
-    negRisk: false,
-    lastTradePrice: null,
-    timestamp: 0,
-    hash: '',
-  };
 }
 
 /**

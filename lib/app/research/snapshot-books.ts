@@ -1,7 +1,7 @@
 import type { BookSnapshotRow } from '../../adapters/storage/schema/book-snapshots';
 import type { BookSnapshot } from '../../core/backtest/dataset';
 import type { Micros } from '../../core/model/money';
-import type { OrderBook } from '../../core/model/order-book';
+import { emptyBook } from '../../core/model/order-book';
 import { markPrice } from '../../core/model/prices';
 
 const level = ([price, size]: readonly [number, number]) => ({ price, size });
@@ -13,17 +13,14 @@ export function toBookSnapshot(row: BookSnapshotRow): BookSnapshot {
 
 /** The mark price (midpoint, or last trade on a wide spread) the monitor saw in this snapshot. */
 export function snapshotMark(row: BookSnapshotRow): Micros | null {
-  const book: OrderBook = {
-    tokenId: row.tokenId,
-    market: '',
-    bids: row.bids.map(level),
-    asks: row.asks.map(level),
-    tickSize: row.tickSize,
-    minOrderSize: row.minOrderSize,
-    negRisk: false,
-    lastTradePrice: row.lastTradePrice,
-    timestamp: row.t,
-    hash: '',
-  };
-  return markPrice(book);
+  return markPrice(
+    emptyBook(row.tokenId, {
+      bids: row.bids.map(level),
+      asks: row.asks.map(level),
+      tickSize: row.tickSize,
+      minOrderSize: row.minOrderSize,
+      lastTradePrice: row.lastTradePrice,
+      timestamp: row.t,
+    }),
+  );
 }

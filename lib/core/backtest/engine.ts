@@ -1,4 +1,5 @@
 import { type Micros, toMicros } from '../model/money';
+import { emptyBook } from '../model/order-book';
 import type { Strategy, StrategyContext } from '../strategies/strategy';
 import type { MarketState } from '../strategy/decide';
 import type { CompiledDataset, MarketInfo } from './compiled-dataset';
@@ -48,19 +49,7 @@ export interface BacktestResult {
 }
 
 function placeholderBooks(): StrategyContext['books'] {
-  const book = (tokenId: string) => ({
-    tokenId,
-    market: '',
-    bids: [],
-    asks: [],
-    tickSize: 10_000,
-    minOrderSize: 0,
-    negRisk: false,
-    lastTradePrice: null,
-    timestamp: 0,
-    hash: '',
-  });
-  return { yes: book(''), no: book('') };
+  return { yes: emptyBook(''), no: emptyBook('') };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Micros, toMicros } from '../model/money';
-import type { BookLevel, OrderBook } from '../model/order-book';
+import { type BookLevel, emptyBook, type OrderBook } from '../model/order-book';
 import type { MarketBooks } from '../strategy/eligibility';
 import type { DatasetView } from './sanitised-view';
 
@@ -42,21 +42,6 @@ export interface SourcedBooks {
 export interface BookProvider {
   /** Books of a market as of the view's clock; null while neither side has a price. */
   books(market: number): SourcedBooks | null;
-}
-
-function emptyBook(tokenId: string, market: string, tick: Micros, minOrder: Micros): OrderBook {
-  return {
-    tokenId,
-    market,
-    bids: [],
-    asks: [],
-    tickSize: tick,
-    minOrderSize: minOrder,
-    negRisk: false,
-    lastTradePrice: null,
-    timestamp: 0,
-    hash: '',
-  };
 }
 
 function fillLevels(
@@ -123,9 +108,9 @@ export function createBookProvider(view: DatasetView, settings: FillModelSetting
   const recordedFrom: (object | null)[] = [];
   for (const m of view.markets) {
     for (const tokenId of [m.yesTokenId, m.noTokenId]) {
-      synthetic.push(emptyBook(tokenId, m.id, m.tickSize, minOrder));
+      synthetic.push(emptyBook(tokenId, { market: m.id, tickSize: m.tickSize, minOrderSize: minOrder }));
       builtAt.push(-1);
-      recorded.push(emptyBook(tokenId, m.id, m.tickSize, minOrder));
+      recorded.push(emptyBook(tokenId, { market: m.id, tickSize: m.tickSize, minOrderSize: minOrder }));
       recordedFrom.push(null);
     }
   }

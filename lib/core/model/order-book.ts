@@ -22,3 +22,20 @@ export interface OrderBook {
   timestamp: number;
   hash: string;
 }
+
+/** A book with no orders (a resolved market, a placeholder), on a 1¢ grid unless told otherwise. */
+export function emptyBook(tokenId: string, fields: Partial<Omit<OrderBook, 'tokenId'>> = {}): OrderBook {
+  return {
+    tokenId,
+    market: '',
+    bids: [],
+    asks: [],
+    tickSize: 10_000,
+    minOrderSize: 0,
+    negRisk: false,
+    lastTradePrice: null,
+    timestamp: 0,
+    hash: '',
+    ...fields,
+  };
+}
