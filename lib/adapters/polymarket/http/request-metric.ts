@@ -1,19 +1,14 @@
+import type { RequestSample } from '../../../core/metrics/request-sample';
 import type { PolymarketApi } from './polymarket-endpoints';
 
-export type RequestOutcome = 'ok' | 'http_error' | 'timeout' | 'network' | 'invalid_body' | 'cached';
+export type RequestOutcome = RequestSample['outcome'];
 
-/** One HTTP attempt, as reported to the health metrics. `endpoint` is the route template, never a URL. */
-export interface RequestMetric {
+/**
+ * One HTTP attempt, as reported to the health metrics: the core's RequestSample before the recorder
+ * stamps its time, with the API named. `endpoint` is the route template, never a URL.
+ */
+export interface RequestMetric extends Omit<RequestSample, 'at' | 'api'> {
   api: PolymarketApi;
-  host: string;
-  endpoint: string;
-  method: string;
-  /** HTTP status, or null when no response arrived (timeout, network, cache hit). */
-  status: number | null;
-  latencyMs: number;
-  /** 1 for the first try; 0 for a cache hit. */
-  attempt: number;
-  outcome: RequestOutcome;
 }
 
 export type RequestMetricSink = (metric: RequestMetric) => void;
