@@ -1,3 +1,4 @@
+import { chainGate, chainUnknown } from './chain-gate';
 import { type DoctorCheck, text } from './doctor-report';
 import { microsToUsd } from './units';
 import type { WalletFacts } from './wallet-facts';
@@ -7,25 +8,10 @@ const title = text('collateral.title');
 /** pUSD (the CLOB V2 collateral) held by the trading address; USDC.e alone must be wrapped first. */
 export function checkCollateral(f: Pick<WalletFacts, 'chain'>): DoctorCheck {
   const base = { id: 'collateral', title } as const;
-  if (f.chain === null)
-    return { ...base, status: 'skipped', explanation: text('common.needsAddress'), fix: null };
-  if (!f.chain.ok) {
-    return {
-      ...base,
-      status: 'warn',
-      explanation: text('common.chainUnknown', { reason: f.chain.reason }),
-      fix: text('common.rpcFix'),
-    };
-  }
-  const { pusdMicros, usdceMicros } = f.chain.value;
-  if (pusdMicros === null) {
-    return {
-      ...base,
-      status: 'warn',
-      explanation: text('common.chainUnknown', { reason: 'pUSD balance' }),
-      fix: text('common.rpcFix'),
-    };
-  }
+  const gate = chainGate(base, f.chain);
+  if ('check' in gate) return gate.check;
+  const { pusdMicros, usdceMicros } = gate.facts;
+  if (pusdMicros === null) return chainUnknown(base, 'pUSD balance');
   if (pusdMicros > 0n) {
     return {
       ...base,

@@ -1,4 +1,5 @@
 import { missingApprovals, POL_WEI_PER_APPROVAL } from './approval-plan';
+import { chainGate, chainUnknown } from './chain-gate';
 import { type DoctorCheck, text } from './doctor-report';
 import { weiToPol } from './units';
 import type { WalletFacts } from './wallet-facts';
@@ -13,18 +14,10 @@ export function checkGas(f: Pick<WalletFacts, 'signatureType' | 'chain'>): Docto
   const base = { id: 'gas', title } as const;
   if (f.signatureType !== 0)
     return { ...base, status: 'skipped', explanation: text('gas.relayer'), fix: null };
-  if (f.chain === null)
-    return { ...base, status: 'skipped', explanation: text('common.needsAddress'), fix: null };
-  if (!f.chain.ok || f.chain.value.polWei === null) {
-    const reason = f.chain.ok ? 'POL balance' : f.chain.reason;
-    return {
-      ...base,
-      status: 'warn',
-      explanation: text('common.chainUnknown', { reason }),
-      fix: text('common.rpcFix'),
-    };
-  }
-  const pol = f.chain.value.polWei;
+  const gate = chainGate(base, f.chain);
+  if ('check' in gate) return gate.check;
+  const pol = gate.facts.polWei;
+  if (pol === null) return chainUnknown(base, 'POL balance');
   const count = missingApprovals(f.chain).length;
   const needed = POL_WEI_PER_APPROVAL * BigInt(count);
   const params = { pol: weiToPol(pol), neededPol: weiToPol(needed), count: String(count) };
