@@ -64,7 +64,8 @@ export function TradingModeSection({ settings }: { settings: Settings }) {
       </div>
       {liveBlocked && (
         <p id="live-blocked-reason" className="mt-1 text-xs text-amber-800" data-testid="live-blocked-reason">
-          {i18n.t('doctor.ui.liveBlocked')} {gate && !gate.allowed ? gate.message : i18n.t('doctor.ui.never')}
+          {i18n.t('doctor.ui.liveBlocked')}{' '}
+          {gate && !gate.allowed ? i18n.t(`doctor.ui.liveReasons.${gate.reason}`) : i18n.t('doctor.ui.never')}
         </p>
       )}
       <label className="mt-3 flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-sm">

@@ -79,6 +79,10 @@ test('every surface speaks French, with French numbers and dates', async ({
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { name: 'Stratégie' })).toBeVisible();
   await expect(options.getByLabel('Seuil de divergence')).toHaveValue('30');
+  // Why live trading cannot be switched on yet, in French from start to end.
+  await expect(options.getByTestId('live-blocked-reason')).toHaveText(
+    "Le trading réel reste désactivé tant que le diagnostic n'est pas réussi : Lancez le diagnostic du portefeuille (Options → Trading) avant d’activer le trading réel.",
+  );
   await options.screenshot({ path: shot('fr-options'), fullPage: true });
   // The background refuses the value; the page says why in French, with the bounds in French format.
   const threshold = options.getByLabel('Seuil de divergence');
