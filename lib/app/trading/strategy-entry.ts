@@ -1,9 +1,13 @@
 import type { PriceReferenceRow } from '../../adapters/storage/schema/price-references';
 import type { Store } from '../../adapters/storage/store';
-import { formatCents, formatPercent } from '../../core/model/display';
 import type { Micros } from '../../core/model/money';
 import { markPrice } from '../../core/model/prices';
-import { describeWaiting, pickSingleSide, planSingleSide } from '../../core/strategies/single-side-entry';
+import {
+  describeTrigger,
+  describeWaiting,
+  pickSingleSide,
+  planSingleSide,
+} from '../../core/strategies/single-side-entry';
 import { isSingleSide, type StrategyName } from '../../core/strategies/strategy-names';
 import { type EntryPlan, planEntry } from '../../core/strategy/sizing';
 import { type CodedText, coded } from '../../messaging/coded-text';
@@ -85,11 +89,7 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
     const text = waitingText(strategy, sizingInput.books, reference, params.divergenceThreshold);
     return { ...watched, plan: null, refusal: { code: 'no_signal', message, text } };
   }
-  const label = signal.side.toUpperCase();
-  const direction = signal.move >= 0 ? 'rose' : 'fell';
-  const note =
-    `${label} ${direction} ${formatPercent(Math.abs(signal.move))} from ${formatCents(signal.reference)} ` +
-    `to ${formatCents(signal.mark)}: buy ${label} only`;
+  const note = describeTrigger(signal);
   const noteText = triggerText(signal);
   const sized = planSingleSide(signal, sizingInput);
   return sized.ok

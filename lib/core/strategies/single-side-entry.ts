@@ -107,6 +107,16 @@ export function describeWaiting(
   return `Waiting for YES or NO to ${verb} ${formatPercent(threshold)} from the price first seen: ${parts.join(', ')}.`;
 }
 
+/** Words for a signal: "YES rose 32% from 50¢ to 66¢: buy YES only". */
+export function describeTrigger(signal: SideSignal): string {
+  const label = signal.side.toUpperCase();
+  const direction = signal.move >= 0 ? 'rose' : 'fell';
+  return (
+    `${label} ${direction} ${formatPercent(Math.abs(signal.move))} from ${formatCents(signal.reference)} ` +
+    `to ${formatCents(signal.mark)}: buy ${label} only`
+  );
+}
+
 /**
  * Size a single-side entry on the signalled side with the balancing legs' own rules (planLeg): the
  * whole position capital (in cents) on one side, the taker fee inside the budget, the worst price
