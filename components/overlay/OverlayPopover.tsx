@@ -4,6 +4,7 @@ import type { OverlayPosition } from '../../lib/messaging/overlay-protocol';
 import type { OverlayScore } from '../../lib/messaging/protocol';
 import { useAction } from '../hooks/use-action';
 import { formatCents, formatPercent, formatSignedUsd } from '../ui/format';
+import { outcomeLabel } from '../ui/outcome-label';
 
 const factorKeys = ['liquidity', 'volatility', 'whales', 'news'] as const;
 
@@ -20,10 +21,10 @@ function PositionState({ p }: { p: OverlayPosition }) {
       <p className="tabular">
         {[
           p.entryPriceYes > 0
-            ? `${p.yesLabel} ${formatCents(p.entryPriceYes)} → ${formatCents(p.currentPriceYes)}`
+            ? `${outcomeLabel(p.yesLabel, 'yes')} ${formatCents(p.entryPriceYes)} → ${formatCents(p.currentPriceYes)}`
             : '',
           p.entryPriceNo > 0
-            ? `${p.noLabel} ${formatCents(p.entryPriceNo)} → ${formatCents(p.currentPriceNo)}`
+            ? `${outcomeLabel(p.noLabel, 'no')} ${formatCents(p.entryPriceNo)} → ${formatCents(p.currentPriceNo)}`
             : '',
         ]
           .filter((side) => side !== '')
@@ -32,8 +33,10 @@ function PositionState({ p }: { p: OverlayPosition }) {
       {p.status === 'liquidated' && (
         <p className="text-warn dark:text-amber-400">
           {i18n.t('position.liquidated', {
-            sold: p.liquidatedSide === 'yes' ? p.yesLabel : p.noLabel,
-            held: p.liquidatedSide === 'yes' ? p.noLabel : p.yesLabel,
+            sold:
+              p.liquidatedSide === 'yes' ? outcomeLabel(p.yesLabel, 'yes') : outcomeLabel(p.noLabel, 'no'),
+            held:
+              p.liquidatedSide === 'yes' ? outcomeLabel(p.noLabel, 'no') : outcomeLabel(p.yesLabel, 'yes'),
           })}
         </p>
       )}

@@ -3,7 +3,8 @@ import { i18n } from '#i18n';
 import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
 import { useCloseAll } from '../hooks/use-close-all';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { formatCents } from '../ui/format';
+import { formatCents, formatNumber } from '../ui/format';
+import { outcomeLabel } from '../ui/outcome-label';
 
 interface HeldSide {
   label: string;
@@ -12,8 +13,8 @@ interface HeldSide {
 
 function heldSides(p: PositionRow): HeldSide[] {
   const sides: HeldSide[] = [];
-  if (p.sharesYes > 0) sides.push({ label: p.yesLabel, price: p.currentPriceYes });
-  if (p.sharesNo > 0) sides.push({ label: p.noLabel, price: p.currentPriceNo });
+  if (p.sharesYes > 0) sides.push({ label: outcomeLabel(p.yesLabel, 'yes'), price: p.currentPriceYes });
+  if (p.sharesNo > 0) sides.push({ label: outcomeLabel(p.noLabel, 'no'), price: p.currentPriceNo });
   return sides;
 }
 
@@ -56,7 +57,7 @@ export function CloseAllPositions({ positions }: { positions: PositionRow[] }) {
       <ConfirmDialog
         open={open}
         title={i18n.t('closeAll.title')}
-        confirmLabel={i18n.t('closeAll.confirm', { count: String(closable.length) })}
+        confirmLabel={i18n.t('closeAll.confirm', closable.length, { count: formatNumber(closable.length) })}
         busyLabel={i18n.t('closeAll.closing')}
         cancelLabel={i18n.t('common.cancel')}
         busy={close.busy}
@@ -64,7 +65,12 @@ export function CloseAllPositions({ positions }: { positions: PositionRow[] }) {
         onClose={() => setOpen(false)}
         onConfirm={() => void close.run().then(() => setOpen(false))}
       >
-        <p>{i18n.t('closeAll.summary', { positions: String(closable.length), sides: String(sides) })}</p>
+        <p>
+          {i18n.t('closeAll.summary', closable.length, {
+            count: formatNumber(closable.length),
+            sides: formatNumber(sides),
+          })}
+        </p>
         <ul className="tabular mt-2 max-h-60 space-y-1 overflow-y-auto text-slate-700">
           {closable.map((p) => (
             <li key={p.id}>

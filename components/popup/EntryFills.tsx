@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { isSingleSide } from '../../lib/core/strategies/strategy-names';
 import { usePosition } from '../hooks/use-live-data';
 import { formatCents, formatUsd } from '../ui/format';
+import { outcomeLabel } from '../ui/outcome-label';
 
 /** After an entry: the fill prices of its legs (one for a single-side strategy) and what it cost. */
 export function EntryFills({ positionId }: { positionId: string }) {
@@ -14,13 +15,13 @@ export function EntryFills({ positionId }: { positionId: string }) {
     <p className="tabular mt-1 text-xs text-slate-700" data-testid="entry-fills">
       {oneSide
         ? i18n.t('entry.fillsOne', {
-            side: yesBought ? p.yesLabel : p.noLabel,
+            side: yesBought ? outcomeLabel(p.yesLabel, 'yes') : outcomeLabel(p.noLabel, 'no'),
             price: formatCents(yesBought ? p.entryPriceYes : p.entryPriceNo),
             cost,
           })
         : i18n.t('entry.fills', {
-            yes: `${p.yesLabel} ${formatCents(p.entryPriceYes)}`,
-            no: `${p.noLabel} ${formatCents(p.entryPriceNo)}`,
+            yes: `${outcomeLabel(p.yesLabel, 'yes')} ${formatCents(p.entryPriceYes)}`,
+            no: `${outcomeLabel(p.noLabel, 'no')} ${formatCents(p.entryPriceNo)}`,
             cost,
           })}
     </p>

@@ -7,13 +7,14 @@ import { useAction } from '../hooks/use-action';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatCents, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../ui/format';
 import { Gauge } from '../ui/Gauge';
+import { outcomeLabel } from '../ui/outcome-label';
 import { positionView, type SideView } from './position-view';
 
 function SidePrice({ s }: { s: SideView }) {
   const moved = s.mark === null ? '' : s.mark > s.entry ? 'text-gain' : s.mark < s.entry ? 'text-loss' : '';
   return (
     <span className={s.held ? '' : 'text-slate-400 line-through'}>
-      <span className="font-medium">{s.label}</span> {formatCents(s.entry)} →{' '}
+      <span className="font-medium">{outcomeLabel(s.label, s.side)}</span> {formatCents(s.entry)} →{' '}
       <span className={moved}>{formatCents(s.mark)}</span>
     </span>
   );
@@ -29,8 +30,14 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
   const statusText =
     row.status === 'liquidated'
       ? i18n.t('position.liquidated', {
-          sold: row.liquidatedSide === 'yes' ? row.yesLabel : row.noLabel,
-          held: row.liquidatedSide === 'yes' ? row.noLabel : row.yesLabel,
+          sold:
+            row.liquidatedSide === 'yes'
+              ? outcomeLabel(row.yesLabel, 'yes')
+              : outcomeLabel(row.noLabel, 'no'),
+          held:
+            row.liquidatedSide === 'yes'
+              ? outcomeLabel(row.noLabel, 'no')
+              : outcomeLabel(row.yesLabel, 'yes'),
         })
       : row.status === 'opening'
         ? i18n.t('position.opening')
@@ -56,7 +63,7 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
         <p className="mt-0.5 text-xs text-slate-600" data-testid="position-strategy">
           {i18n.t('position.singleSide', {
             strategy: i18n.t(`backtest.strategies.${row.strategy}`),
-            side: view.sides[0].label,
+            side: outcomeLabel(view.sides[0].label, view.sides[0].side),
           })}
         </p>
       )}
@@ -73,14 +80,14 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
             valueText={i18n.t('position.divergenceText', {
               drop: formatPercent(Math.max(0, view.worstSide.drop ?? 0)),
               threshold: formatPercent(strategy.divergenceThreshold),
-              side: view.worstSide.label,
+              side: outcomeLabel(view.worstSide.label, view.worstSide.side),
             })}
           />
           <p className={`tabular mt-0.5 text-xs ${near ? 'font-medium text-warn' : 'text-slate-500'}`}>
             {i18n.t('position.divergenceText', {
               drop: formatPercent(Math.max(0, view.worstSide.drop ?? 0)),
               threshold: formatPercent(strategy.divergenceThreshold),
-              side: view.worstSide.label,
+              side: outcomeLabel(view.worstSide.label, view.worstSide.side),
             })}
           </p>
         </div>
@@ -127,7 +134,10 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
             .filter((s) => s.held)
             .map((s) => (
               <li key={s.side}>
-                {i18n.t('position.closeSells', { side: s.label, price: formatCents(s.mark) })}
+                {i18n.t('position.closeSells', {
+                  side: outcomeLabel(s.label, s.side),
+                  price: formatCents(s.mark),
+                })}
               </li>
             ))}
           <li>

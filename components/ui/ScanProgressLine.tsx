@@ -13,8 +13,11 @@ function phaseLabel(phase: string): string {
 export function ScanProgressLine({ progress }: { progress: ScanProgress }) {
   const seen =
     progress.total != null
-      ? i18n.t('scan.seenOfTotal', { seen: formatNumber(progress.seen), total: formatNumber(progress.total) })
-      : i18n.t('scan.seen', { seen: formatNumber(progress.seen) });
+      ? i18n.t('scan.seenOfTotal', progress.total, {
+          seen: formatNumber(progress.seen),
+          count: formatNumber(progress.total),
+        })
+      : i18n.t('scan.seen', progress.seen, { count: formatNumber(progress.seen) });
   const ratio = progress.total ? Math.min(1, progress.seen / progress.total) : null;
   return (
     <div role="status" aria-live="polite" data-testid="scan-progress" className="text-xs text-slate-700">

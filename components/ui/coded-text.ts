@@ -1,5 +1,7 @@
 import type { CodedParams, CodedText } from '../../lib/messaging/coded-text';
 import { formatCents, formatNumber, formatPercent, formatShares, formatUsd } from './format';
+import { pluralForm } from './plural-form';
+import { technicalReason } from './technical-reason';
 
 /** A message of the current locale by its dotted key, or '' when there is none. */
 export type MessageLookup = (key: string) => string;
@@ -16,6 +18,7 @@ const WORD_PARAMS: Readonly<Record<string, string>> = {
 /** One param in the UI's locale: money, prices, ratios and shares by their name's ending. */
 export function formatParam(name: string, value: string | number, lookup: MessageLookup, locale: string) {
   if (typeof value === 'string') {
+    if (name === 'reason' || name === 'error') return technicalReason(value, lookup, locale) ?? value;
     const namespace = WORD_PARAMS[name];
     return namespace && CODE.test(value) ? lookup(`${namespace}.${value}`) || value : value;
   }
@@ -42,6 +45,7 @@ function fill(template: string, params: Readonly<Record<string, string>>): strin
  * A coded text in the UI's language, or null when this locale has no message for its code or the
  * message names a param the text does not carry (an older or different producer). A `cause` fills
  * the `reason` param in words of namespace `errors` when it can; else the English reason stays.
+ * A plural message (a YAML `1:` / `n:` map) takes the form for its number param `count`.
  */
 export function translateCoded(
   namespace: string,
@@ -50,8 +54,10 @@ export function translateCoded(
   locale: string,
 ): string | null {
   if (!text || !CODE.test(text.code)) return null;
-  const template = lookup(`${namespace}.${text.code}`);
-  if (!template) return null;
+  const message = lookup(`${namespace}.${text.code}`);
+  if (!message) return null;
+  const count = text.params.count;
+  const template = typeof count === 'number' ? pluralForm(message, count) : message;
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(text.params as CodedParams)) {
     params[name] = formatParam(name, value, lookup, locale);
@@ -71,7 +77,9 @@ export function renderCoded(
   lookup: MessageLookup,
   locale: string,
 ): string {
-  return translateCoded(namespace, text, lookup, locale) ?? english;
+  return (
+    translateCoded(namespace, text, lookup, locale) ?? technicalReason(english, lookup, locale) ?? english
+  );
 }
 
 /**
@@ -86,7 +94,7 @@ export function renderCodedList(
   lookup: MessageLookup,
   locale: string,
 ): string {
-  if (!texts || texts.length === 0) return english;
+  if (!texts || texts.length === 0) return technicalReason(english, lookup, locale) ?? english;
   const parts = texts.map((t) => translateCoded(namespace, t, lookup, locale));
   return parts.every((p): p is string => p !== null) ? parts.join(separator) : english;
 }

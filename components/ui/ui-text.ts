@@ -3,6 +3,7 @@ import { isAppError } from '../../lib/errors/app-error';
 import { type CodedText, codedFromError } from '../../lib/messaging/coded-text';
 import { renderCoded, renderCodedList } from './coded-text';
 import { uiLocale } from './locale';
+import { technicalReason } from './technical-reason';
 
 /**
  * A message of the UI's locale that may not exist ('' when absent, without the warning `i18n.t`
@@ -35,5 +36,6 @@ export function uiTextList(
 /** Anything a request or an action threw, in the UI's language when its code has words. */
 export function errorText(error: unknown): string {
   const english = error instanceof Error ? error.message : String(error);
-  return isAppError(error) ? uiText('errors', english, codedFromError(error)) : english;
+  if (isAppError(error)) return uiText('errors', english, codedFromError(error));
+  return technicalReason(english, optionalMessage, uiLocale()) ?? english;
 }

@@ -17,8 +17,8 @@ export type Handler<T extends MessageType> = (
 
 export type Handlers = { [T in MessageType]?: Handler<T> };
 
-function refuse(code: string, message: string): Reply<never> {
-  return { ok: false, error: { kind: 'validation', code, message, details: {} } };
+function refuse(code: string, message: string, details: Record<string, string> = {}): Reply<never> {
+  return { ok: false, error: { kind: 'validation', code, message, details } };
 }
 
 /**
@@ -49,6 +49,7 @@ export function createRouter(handlers: Handlers, runtime: { id: string; origin: 
       return refuse(
         'invalid_request',
         `Invalid "${type}" request${where}: ${first?.message ?? 'bad payload'}.`,
+        { type, field: first?.path.join('.') ?? '' },
       );
     }
     const handler = handlers[type as MessageType] as Handler<MessageType> | undefined;

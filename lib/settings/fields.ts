@@ -102,7 +102,10 @@ export function baseUrl(meta: FieldMeta, defaultValue: string, protocols: readon
           return false;
         }
       },
-      { error: `${meta.label} must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL.` },
+      {
+        error: `${meta.label} must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL.`,
+        params: { code: 'url', schemes: protocols.map((p) => p.replace(':', '')).join(', ') },
+      },
     )
     .transform((value) => value.replace(/\/+$/, ''))
     .default(defaultValue)

@@ -20,6 +20,9 @@ function codeOf(issue: z.core.$ZodIssue): Pick<SettingsIssue, 'code' | 'params'>
   switch (issue.code) {
     case 'too_small':
     case 'too_big':
+      if (issue.origin === 'array' && issue.code === 'too_big') {
+        return { code: 'too_many', params: { count: Number(issue.maximum) } };
+      }
       return issue.origin === 'number' ? { code: 'range', params: {} } : undefined;
     case 'invalid_type':
       if (issue.expected === 'number') return { code: 'number', params: {} };
@@ -32,7 +35,9 @@ function codeOf(issue: z.core.$ZodIssue): Pick<SettingsIssue, 'code' | 'params'>
       return { code: 'unknown_keys', params: { keys: issue.keys.join(', ') } };
     case 'custom': {
       const code = issue.params?.code;
-      return typeof code === 'string' ? { code, params: {} } : undefined;
+      const schemes = issue.params?.schemes;
+      if (typeof code !== 'string') return undefined;
+      return { code, params: typeof schemes === 'string' ? { schemes } : {} };
     }
     default:
       return undefined;

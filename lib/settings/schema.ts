@@ -96,6 +96,7 @@ export const strategySchema = z.object({
     .prefault({})
     .refine((w) => w.liquidity + w.volatility + w.whales + w.news > 0, {
       error: 'At least one score weight must be above zero.',
+      params: { code: 'weights_zero' },
     }),
 });
 
@@ -133,6 +134,7 @@ export const newsSchema = z.object({
         .trim()
         .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
           error: 'Each news feed must be an http(s) URL.',
+          params: { code: 'feed_url' },
         }),
     )
     .max(20, { error: 'At most 20 news feeds.' })
@@ -148,8 +150,9 @@ export const walletSchema = z.object({
   signatureType: num({ label: 'Signature type', unit: 'count', min: 0, max: 3 }, 0, true),
   funderAddress: z
     .string()
-    .regex(/^0x[0-9a-fA-F]{40}$/, {
+    .refine((value) => /^0x[0-9a-fA-F]{40}$/.test(value), {
       error: 'Funder address must be 0x followed by 40 hexadecimal characters.',
+      params: { code: 'address' },
     })
     .nullable()
     .default(null)
@@ -158,12 +161,12 @@ export const walletSchema = z.object({
 });
 
 /** An optional text field: empty means "not set" (null); otherwise it must match `valid`. */
-const optionalText = (label: string, valid: (value: string) => boolean, error: string) =>
+const optionalText = (label: string, valid: (value: string) => boolean, error: string, code: string) =>
   z
     .string()
     .trim()
     .nullable()
-    .refine((value) => value === null || value === '' || valid(value), { error })
+    .refine((value) => value === null || value === '' || valid(value), { error, params: { code } })
     .transform((value) => (value === '' ? null : value))
     .default(null)
     .meta({ label });
@@ -194,9 +197,10 @@ export const notificationsSchema = z
       'Telegram chat id',
       isTelegramChatId,
       'Telegram chat id must be a number (e.g. 123456789 or -100…) or @channelname.',
+      'telegram_chat_id',
     ),
     webhookEnabled: bool({ label: 'Webhook (e-mail relay)' }, false),
-    webhookUrl: optionalText('Webhook URL', isHttpsUrl, 'Webhook URL must be an https:// URL.'),
+    webhookUrl: optionalText('Webhook URL', isHttpsUrl, 'Webhook URL must be an https:// URL.', 'https_url'),
     quietHoursEnabled: bool({ label: 'Quiet hours' }, false),
     quietStartMinutes: num(
       { label: 'Quiet hours start (minutes after midnight)', unit: 'minutes', min: 0, max: 1439 },

@@ -24,7 +24,7 @@ test('the popup shows seeded positions, a liquidation, opportunities and pass do
 
   const positions = page.getByTestId('position-item');
   await expect(positions).toHaveCount(2);
-  await expect(positions.first()).toContainText('Yes 52¢ → 62¢');
+  await expect(positions.first()).toContainText('YES 52¢ → 62¢');
   await expect(positions.first()).toContainText('No 49¢ → 38¢');
   await expect(positions.first().getByRole('meter')).toHaveAttribute('aria-valuetext', /No down 22.4 %/);
   await expect(positions.nth(1).getByTestId('position-status')).toContainText('Liquidated: No sold');
@@ -41,7 +41,7 @@ test('the popup shows seeded positions, a liquidation, opportunities and pass do
   // Close: a confirmation first, saying what will happen.
   await positions.first().getByRole('button', { name: 'Close position' }).click();
   const dialog = page.getByRole('dialog', { name: 'Close this position?' });
-  await expect(dialog).toContainText('Sells every Yes share');
+  await expect(dialog).toContainText('Sells every YES share');
   await expect(dialog).toContainText('PAPER');
   await page.screenshot({ path: shot('popup-close-confirm') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -113,7 +113,7 @@ test('popup and dashboard: Close all positions asks once, lists the sides and th
   await page.screenshot({ path: shot('extras-close-all-popup') });
   await page.getByRole('button', { name: 'Close all positions' }).click();
   const dialog = page.getByRole('dialog', { name: 'Close all open positions?' });
-  await expect(dialog).toContainText('3 sides across 2 positions');
+  await expect(dialog).toContainText('(sides: 3) across the 2 positions');
   await expect(dialog).toContainText(
     'Will the Fed cut rates in December? — sell Yes at about 62¢, sell No at about 38¢',
   );
@@ -132,7 +132,7 @@ test('popup and dashboard: Close all positions asks once, lists the sides and th
   await expect(confirm).toBeHidden({ timeout: 30_000 });
   await expect(
     dashboard.getByText(
-      /^(\d of 2 positions closed\. Details in History\.|Closing all positions failed: .+)$/,
+      /^(Positions closed: \d of 2\. Details in History\.|Closing all positions failed: .+)$/,
     ),
   ).toBeVisible();
   await dashboard.screenshot({ path: shot('extras-close-all-result') });
@@ -237,12 +237,12 @@ test('whales: a row expands into patterns in words, positions of a followed wall
   await expect(details).toContainText('Known wallet: first seen');
   const sides = details.getByTestId('whale-net-side');
   await expect(sides.nth(0)).toHaveText(
-    'Will the Fed cut rates in December? — leans Yes, $12,400.00 net · 3 whales, $45,000.00 in 24 h',
+    'Will the Fed cut rates in December? — leans YES, $12,400.00 net · 3 whales, $45,000.00 in 24 h',
   );
-  await expect(sides.nth(1)).toHaveText('Bitcoin above $100,000 on "Dec 31"? — leans No, $3,000.00 net');
+  await expect(sides.nth(1)).toHaveText('Bitcoin above $100,000 on "Dec 31"? — leans NO, $3,000.00 net');
   await expect(sides.nth(2)).toHaveText('A market not in your scans — no net side');
   const positions = details.getByRole('table', { name: 'Open positions of BigFish' });
-  await expect(positions).toContainText('Yes');
+  await expect(positions).toContainText('YES');
   await expect(positions).toContainText('48¢');
   await expect(positions).toContainText('+$3,500.00');
   await expect(details.getByRole('button', { name: 'Unfollow BigFish' })).toHaveAttribute(

@@ -98,8 +98,8 @@ export function DatasetPanel(props: { value: LoadedDataset | null; onChange: (d:
       {props.value && stats && (
         <p className="mt-2 text-sm text-slate-700" data-testid="dataset-summary">
           <span className="font-medium">{props.value.name}</span> ·{' '}
-          {i18n.t('backtest.dataset.summary', {
-            markets: formatNumber(stats.markets),
+          {i18n.t('backtest.dataset.summary', stats.markets, {
+            count: formatNumber(stats.markets),
             resolved: formatNumber(stats.resolved),
             points: formatNumber(stats.points),
             books: formatNumber(stats.books),

@@ -6,9 +6,9 @@ import type { JobState } from './use-backtest-worker';
 export function RunProgress(props: { state: JobState; onCancel: () => void }) {
   const { state } = props;
   if (state.status === 'running') {
-    const label = i18n.t(`backtest.progress.${state.unit}`, {
+    const label = i18n.t(`backtest.progress.${state.unit}`, state.total, {
       done: formatNumber(state.done),
-      total: formatNumber(state.total),
+      count: formatNumber(state.total),
     });
     return (
       <div className="flex flex-wrap items-center gap-3">

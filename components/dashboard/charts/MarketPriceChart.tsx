@@ -4,6 +4,7 @@ import type { PositionRow } from '../../../lib/adapters/storage/schema/positions
 import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
 import { useMarketHistory } from '../../hooks/use-live-data';
 import { formatCents } from '../../ui/format';
+import { outcomeLabel } from '../../ui/outcome-label';
 import { type ChartLine, type ChartMark, LineChart } from './LineChart';
 
 const formatPrice = (cents: number) => formatCents(Math.round(cents * 10_000));
@@ -16,12 +17,12 @@ export function MarketPriceChart(props: { marketId: string; positions: PositionR
       history
         ? [
             {
-              label: history.yesLabel,
+              label: outcomeLabel(history.yesLabel, 'yes'),
               color: '#15803d',
               points: history.yes.map((p) => ({ t: p.t, v: p.p * 100 })),
             },
             {
-              label: history.noLabel,
+              label: outcomeLabel(history.noLabel, 'no'),
               color: '#c0262d',
               points: history.no.map((p) => ({ t: p.t, v: p.p * 100 })),
             },

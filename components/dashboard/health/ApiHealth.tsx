@@ -106,15 +106,15 @@ export function ApiHealth({ metrics }: { metrics: HealthMetrics }) {
           {i18n.t('health.websocket')}
         </h3>
         <p className="tabular">
-          {i18n.t('health.wsUptime', {
+          {i18n.t('health.wsUptime', metrics.websocket.reconnects, {
             uptime: formatPercent(metrics.websocket.uptime),
-            reconnects: formatNumber(metrics.websocket.reconnects),
+            count: formatNumber(metrics.websocket.reconnects),
           })}
         </p>
         <p className="tabular mt-1">
-          {i18n.t('health.orderErrors', {
+          {i18n.t('health.orderErrors', metrics.orderErrorRate.denominator, {
             rate: metrics.orderErrorRate.rate === null ? '—' : formatPercent(metrics.orderErrorRate.rate),
-            orders: formatNumber(metrics.orderErrorRate.denominator),
+            count: formatNumber(metrics.orderErrorRate.denominator),
           })}
         </p>
       </section>

@@ -16,7 +16,7 @@ export function CalibrationTable() {
       <p className="text-xs text-slate-600">{i18n.t('health.calibrationHelp')}</p>
       {settled === 0 ? (
         <p className="text-sm text-slate-600">
-          {i18n.t('health.calibrationEmpty', { samples: formatNumber(samples.length) })}
+          {i18n.t('health.calibrationEmpty', samples.length, { count: formatNumber(samples.length) })}
         </p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { LogRow } from '../../../lib/adapters/storage/schema/logs';
 import { request } from '../../../lib/messaging/client';
 import { usePolled } from '../../hooks/use-polled';
+import { formatNumber } from '../../ui/format';
 import { uiLocale } from '../../ui/locale';
 import { errorText } from '../../ui/ui-text';
 import { downloadText } from '../history/download-text';
@@ -87,7 +88,7 @@ export function LogsPanel() {
         <div className="max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="tabular w-full border-collapse text-xs">
             <caption className="sr-only">
-              {i18n.t('logsPanel.caption', { count: String(rows.length) })}
+              {i18n.t('logsPanel.caption', rows.length, { count: formatNumber(rows.length) })}
             </caption>
             <thead className="sticky top-0 bg-slate-100 text-left uppercase text-slate-600">
               <tr>

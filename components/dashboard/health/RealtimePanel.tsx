@@ -70,9 +70,9 @@ export function RealtimePanel() {
           <p className="text-xs text-slate-600">
             {s.lastMessageAt === null
               ? i18n.t('realtimePanel.noEvents')
-              : i18n.t('realtimePanel.lastEvent', {
+              : i18n.t('realtimePanel.lastEvent', s.events, {
                   ago: formatAgo(s.lastMessageAt, now),
-                  events: formatNumber(s.events),
+                  count: formatNumber(s.events),
                 })}
           </p>
           <div>

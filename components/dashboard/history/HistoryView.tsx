@@ -50,7 +50,7 @@ export function HistoryView() {
         </div>
         <HistoryFilters filter={filter} onChange={setFilter} />
         <p className="tabular text-sm text-slate-700" data-testid="history-totals">
-          {i18n.t('history.totals', {
+          {i18n.t('history.totals', totals.count, {
             count: formatNumber(totals.count),
             bought: formatUsd(totals.bought),
             sold: formatUsd(totals.sold),

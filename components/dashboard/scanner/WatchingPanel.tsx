@@ -6,6 +6,7 @@ import { useNow } from '../../hooks/use-now';
 import { pageStore } from '../../hooks/use-store';
 import { formatAgo, formatCents, formatPercent } from '../../ui/format';
 import { Gauge } from '../../ui/Gauge';
+import { outcomeLabel } from '../../ui/outcome-label';
 
 function SideMove({ label, from, to }: { label: string; from: number | null; to: number | null }) {
   const move = from !== null && to !== null && from > 0 ? (to - from) / from : null;
@@ -24,7 +25,7 @@ function SideMove({ label, from, to }: { label: string; from: number | null; to:
 
 function WatchedRow({ w, threshold, now }: { w: WatchedMarket; threshold: number; now: number }) {
   const lead = w.progress;
-  const leadLabel = lead ? (lead.side === 'yes' ? w.yesLabel : w.noLabel) : '';
+  const leadLabel = lead ? outcomeLabel(lead.side === 'yes' ? w.yesLabel : w.noLabel, lead.side) : '';
   const progressText = lead
     ? i18n.t('watching.progress', {
         side: leadLabel,
@@ -38,8 +39,8 @@ function WatchedRow({ w, threshold, now }: { w: WatchedMarket; threshold: number
         {w.question}
       </p>
       <p className="tabular flex flex-wrap gap-x-3 text-xs text-slate-700">
-        <SideMove label={w.yesLabel} from={w.reference.yes} to={w.marks.yes} />
-        <SideMove label={w.noLabel} from={w.reference.no} to={w.marks.no} />
+        <SideMove label={outcomeLabel(w.yesLabel, 'yes')} from={w.reference.yes} to={w.marks.yes} />
+        <SideMove label={outcomeLabel(w.noLabel, 'no')} from={w.reference.no} to={w.marks.no} />
       </p>
       <div className="mt-1">
         <Gauge value={lead?.progress ?? 0} label={i18n.t('watching.gaugeLabel')} valueText={progressText} />

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { formatCents, formatShares, formatSignedUsd, formatUsd, pnlClass } from '../../ui/format';
+import { outcomeLabel } from '../../ui/outcome-label';
 import type { TrackedPositionView } from './whale-patterns';
 
 /** A followed wallet's open positions, as the whale pass last fetched them. */
@@ -34,7 +35,7 @@ export function TrackedPositions({ positions, name }: { positions: TrackedPositi
         {positions.map((p) => (
           <tr key={`${p.conditionId}-${p.outcome ?? ''}`} className="border-t border-slate-100">
             <td className="p-1">{p.title ?? p.conditionId}</td>
-            <td className="p-1">{p.outcome ?? '—'}</td>
+            <td className="p-1">{outcomeLabel(p.outcome)}</td>
             <td className="p-1 text-right">{p.size === undefined ? '—' : formatShares(p.size)}</td>
             <td className="p-1 text-right">{formatCents(p.avgPrice)}</td>
             <td className="p-1 text-right">

@@ -40,10 +40,14 @@ export function WhaleDetails(props: {
           {view.accumulating !== undefined && (
             <li className={view.accumulating ? 'font-medium text-warn' : ''}>
               {view.accumulating
-                ? i18n.t('whaleDetail.accumulating', { buys: formatNumber(view.maxBuysInWindow ?? 0) })
+                ? i18n.t('whaleDetail.accumulating', view.maxBuysInWindow ?? 0, {
+                    count: formatNumber(view.maxBuysInWindow ?? 0),
+                  })
                 : (view.maxBuysInWindow ?? 0) <= 1
                   ? i18n.t('whaleDetail.notAccumulatingOne')
-                  : i18n.t('whaleDetail.notAccumulating', { buys: formatNumber(view.maxBuysInWindow ?? 0) })}
+                  : i18n.t('whaleDetail.notAccumulating', view.maxBuysInWindow ?? 0, {
+                      count: formatNumber(view.maxBuysInWindow ?? 0),
+                    })}
             </li>
           )}
           <li>
@@ -73,8 +77,8 @@ export function WhaleDetails(props: {
                   {market && (
                     <span className="text-slate-500">
                       {' · '}
-                      {i18n.t('whaleDetail.marketWhales', {
-                        whales: formatNumber(market.distinctWhales),
+                      {i18n.t('whaleDetail.marketWhales', market.distinctWhales, {
+                        count: formatNumber(market.distinctWhales),
                         volume: formatUsd(market.whaleVolume24h),
                       })}
                     </span>

@@ -17,7 +17,8 @@ function patternSummary(patterns: Record<string, unknown>): string {
   if (view.fresh) parts.push(i18n.t('whaleDetail.tagFresh'));
   const markets = Object.keys(view.netSideByMarket).length;
   if (markets === 1) parts.push(i18n.t('whaleDetail.tagMarket'));
-  else if (markets > 1) parts.push(i18n.t('whaleDetail.tagMarkets', { count: formatNumber(markets) }));
+  else if (markets > 1)
+    parts.push(i18n.t('whaleDetail.tagMarkets', markets, { count: formatNumber(markets) }));
   return parts.length > 0 ? parts.join(' · ') : '—';
 }
 

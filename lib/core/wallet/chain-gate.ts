@@ -13,6 +13,14 @@ export function chainUnknown(base: CheckBase, reason: string): DoctorCheck {
   };
 }
 
+/** The chain answered, but without the value this check needs (its words: `common.valueUnknown.<what>`). */
+export function chainValueUnknown(
+  base: CheckBase,
+  what: 'pusdBalance' | 'polBalance' | 'approval',
+): DoctorCheck {
+  return { ...chainUnknown(base, what), explanation: text(`common.valueUnknown.${what}`) };
+}
+
 /**
  * The Polygon checks' common start: skipped while the trading address is unknown, a warning when
  * the chain could not be read; otherwise the facts, for the check to judge.

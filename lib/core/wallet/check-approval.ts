@@ -1,4 +1,4 @@
-import { chainGate, chainUnknown } from './chain-gate';
+import { chainGate, chainValueUnknown } from './chain-gate';
 import { type DoctorCheck, type DoctorCheckId, text } from './doctor-report';
 import { microsToUsd } from './units';
 import type { Spender, WalletFacts } from './wallet-facts';
@@ -18,7 +18,7 @@ export function checkApproval(
   if ('check' in gate) return gate.check;
   const allowance = gate.facts.pusdAllowance[spender];
   const ctf = gate.facts.ctfApproved[spender];
-  if (allowance === null || ctf === null) return chainUnknown(base, `${spender} approval`);
+  if (allowance === null || ctf === null) return chainValueUnknown(base, 'approval');
   const fix = text(f.signatureType === 0 ? 'approval.fixEoa' : 'approval.fixRelayer');
   if (allowance === 0n && !ctf) return { ...base, status: 'fail', explanation: text('approval.none'), fix };
   if (allowance === 0n) return { ...base, status: 'fail', explanation: text('approval.noPusd'), fix };

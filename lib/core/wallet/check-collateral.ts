@@ -1,4 +1,4 @@
-import { chainGate, chainUnknown } from './chain-gate';
+import { chainGate, chainValueUnknown } from './chain-gate';
 import { type DoctorCheck, text } from './doctor-report';
 import { microsToUsd } from './units';
 import type { WalletFacts } from './wallet-facts';
@@ -11,7 +11,7 @@ export function checkCollateral(f: Pick<WalletFacts, 'chain'>): DoctorCheck {
   const gate = chainGate(base, f.chain);
   if ('check' in gate) return gate.check;
   const { pusdMicros, usdceMicros } = gate.facts;
-  if (pusdMicros === null) return chainUnknown(base, 'pUSD balance');
+  if (pusdMicros === null) return chainValueUnknown(base, 'pusdBalance');
   if (pusdMicros > 0n) {
     return {
       ...base,

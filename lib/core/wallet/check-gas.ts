@@ -1,5 +1,5 @@
 import { missingApprovals, POL_WEI_PER_APPROVAL } from './approval-plan';
-import { chainGate, chainUnknown } from './chain-gate';
+import { chainGate, chainValueUnknown } from './chain-gate';
 import { type DoctorCheck, text } from './doctor-report';
 import { weiToPol } from './units';
 import type { WalletFacts } from './wallet-facts';
@@ -17,7 +17,7 @@ export function checkGas(f: Pick<WalletFacts, 'signatureType' | 'chain'>): Docto
   const gate = chainGate(base, f.chain);
   if ('check' in gate) return gate.check;
   const pol = gate.facts.polWei;
-  if (pol === null) return chainUnknown(base, 'POL balance');
+  if (pol === null) return chainValueUnknown(base, 'polBalance');
   const count = missingApprovals(f.chain).length;
   const needed = POL_WEI_PER_APPROVAL * BigInt(count);
   const params = { pol: weiToPol(pol), neededPol: weiToPol(needed), count: String(count) };

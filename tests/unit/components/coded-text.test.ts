@@ -117,7 +117,9 @@ describe('coded text rendering', () => {
       'factorNotes',
       'tradeErrors',
     ];
-    const names = (text: string) => [...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).sort();
+    // A plural message names its params once per form: compare the set of names.
+    const names = (text: string) =>
+      [...new Set([...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]))].sort();
     const keys = (all: Map<string, string>) =>
       [...all.keys()].filter((k) => namespaces.includes(k.split('.')[0] ?? '')).sort();
     expect(keys(frAll)).toEqual(keys(enAll));
@@ -125,5 +127,23 @@ describe('coded text rendering', () => {
     for (const key of keys(enAll)) {
       expect([key, names(frAll.get(key) ?? '')]).toEqual([key, names(enAll.get(key) ?? '')]);
     }
+  });
+});
+
+describe('plural coded texts', () => {
+  it('take the form for their count in both languages (French: 0 and 1 are singular)', () => {
+    const feeds = (count: number, lookup: typeof fr, locale: string) =>
+      translateCoded('factorNotes', coded('news_count', { count }), lookup, locale);
+    expect(feeds(1, en, 'en-US')).toBe('1 matching headline in 48 h');
+    expect(feeds(3, en, 'en-US')).toBe('3 matching headlines in 48 h');
+    expect(feeds(0, fr, FR)).toBe('0 titre correspondant en 48 h');
+    expect(feeds(1, fr, FR)).toBe('1 titre correspondant en 48 h');
+    expect(nbsp(feeds(1200, fr, FR) ?? '')).toBe('1 200 titres correspondants en 48 h');
+    const open = (count: number) =>
+      translateCoded('errors', coded('paper_positions_open', { count }), fr, FR);
+    expect(open(1)).toBe('Fermez la position papier ouverte avant de réinitialiser le portefeuille papier.');
+    expect(open(2)).toBe(
+      'Fermez les 2 positions papier ouvertes avant de réinitialiser le portefeuille papier.',
+    );
   });
 });

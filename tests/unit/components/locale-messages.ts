@@ -4,7 +4,8 @@ import type { MessageLookup } from '../../../components/ui/coded-text';
 
 /**
  * The messages of locales/<lang>.yml as dotted keys → text (the file's simple shape: nested keys,
- * quoted values), and a lookup like the browser's for the coded-text renderer.
+ * quoted values; a plural map as one message with its forms joined by " | "), and a lookup like the
+ * browser's for the coded-text renderer.
  */
 export function localeMessages(lang: 'en' | 'fr'): Map<string, string> {
   const file = path.resolve(__dirname, `../../../locales/${lang}.yml`);
@@ -25,6 +26,27 @@ export function localeMessages(lang: 'en' | 'fr'): Map<string, string> {
         ? raw.slice(1, -1).replaceAll("''", "'")
         : raw;
     out.set([...stack.map((s) => s.key), key].join('.'), value);
+  }
+  return joinPlurals(out);
+}
+
+/** A plural map (`1:` / `n:`, or `0:` / `1:` / `n:`) becomes one message, its forms joined as the build joins them. */
+function joinPlurals(flat: Map<string, string>): Map<string, string> {
+  const forms = new Map<string, Map<string, string>>();
+  const out = new Map<string, string>();
+  for (const [key, value] of flat) {
+    const cut = key.lastIndexOf('.');
+    const last = key.slice(cut + 1);
+    if (cut > 0 && (last === 'n' || /^\d+$/.test(last))) {
+      const parent = key.slice(0, cut);
+      forms.set(parent, (forms.get(parent) ?? new Map()).set(last, value));
+    } else out.set(key, value);
+  }
+  for (const [parent, byCount] of forms) {
+    const order = [...byCount.keys()].sort((a, b) =>
+      a === 'n' ? 1 : b === 'n' ? -1 : Number(a) - Number(b),
+    );
+    out.set(parent, order.map((k) => byCount.get(k)).join(' | '));
   }
   return out;
 }

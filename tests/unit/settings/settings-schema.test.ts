@@ -130,11 +130,17 @@ describe('settings schema', () => {
     expect(result.issues).toContainEqual(expect.objectContaining({ field, code, params }));
   });
 
-  it('carries no code where only the English exists (a URL, the funder address)', () => {
+  it('gives a URL and the funder address a code too, so the page words them in its language', () => {
     const result = parseSettings({ endpoints: { clobUrl: 'ftp://x' }, wallet: { funderAddress: '0x1' } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.code)).toEqual([undefined, undefined]);
+    expect(result.issues.map((i) => [i.field, i.code, i.params])).toEqual(
+      expect.arrayContaining([
+        ['endpoints.clobUrl', 'url', { schemes: 'https, http' }],
+        ['wallet.funderAddress', 'address', {}],
+      ]),
+    );
+    expect(result.issues).toHaveLength(2);
   });
 
   it('rejects weights that are all zero', () => {
