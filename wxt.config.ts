@@ -27,6 +27,8 @@ export default defineConfig({
       : undefined,
   vite: () => ({
     plugins: [tailwindcss()],
+    // The backtest worker is an ES module worker, like the pages (`?worker` import).
+    worker: { format: 'es' },
   }),
   manifest: {
     name: 'Polymarket Equilibrage',

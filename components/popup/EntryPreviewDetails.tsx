@@ -1,13 +1,14 @@
 import { i18n } from '#i18n';
 import type { EntryPreview, LegPreview } from '../hooks/trade-requests';
 import { formatCents, formatShares, formatUsd } from '../ui/format';
+import { outcomeLabel } from '../ui/outcome-label';
 import { uiText } from '../ui/ui-text';
 
 function Leg({ leg }: { leg: LegPreview }) {
   return (
     <tr className="border-t border-slate-100">
       <th scope="row" className="py-1 pr-2 text-left font-medium">
-        {leg.label}
+        {outcomeLabel(leg.label)}
       </th>
       <td className="py-1 text-right">{formatUsd(leg.cost)}</td>
       <td className="py-1 text-right">{formatShares(leg.shares)}</td>

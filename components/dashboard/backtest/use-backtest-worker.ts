@@ -1,6 +1,9 @@
+/// <reference types="vite/client" />
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CompiledDataset, compileDataset } from '../../../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../../../lib/core/backtest/dataset';
+import { errorText } from '../../ui/ui-text';
+import BacktestWorker from './backtest.worker.ts?worker';
 import type { JobRequest, JobResult, JobUnit, WorkerResult } from './backtest-job';
 import { splitOptimise, workerCount } from './split-optimise';
 import { createWorkerPool, type WorkerPool } from './worker-pool';
@@ -12,8 +15,13 @@ export type JobState =
   | { status: 'cancelled'; done: number; total: number }
   | { status: 'error'; message: string };
 
+/**
+ * Vite's `?worker` import bundles the worker and gives its constructor. (`new Worker(new URL(…,
+ * import.meta.url))` is not seen by Vite 7 once WXT has defined `import.meta.url` for the service
+ * worker: the worker would be missing from the build.)
+ */
 function startWorker(): Worker {
-  return new Worker(new URL('./backtest.worker.ts', import.meta.url), { type: 'module' });
+  return new BacktestWorker({ name: 'backtest' });
 }
 
 /**
@@ -81,7 +89,7 @@ export function useBacktestWorker() {
         (error: unknown) => {
           if (!live()) return;
           stopAll(); // the other chunks of a failed optimisation would only waste the cores
-          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+          setState({ status: 'error', message: errorText(error) });
         },
       );
     },

@@ -1,3 +1,4 @@
+import { temporaryError } from '../../../lib/errors/app-error';
 import type { FromWorker, ToWorker, WorkerJob, WorkerResult } from './backtest-job';
 import { JobCancelled } from './backtest-job';
 
@@ -71,7 +72,8 @@ export function createWorkerPool(spawn: () => WorkerLike): WorkerPool {
     if (existing) return existing;
     const worker = spawn();
     worker.onmessage = (event) => receive(event.data);
-    worker.onerror = (event) => failWorker(index, new Error(event.message || 'The worker failed.'));
+    worker.onerror = (event) =>
+      failWorker(index, temporaryError(event.message || 'The worker failed.', { code: 'worker_failed' }));
     workers.set(index, worker);
     return worker;
   };

@@ -33,6 +33,8 @@ export function LogsPanel() {
   const logs = usePolled(loadLogs, 15_000);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  // Log lines are the developers' English: in another language they are shown only on request.
+  const [showLines, setShowLines] = useState(() => uiLocale().startsWith('en'));
 
   async function exportLogs() {
     setExporting(true);
@@ -84,7 +86,19 @@ export function LogsPanel() {
       {logs.data !== undefined && rows.length === 0 && (
         <p className="text-sm text-slate-600">{i18n.t('logsPanel.empty')}</p>
       )}
-      {rows.length > 0 && (
+      {rows.length > 0 && !showLines && (
+        <p className="text-sm text-slate-600">
+          {i18n.t('logsPanel.technical', rows.length, { count: formatNumber(rows.length) })}{' '}
+          <button
+            type="button"
+            onClick={() => setShowLines(true)}
+            className="font-medium text-brand-600 underline hover:text-brand-500"
+          >
+            {i18n.t('logsPanel.showLines')}
+          </button>
+        </p>
+      )}
+      {rows.length > 0 && showLines && (
         <div className="max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="tabular w-full border-collapse text-xs">
             <caption className="sr-only">

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
 import { formatDateTime, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../../ui/format';
+import { outcomeLabel } from '../../ui/outcome-label';
 
 /** Closed positions with how they ended and their result. */
 export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }) {
@@ -47,7 +48,10 @@ export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }
                   {p.liquidatedSide && (
                     <span className="block text-xs text-slate-600">
                       {i18n.t('history.liquidatedSide', {
-                        side: p.liquidatedSide === 'yes' ? p.yesLabel : p.noLabel,
+                        side: outcomeLabel(
+                          p.liquidatedSide === 'yes' ? p.yesLabel : p.noLabel,
+                          p.liquidatedSide,
+                        ),
                       })}
                     </span>
                   )}

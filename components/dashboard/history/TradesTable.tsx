@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
 import { formatCents, formatDateTime, formatShares, formatUsd } from '../../ui/format';
+import { uiLocale } from '../../ui/locale';
 import { tradeErrorText } from './trade-error-text';
 
 /** Trades, newest first: every fill and every failed order, with its reason in words. */
@@ -49,7 +50,12 @@ export function TradesTable({ trades }: { trades: TradeRow[] }) {
                   {t.marketName}
                 </span>
                 {t.status === 'failed' && (
-                  <span className="text-xs text-loss" title={t.error ?? undefined} data-testid="trade-error">
+                  <span
+                    className="text-xs text-loss"
+                    // The exchange's own words (English) as a tooltip only where the page is in English.
+                    title={uiLocale().startsWith('en') ? (t.error ?? undefined) : undefined}
+                    data-testid="trade-error"
+                  >
                     {i18n.t('history.failedBecause', { error: tradeErrorText(t) })}
                   </span>
                 )}
