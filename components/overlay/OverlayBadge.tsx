@@ -60,7 +60,7 @@ export function OverlayBadge({ slugs }: { slugs: string[] }) {
         {!fit.compact && <span className="font-semibold">Equilibrage</span>}
         {data.status && (
           <span className={`rounded px-1.5 font-bold text-white ${live ? 'bg-live' : 'bg-paper'}`}>
-            {live ? 'LIVE' : 'PAPER'}
+            {live ? i18n.t('mode.badgeLive') : i18n.t('mode.badgePaper')}
           </span>
         )}
         {data.error ? (

@@ -11,7 +11,7 @@ export function ModeBadge({ mode }: { mode: Settings['mode'] | undefined }) {
       title={live ? i18n.t('mode.liveHelp') : i18n.t('mode.paperHelp')}
       className={`rounded px-2 py-0.5 text-xs font-bold tracking-wide text-white ${live ? 'bg-live' : 'bg-paper'}`}
     >
-      {live ? 'LIVE' : 'PAPER'}
+      {live ? i18n.t('mode.badgeLive') : i18n.t('mode.badgePaper')}
     </span>
   );
 }

@@ -37,7 +37,17 @@ test('no English or developer text on any French surface', async ({ context, ext
     for (const leak of findLeaks(await collectText(page, root), data)) leaks.push(`${surface} — ${leak}`);
   };
   try {
-    await seedStore(context, extensionId);
+    // A developer's log line (English by nature): the Health view keeps it behind a click in French.
+    const logLine = {
+      id: 9_100_001,
+      at: now - 60_000,
+      time: new Date(now - 60_000).toISOString(),
+      level: 'error',
+      scope: 'monitor',
+      message: 'Monitor pass failed: socket hang up',
+      fields: {},
+    };
+    await seedStore(context, extensionId, { logs: [logLine] });
 
     // Popup: positions (one liquidated), opportunities, passes; the two confirmation dialogs.
     const popup = await context.newPage();
@@ -94,6 +104,9 @@ test('no English or developer text on any French surface', async ({ context, ext
           .getByRole('button', { name: /BigFish/ })
           .first()
           .click();
+      if (name === 'health') {
+        await expect(dash.getByTestId('logs-panel')).toContainText('les journaux techniques sont en anglais');
+      }
       await check(name, dash);
       await dash.screenshot({ path: shot(`fr-all-${name}`), fullPage: true });
     }

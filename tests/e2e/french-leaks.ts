@@ -29,6 +29,7 @@ export const KNOWN_LEAKS: readonly [RegExp, string][] = [
   ],
   [/\(s\)/, 'a "(s)" plural'],
   [words('Yes|No|YES|NO', true), 'English side names (the rule: OUI / NON)'],
+  [words('PAPER|LIVE', true), 'the English mode badge (PAPIER / RÉEL)'],
   [/(?<![\p{L}])(Oui|Non) \d/u, 'Oui / Non as a side name (the rule: OUI / NON in capitals)'],
   [
     words(

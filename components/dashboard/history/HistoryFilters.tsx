@@ -103,8 +103,8 @@ export function HistoryFilters({
         name="mode"
         label={i18n.t('history.mode')}
         options={[
-          { value: 'paper', label: 'PAPER' },
-          { value: 'live', label: 'LIVE' },
+          { value: 'paper', label: i18n.t('mode.badgePaper') },
+          { value: 'live', label: i18n.t('mode.badgeLive') },
         ]}
       />
     </div>

@@ -75,7 +75,7 @@ export function TradesTable({ trades }: { trades: TradeRow[] }) {
                 <span
                   className={`rounded px-1.5 text-xs font-bold text-white ${t.mode === 'live' ? 'bg-live' : 'bg-paper'}`}
                 >
-                  {t.mode === 'live' ? 'LIVE' : 'PAPER'}
+                  {t.mode === 'live' ? i18n.t('mode.badgeLive') : i18n.t('mode.badgePaper')}
                 </span>
               </td>
             </tr>
