@@ -29,7 +29,7 @@ export interface SellProceeds {
   unsold: Micros;
 }
 
-export interface BooksExit extends SellProceeds {}
+export type BooksExit = SellProceeds;
 
 export interface MergeExit {
   /** Pairs merged back into pUSD. */
