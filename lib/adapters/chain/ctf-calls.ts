@@ -19,6 +19,8 @@ export const ctfAdapterAbi = parseAbi([
   'function mergePositions(address collateralToken, bytes32 parentCollectionId, bytes32 conditionId, uint256[] partition, uint256 amount)',
   'function redeemPositions(address collateralToken, bytes32 parentCollectionId, bytes32 conditionId, uint256[] indexSets)',
   'function convertPositions(bytes32 marketId, uint256 indexSet, uint256 amount)',
+  // Solady SafeTransferLib, when the adapter cannot pull the pUSD (no allowance or no balance).
+  'error TransferFromFailed()',
 ]);
 
 export const pusdAbi = parseAbi([
