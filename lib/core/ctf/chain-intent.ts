@@ -35,6 +35,8 @@ export interface ChainIntent {
   revertReason: string | null;
   /** The dropped intent this one replaces, if any. */
   supersedes: string | null;
+  /** The exact call to sign (target and calldata), so a restart can send it without re-deciding. */
+  call: { to: string; data: string } | null;
 }
 
 export class IntentTransitionError extends Error {
@@ -58,6 +60,7 @@ export interface NewIntent {
   from: string;
   at: number;
   supersedes?: string;
+  call?: { to: string; data: string };
 }
 
 export function createIntent(n: NewIntent): ChainIntent {
@@ -79,6 +82,7 @@ export function createIntent(n: NewIntent): ChainIntent {
     blockNumber: null,
     revertReason: null,
     supersedes: n.supersedes ?? null,
+    call: n.call ?? null,
   };
 }
 
@@ -105,6 +109,12 @@ export function markMined(e: ChainIntent, blockNumber: number): ChainIntent {
 export function markReverted(e: ChainIntent, blockNumber: number, reason: string): ChainIntent {
   if (e.status !== 'signed' && e.status !== 'sent') throw new IntentTransitionError(e, 'revert');
   return { ...e, status: 'reverted', blockNumber, revertReason: reason };
+}
+
+/** Refused before anything was signed (e.g. gas estimation reverted): nothing can reach the chain. */
+export function markRefused(e: ChainIntent, reason: string): ChainIntent {
+  if (e.status !== 'intent') throw new IntentTransitionError(e, 'refuse');
+  return { ...e, status: 'reverted', revertReason: reason };
 }
 
 /** Its nonce went to another transaction: this one can never be mined. */

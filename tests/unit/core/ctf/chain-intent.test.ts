@@ -4,6 +4,7 @@ import {
   createIntent,
   IntentTransitionError,
   markMined,
+  markRefused,
   markSent,
   markSigned,
   openIntentBlocking,
@@ -110,6 +111,13 @@ describe('no lost merge', () => {
 });
 
 describe('journal rules', () => {
+  it('an intent refused before signing (gas estimation reverted) is failed, never sent', () => {
+    const refused = markRefused(split(), 'TransferFromFailed()');
+    expect(refused).toMatchObject({ status: 'reverted', hash: null, blockNumber: null });
+    expect(reconcileIntent(refused, null).action).toEqual({ kind: 'failed', reason: 'TransferFromFailed()' });
+    expect(() => markRefused(markSigned(split(), signed), 'x')).toThrow(IntentTransitionError);
+  });
+
   it('blocks a new intent on a condition while one may still reach the chain', () => {
     const open = markSigned(split(), signed);
     const journal: ChainIntent[] = [open];
