@@ -18,6 +18,7 @@ export type ExitReason =
   | 'books-pay-more'
   | 'same-proceeds-merge'
   | 'books-too-thin'
+  | 'merge-leaves-dust'
   | 'nothing-to-merge';
 
 export interface SellProceeds {
@@ -59,18 +60,21 @@ export interface ExitInput {
   feeRate: number;
   gas: GasPayment;
   choice?: ExitChoice;
+  /** The book's minimum order size: a smaller remainder cannot be sold and counts as unsold. */
+  minOrderSize?: Micros;
 }
 
-function sell(bids: readonly BookLevel[], shares: Micros, feeRate: number): SellProceeds {
+function sell(bids: readonly BookLevel[], shares: Micros, feeRate: number, minOrderSize = 0): SellProceeds {
   if (shares <= 0) return { net: 0, gross: 0, fees: 0, unsold: 0 };
+  if (shares < minOrderSize) return { net: 0, gross: 0, fees: 0, unsold: shares };
   const walk = walkBidsForShares(bids, shares);
   const fees = takerFeeForFills(walk.fills, feeRate);
   return { net: walk.notional - fees, gross: walk.notional, fees, unsold: shares - walk.shares };
 }
 
 export function booksExit(input: ExitInput): BooksExit {
-  const yes = sell(input.yesBids, input.yesShares, input.feeRate);
-  const no = sell(input.noBids, input.noShares, input.feeRate);
+  const yes = sell(input.yesBids, input.yesShares, input.feeRate, input.minOrderSize);
+  const no = sell(input.noBids, input.noShares, input.feeRate, input.minOrderSize);
   return {
     net: yes.net + no.net,
     gross: yes.gross + no.gross,
@@ -84,8 +88,8 @@ export function mergeExit(input: ExitInput): MergeExit {
   const gas = merged > 0 ? gasCostMicros(input.gas) : 0;
   const side = input.yesShares > merged ? 'yes' : input.noShares > merged ? 'no' : null;
   const shares = side === 'yes' ? input.yesShares - merged : side === 'no' ? input.noShares - merged : 0;
-  const sold =
-    side === 'yes' ? sell(input.yesBids, shares, input.feeRate) : sell(input.noBids, shares, input.feeRate);
+  const bids = side === 'yes' ? input.yesBids : input.noBids;
+  const sold = sell(bids, shares, input.feeRate, input.minOrderSize);
   return { merged, gas, rest: { ...sold, side, shares }, net: merged - gas + sold.net, unsold: sold.unsold };
 }
 
@@ -107,6 +111,7 @@ export function decideExit(input: ExitInput): ExitDecision {
   if (choice !== 'auto') return make(choice, 'forced');
   if (merge.merged === 0) return make('books', 'nothing-to-merge');
   if (merge.unsold < books.unsold) return make('merge', 'books-too-thin');
+  if (books.unsold < merge.unsold) return make('books', 'merge-leaves-dust');
   if (merge.net > books.net) return make('merge', 'merge-pays-more');
   if (books.net > merge.net) return make('books', 'books-pay-more');
   return make('merge', 'same-proceeds-merge');

@@ -107,3 +107,26 @@ describe('leaving a position: sell both sides or merge the pairs at $1', () => {
     expect(d).toMatchObject({ method: 'books', reason: 'forced', gain: -1_250_000 });
   });
 });
+
+describe('the unpaired rest below the minimum order size', () => {
+  const book = {
+    yesBids: [lvl(450_000, 100_000_000)],
+    noBids: [lvl(500_000, 100_000_000)],
+    feeRate: 0,
+    gas: relayer,
+  };
+
+  it('sells both sides rather than merge and strand 1 share the book will not take', () => {
+    const d = decideExit({ ...book, yesShares: 10_000_000, noShares: 9_000_000, minOrderSize: 5_000_000 });
+    expect(d.merge).toMatchObject({ merged: 9_000_000, unsold: 1_000_000, net: 9_000_000 });
+    expect(d.merge.rest).toMatchObject({ side: 'yes', shares: 1_000_000, unsold: 1_000_000 });
+    expect(d).toMatchObject({ method: 'books', reason: 'merge-leaves-dust' });
+    expect(d.books).toMatchObject({ unsold: 0, net: 9_000_000 });
+  });
+
+  it('counts a side below the minimum as unsold in the books too', () => {
+    const d = decideExit({ ...book, yesShares: 10_000_000, noShares: 4_000_000, minOrderSize: 5_000_000 });
+    expect(d.books.unsold).toBe(4_000_000);
+    expect(d).toMatchObject({ method: 'merge', reason: 'books-too-thin' });
+  });
+});
