@@ -1,6 +1,12 @@
 import type { Account, Chain, Hex, PublicClient, Transport, WalletClient } from 'viem';
 import { keccak256 } from 'viem';
-import { type ChainIntent, markRefused, markSent, markSigned } from '../../core/ctf/chain-intent';
+import {
+  type ChainIntent,
+  type IntentStore,
+  markRefused,
+  markSent,
+  markSigned,
+} from '../../core/ctf/chain-intent';
 import {
   type ReconcileAction,
   type ReconcilePolicy,
@@ -14,9 +20,7 @@ import { observeIntent } from './chain-intent-observer';
  * A crash anywhere leaves an entry that resumeIntent can finish without a second transaction.
  * Proxy / Safe / deposit-wallet accounts go through Polymarket's relayer instead (not built yet).
  */
-export interface IntentStore {
-  save(entry: ChainIntent): Promise<void>;
-}
+export type { IntentStore } from '../../core/ctf/chain-intent';
 
 export interface SenderDeps {
   wallet: WalletClient<Transport, Chain, Account>;

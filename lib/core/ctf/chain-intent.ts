@@ -39,6 +39,11 @@ export interface ChainIntent {
   call: { to: string; data: string } | null;
 }
 
+/** Where journal entries are persisted (each save must be durable before the next step runs). */
+export interface IntentStore {
+  save(entry: ChainIntent): Promise<void>;
+}
+
 export class IntentTransitionError extends Error {
   constructor(entry: ChainIntent, step: string) {
     super(`cannot ${step} intent ${entry.id} in status ${entry.status}`);
