@@ -53,8 +53,10 @@ export async function sendIntent(deps: SenderDeps, entry: ChainIntent): Promise<
       value: 0n,
     });
   } catch (error) {
-    const reason = /execution reverted:?\s*([^\n]*)/.exec(String(error))?.[1]?.trim() || 'refused';
-    const refused = markRefused(entry, reason);
+    // Only the contract's refusal is final; a network failure leaves the intent to be resumed.
+    const reverted = /execution reverted:?\s*([^\n]*)/.exec(String(error));
+    if (!reverted) throw error;
+    const refused = markRefused(entry, reverted[1]?.trim() || 'execution reverted');
     await deps.store.save(refused);
     return refused;
   }

@@ -114,6 +114,14 @@ describe('sending a journalled split from an EOA', () => {
     });
   });
 
+  it('a network failure before signing leaves the intent to be resumed, not failed', async () => {
+    const { h, store, deps, intent } = await setup();
+    await h.close();
+    close = null;
+    await expect(sendIntent(deps, intent)).rejects.toThrow();
+    expect(store.saved).toMatchObject({ status: 'intent', hash: null });
+  });
+
   it('reads the on-chain resolution once the condition is resolved', async () => {
     const { h, state } = await setup();
     h.chain.ledger.resolve(STANDARD.conditionId, [1n, 1n]);
