@@ -112,6 +112,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
     apiKeys,
     dropSockets: () => sockets.dropAll(),
     close: async () => {
+      state.delayed.close();
       await sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -24,7 +24,8 @@ export interface RestingOrder {
   orderType: OrderType;
   createdAtSec: number;
   expiration: string;
-  status: 'LIVE' | 'MATCHED' | 'CANCELED';
+  /** DELAYED: accepted on a market with a matching delay, not matched yet. */
+  status: 'LIVE' | 'MATCHED' | 'CANCELED' | 'DELAYED';
   associateTrades: string[];
 }
 

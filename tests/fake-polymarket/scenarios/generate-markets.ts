@@ -87,6 +87,7 @@ function generateMarket(
     acceptingOrders: !closed,
     negRisk,
     tickSize,
+    secondsDelay: text.category === 'sports' ? 1 : 0,
     minOrderSize: 5,
     volume,
     volume24hr,
