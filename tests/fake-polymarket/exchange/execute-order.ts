@@ -65,6 +65,7 @@ export function executeOrder(
       }
     }
   });
+  if (order.orderType === 'FOK' || order.orderType === 'FAK') resting.sizeMatched = shares;
   state.orders.set(resting.id, resting);
   const matched = plan.fills.length > 0;
   if (matched) publishBooks(state, market);

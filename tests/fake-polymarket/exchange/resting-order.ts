@@ -27,6 +27,8 @@ export interface RestingOrder {
   /** DELAYED: accepted on a market with a matching delay, not matched yet. */
   status: 'LIVE' | 'MATCHED' | 'CANCELED' | 'DELAYED';
   associateTrades: string[];
+  /** FOK/FAK: shares matched when the order ran (a FAK may match part of its size). */
+  sizeMatched?: bigint;
 }
 
 export function bookDirection(order: Pick<RestingOrder, 'tokenIndex' | 'side'>): 'bid' | 'ask' {

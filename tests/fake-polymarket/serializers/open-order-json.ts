@@ -26,6 +26,7 @@ export function openOrderJson(state: FakePolymarketState, order: RestingOrder) {
 
 function sizeMatched(order: RestingOrder): bigint {
   if (order.status === 'DELAYED') return 0n;
+  if (order.sizeMatched !== undefined) return order.sizeMatched;
   if (order.status === 'CANCELED' && order.associateTrades.length === 0) return 0n;
   return order.status === 'LIVE' ? order.originalSize - order.remaining : order.originalSize;
 }
