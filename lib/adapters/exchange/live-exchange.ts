@@ -10,6 +10,7 @@ import {
   type TickSize,
 } from '@polymarket/clob-client-v2';
 import type { Exchange, OrderRequest, OrderResult, PreparedOrder } from '../../app/exchange-port';
+import type { FeeRate } from '../../core/model/fees';
 import { fromMicros, type Micros, microsToDecimalString, toMicros } from '../../core/model/money';
 import { isAppError, temporaryError } from '../../errors/app-error';
 import { classifyPostFailure, errorText, isClientError } from './live-errors';
@@ -122,7 +123,7 @@ export class LiveExchange implements Exchange {
     await (this.options.wait ?? ((t: number) => new Promise<void>((r) => setTimeout(r, t))))(ms);
   }
 
-  private async settle(orderId: string, feeRate: number, postStatus: string): Promise<OrderResult> {
+  private async settle(orderId: string, feeRate: FeeRate, postStatus: string): Promise<OrderResult> {
     const attempts = this.options.settleAttempts ?? 8;
     let status = orderStatusWord(postStatus);
     for (let i = 0; i < attempts; i++) {
@@ -135,7 +136,7 @@ export class LiveExchange implements Exchange {
   }
 
   /** The order's record and trades at the exchange: null when it has none. */
-  private async readOrder(orderId: string, feeRate: number | null): Promise<OrderStatusReading | null> {
+  private async readOrder(orderId: string, feeRate: FeeRate | null): Promise<OrderStatusReading | null> {
     const found: unknown = await this.client.getOrder(orderId);
     if (found === null || found === undefined || found === '') return null;
     if (isClientError(found)) {

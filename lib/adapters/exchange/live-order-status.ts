@@ -1,5 +1,6 @@
 import type { OpenOrder, Trade } from '@polymarket/clob-client-v2';
 import type { OrderResult } from '../../app/exchange-port';
+import type { FeeRate } from '../../core/model/fees';
 import { toMicros } from '../../core/model/money';
 import { temporaryError } from '../../errors/app-error';
 import { filledResult } from './live-fills';
@@ -23,7 +24,7 @@ export function orderStatusWord(status: string | undefined): string {
 export function readOrderStatus(
   order: OpenOrder,
   trades: readonly Trade[],
-  feeRate: number | null,
+  feeRate: FeeRate | null,
 ): OrderStatusReading {
   const status = orderStatusWord(order.status);
   const matched = toMicros(order.size_matched || '0');

@@ -15,7 +15,7 @@ export function buyRequest(leg: LegPlan, book: OrderBook, market: Market): Order
     amount: leg.budget,
     tickSize: book.tickSize,
     negRisk: book.negRisk || market.negRisk,
-    feeRate: market.fee.rate,
+    feeRate: market.fee,
   };
 }
 
@@ -25,7 +25,7 @@ export function buyRequest(leg: LegPlan, book: OrderBook, market: Market): Order
  * tick grid (core sellOrderFor). Null when nothing can be sold.
  */
 export function sellRequest(book: OrderBook, shares: Micros, market: Market): OrderRequest | null {
-  const order = sellOrderFor(book, shares, market.fee.rate);
+  const order = sellOrderFor(book, shares, market.fee);
   if (!order) return null;
   return {
     tokenId: book.tokenId,
@@ -35,6 +35,6 @@ export function sellRequest(book: OrderBook, shares: Micros, market: Market): Or
     amount: order.size,
     tickSize: book.tickSize,
     negRisk: book.negRisk || market.negRisk,
-    feeRate: market.fee.rate,
+    feeRate: market.fee,
   };
 }

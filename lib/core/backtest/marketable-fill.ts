@@ -1,5 +1,5 @@
 import { type BookWalk, walkAsksByBudget, walkBidsForShares } from '../model/book-walk';
-import { takerFeeForFills } from '../model/fees';
+import { type FeeRate, takerFeeForFills } from '../model/fees';
 import { acceptedMarketAmount, exchangeAcceptsMarketOrder } from '../model/marketable-amounts';
 import { type Micros, roundToStep } from '../model/money';
 import { marketOrderAmounts, type OrderSide } from '../model/order-amounts';
@@ -30,7 +30,7 @@ export function fillMarketable(
   side: OrderSide,
   amount: Micros,
   limitPrice: Micros,
-  feeRate: number,
+  feeRate: FeeRate,
   options: MarketableOptions = {},
 ): MarketableFill {
   const order = marketOrderAmounts(side, amount, limitPrice, options.tickSize ?? book.tickSize);
@@ -61,7 +61,7 @@ export function fillMarketable(
 export function sellOrderFor(
   book: OrderBook,
   shares: Micros,
-  feeRate: number,
+  feeRate: FeeRate,
 ): { size: Micros; limitPrice: Micros } | null {
   const wanted = roundToStep(shares, 10_000, 'down');
   if (wanted <= 0) return null;
@@ -72,7 +72,7 @@ export function sellOrderFor(
 }
 
 /** Sell what is held the way the trading engine's sellRequest does (sellOrderFor). */
-export function sellHeld(book: OrderBook, shares: Micros, feeRate: number): MarketableFill | null {
+export function sellHeld(book: OrderBook, shares: Micros, feeRate: FeeRate): MarketableFill | null {
   const order = sellOrderFor(book, shares, feeRate);
   if (!order) return null;
   return fillMarketable(book, 'SELL', order.size, order.limitPrice, feeRate);

@@ -1,6 +1,6 @@
 import { type BookWalk, walkAsksByBudget } from '../model/book-walk';
 import { formatCents, formatPercent, formatShares, formatUsd } from '../model/display';
-import { takerFeeForFills } from '../model/fees';
+import { type FeeRate, takerFeeForFills } from '../model/fees';
 import { acceptedMarketAmount } from '../model/marketable-amounts';
 import { type Micros, roundToStep, scaleMicros, toMicros } from '../model/money';
 import { marketOrderAmounts, type OrderAmounts } from '../model/order-amounts';
@@ -72,7 +72,7 @@ export interface SizingInput {
   bankroll: Micros;
   freeCollateral: Micros;
   books: MarketBooks;
-  feeRate: number;
+  feeRate: FeeRate;
   params: StrategyParams;
 }
 
@@ -87,7 +87,7 @@ export function positionCapital(bankroll: Micros, freeCollateral: Micros, params
 
 export type LegResult = { ok: true; leg: LegPlan } | Extract<SizingResult, { ok: false }>;
 
-function walkWithFees(book: OrderBook, budget: Micros, feeRate: number): { walk: BookWalk; fee: Micros } {
+function walkWithFees(book: OrderBook, budget: Micros, feeRate: FeeRate): { walk: BookWalk; fee: Micros } {
   const walk = walkAsksByBudget(book.asks, budget);
   return { walk, fee: takerFeeForFills(walk.fills, feeRate) };
 }

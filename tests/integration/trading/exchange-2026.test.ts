@@ -4,6 +4,7 @@ import { privateKeyToAccount } from 'viem/accounts';
 import { polygon } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAPER_ACCOUNT_KEY, paperAccountSchema } from '../../../lib/adapters/exchange/paper-account';
+import { takerFee } from '../../../lib/core/model/fees';
 import { marketOrderAmounts } from '../../../lib/core/model/order-amounts';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
 import { HARDHAT_ADDRESS, HARDHAT_KEY } from '../../unit/vault/vault-harness';
@@ -29,6 +30,12 @@ async function harness(mode: 'paper' | 'live'): Promise<Harness> {
 async function heldOnExchange(h: Harness, mode: 'paper' | 'live', tokenId: string): Promise<number> {
   if (mode === 'live') return Number(fake.state.accounts.position(HARDHAT_ADDRESS, tokenId).size);
   return (await h.store.runtime.get(PAPER_ACCOUNT_KEY, paperAccountSchema))?.shares[tokenId] ?? 0;
+}
+
+async function walletCollateral(h: Harness, mode: 'paper' | 'live'): Promise<number> {
+  if (mode === 'live') return Number(fake.state.accounts.get(HARDHAT_ADDRESS).collateral);
+  // No paper account yet: the default starting balance of $1,000.
+  return (await h.store.runtime.get(PAPER_ACCOUNT_KEY, paperAccountSchema))?.collateral ?? 1_000_000_000;
 }
 
 describe.each(['paper', 'live'] as const)('%s against today’s Polymarket', (mode) => {
@@ -83,6 +90,32 @@ describe.each(['paper', 'live'] as const)('%s against today’s Polymarket', (mo
     expect(liquidation).toMatchObject({ status: 'filled', side: 'yes', price: 305_000 });
     expect(liquidation?.shares).toBe(opened?.sharesYes);
     expect(await heldOnExchange(h, mode, market.tokens[0].tokenId)).toBe(0);
+  });
+});
+
+describe.each(['paper', 'live'] as const)('%s: a market whose taker fee has exponent 2', (mode) => {
+  it('charges shares × rate × (p(1 − p))², in the preview, the trades and the wallet alike', async () => {
+    const market = prepareMarket(fake, marketIndex++);
+    market.feeSchedule = { exponent: 2, rate: 0.25, takerOnly: true, rebateRate: 0.2 };
+    const h = await harness(mode);
+    const preview = await h.services.engine.preview(market.id);
+    const before = await walletCollateral(h, mode);
+    const entered = await h.services.engine.enter(market.id);
+    const position = await h.store.positions.get(entered.positionId ?? '');
+    const trades = await h.store.trades.listByPosition(position?.id ?? '');
+    // At 0.50: shares × 0.25 × 0.25² (exponent 1 would charge four times as much).
+    expect(trades).toHaveLength(2);
+    for (const t of trades) {
+      expect(t.price).toBe(500_000);
+      expect(t.fee).toBe(takerFee(t.shares, 500_000, { rate: 0.25, exponent: 2 }));
+      expect(t.fee).toBe(Math.round(t.shares / 64 / 10) * 10);
+    }
+    const fees = trades.reduce((sum, t) => sum + t.fee, 0);
+    expect(position?.feesPaid).toBe(fees);
+    expect(preview.blocked).toBeNull();
+    expect(preview.yes?.fee).toBe(takerFee(preview.yes?.shares ?? 0, 500_000, { rate: 0.25, exponent: 2 }));
+    const spent = trades.reduce((sum, t) => sum + t.amount, 0);
+    expect(before - (await walletCollateral(h, mode))).toBe(spent + fees);
   });
 });
 

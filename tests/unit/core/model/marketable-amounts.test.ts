@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillMarketable, sellOrderFor } from '../../../../lib/core/backtest/marketable-fill';
+import { NO_FEE } from '../../../../lib/core/model/fees';
 import {
   acceptedMarketAmount,
   exchangeAcceptsMarketOrder,
@@ -52,17 +53,17 @@ describe('market order amounts the exchange accepts (maker ≤ 2 decimals, taker
     expect(acceptedMarketAmount('SELL', 12_345_000, 987_300, TICK_SIZES['0.0001'])).toBe(12_000_000);
     expect(acceptedMarketAmount('SELL', 900_000, 987_300, TICK_SIZES['0.0001'])).toBeNull();
     const book = makeBook([[0.9873, 100]], [[0.9874, 100]], { tickSize: TICK_SIZES['0.0001'] });
-    expect(sellOrderFor(book, 12_345_678, 0)).toEqual({ size: 12_000_000, limitPrice: 987_300 });
-    expect(sellOrderFor(book, 900_000, 0)).toBeNull();
+    expect(sellOrderFor(book, 12_345_678, NO_FEE)).toEqual({ size: 12_000_000, limitPrice: 987_300 });
+    expect(sellOrderFor(book, 900_000, NO_FEE)).toBeNull();
   });
 
   it('the shared fill rule (paper, backtest) refuses amounts the exchange would refuse', () => {
     const book = makeBook([[0.98, 100]], [[0.985, 100]], { tickSize: TICK_SIZES['0.001'] });
-    expect(fillMarketable(book, 'BUY', 9_980_000, 985_000, 0)).toEqual({
+    expect(fillMarketable(book, 'BUY', 9_980_000, 985_000, NO_FEE)).toEqual({
       ok: false,
       reason: 'amount_precision',
     });
-    expect(fillMarketable(book, 'BUY', 9_890_000, 985_000, 0)).toMatchObject({ ok: true });
+    expect(fillMarketable(book, 'BUY', 9_890_000, 985_000, NO_FEE)).toMatchObject({ ok: true });
   });
 
   it('sizing trims a leg to an accepted budget, and says why when nothing is left', () => {
@@ -70,7 +71,7 @@ describe('market order amounts the exchange accepts (maker ≤ 2 decimals, taker
       bankroll: 0,
       freeCollateral: 0,
       books: { yes: book, no: book },
-      feeRate: 0,
+      feeRate: NO_FEE,
       params: { ...DEFAULT_STRATEGY_PARAMS, maxSlippage: 0.5 },
     });
     const fine = makeBook([[0.98, 100]], [[0.985, 100]], { tickSize: TICK_SIZES['0.001'], minOrderSize: 0 });
