@@ -1,3 +1,4 @@
+import type { FeeRate } from '../core/model/fees';
 import type { Market } from '../core/model/market';
 import type { Micros } from '../core/model/money';
 import type { OrderBook } from '../core/model/order-book';
@@ -19,7 +20,7 @@ export interface OrderRequest {
   tickSize: Micros;
   negRisk: boolean;
   /** The market's taker fee rate, to account the fee of each fill. */
-  feeRate: number;
+  feeRate: FeeRate;
 }
 
 /** An order ready to leave: `clientKey` identifies it at the exchange before it is sent. */

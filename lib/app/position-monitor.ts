@@ -44,7 +44,7 @@ async function reprice(
 ) {
   const fresh = await deps.store.positions.get(id);
   if (!fresh || fresh.status === 'closed') return undefined;
-  const value = valuePosition(fresh, books, market.fee.rate);
+  const value = valuePosition(fresh, books, market.fee);
   const currentPriceYes = markPrice(books.yes);
   const currentPriceNo = markPrice(books.no);
   // Nothing moved: no write (and no wake-up of every open page's live queries).
@@ -97,7 +97,7 @@ async function monitorOne(
     const decision = decidePosition(
       position,
       { yes: emptyBook(position.yesTokenId), no: emptyBook(position.noTokenId) },
-      { closed: true, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate },
+      { closed: true, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee },
       exitParamsFor(position.strategy, settings.strategy),
       deps.clock.now(),
     );
@@ -109,7 +109,7 @@ async function monitorOne(
     reprice(deps, position.id, context.books, market),
   );
   if (!priced) return;
-  const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate };
+  const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee };
   // The exit rules of the strategy that opened the position (single-side: no divergence rule).
   const decide = (p: PositionRow) =>
     decidePosition(p, context.books, state, exitParamsFor(p.strategy, settings.strategy), deps.clock.now());

@@ -33,6 +33,11 @@ export interface FakePolymarketOptions {
   latencyMs?: number;
   /** markets given scripted paths (cycling calm/trending/whipsaw/resolution) */
   scriptedMarkets?: number;
+  /**
+   * Refuse L2 requests whose timestamp is further than this from the fake's clock (GET /time), as
+   * the real CLOB does; off when absent (the fake's clock is scenario time, far from the computer's).
+   */
+  authClockToleranceSec?: number;
 }
 
 export interface FakePolymarket {
@@ -76,6 +81,9 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
   }
 
   const apiKeys = new ApiKeyStore();
+  if (options.authClockToleranceSec !== undefined) {
+    apiKeys.clockCheck = { nowSec: () => state.nowSec, toleranceSec: options.authClockToleranceSec };
+  }
   const routers = { gamma: new Router(), clob: new Router(), data: new Router() };
   addGammaRoutes(routers.gamma, state);
   addClobAuthRoutes(routers.clob, apiKeys);
@@ -112,6 +120,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
     apiKeys,
     dropSockets: () => sockets.dropAll(),
     close: async () => {
+      state.delayed.close();
       await sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

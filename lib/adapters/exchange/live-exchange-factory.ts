@@ -1,4 +1,4 @@
-import { type ApiKeyCreds, ClobClient } from '@polymarket/clob-client-v2';
+import type { ApiKeyCreds } from '@polymarket/clob-client-v2';
 import { createWalletClient, http } from 'viem';
 import { polygon } from 'viem/chains';
 import type { Exchange } from '../../app/exchange-port';
@@ -6,24 +6,26 @@ import { operationalError } from '../../errors/app-error';
 import type { Settings } from '../../settings/schema';
 import type { Vault } from '../vault/vault';
 import { unlockedAccount } from '../vault/vault-account';
+import { type ClobClientOptions, ExchangeClockClient } from './exchange-clock-client';
 import { assertNotGeoblocked, fetchGeoblock, type GeoblockCheck } from './geoblock';
-import { LiveExchange } from './live-exchange';
+import { LiveExchange, type LiveExchangeOptions } from './live-exchange';
 
 export interface LiveExchangeFactoryDeps {
   vault: Pick<Vault, 'getSigningKey' | 'getApiCredentials' | 'storeApiCredentials'>;
   geoblock?: GeoblockCheck;
+  /** How long an accepted, not yet matched order is watched before it is left to reconciliation. */
+  exchange?: LiveExchangeOptions;
+  /** The computer's clock (tests make it drift); requests carry the exchange's time regardless. */
+  now?: () => number;
 }
 
 type Signer = ReturnType<typeof createWalletClient>;
 
-async function apiCredentials(
-  deps: LiveExchangeFactoryDeps,
-  base: ConstructorParameters<typeof ClobClient>[0],
-): Promise<ApiKeyCreds> {
+async function apiCredentials(deps: LiveExchangeFactoryDeps, base: ClobClientOptions): Promise<ApiKeyCreds> {
   const stored = await deps.vault.getApiCredentials();
   if (stored) return stored;
   // L1: create the key, or derive it when it exists (the client returns errors, it does not throw).
-  const created: unknown = await new ClobClient(base).createOrDeriveApiKey();
+  const created: unknown = await new ExchangeClockClient(base, deps.now).createOrDeriveApiKey();
   const creds = created as Partial<ApiKeyCreds>;
   if (!creds.key || !creds.secret || !creds.passphrase) {
     throw operationalError('Could not create or derive Polymarket API credentials for this wallet.', {
@@ -39,7 +41,8 @@ async function apiCredentials(
  * Builds the live exchange for the current settings, refusing (operational error) while the
  * location is geoblocked or the vault is locked. The signer is the vault's unlocked viem account;
  * API credentials come from the vault, created/derived once over L1 and stored encrypted there.
- * The CLOB client never retries a post (retryOnError off) and returns errors, which LiveExchange checks.
+ * The CLOB client never retries a post (retryOnError off) and returns errors, which LiveExchange checks;
+ * its authenticated requests carry the exchange's time (ExchangeClockClient).
  */
 export function createLiveExchangeFactory(
   deps: LiveExchangeFactoryDeps,
@@ -69,7 +72,10 @@ export function createLiveExchangeFactory(
     const key = [account.address, creds.key, base.host, base.signatureType, base.funderAddress ?? ''].join(
       '|',
     );
-    if (cached?.key !== key) cached = { key, exchange: new LiveExchange(new ClobClient({ ...base, creds })) };
+    if (cached?.key !== key) {
+      const client = new ExchangeClockClient({ ...base, creds }, deps.now);
+      cached = { key, exchange: new LiveExchange(client, deps.exchange) };
+    }
     return cached.exchange;
   };
 }

@@ -10,16 +10,25 @@ import {
   type TickSize,
 } from '@polymarket/clob-client-v2';
 import type { Exchange, OrderRequest, OrderResult, PreparedOrder } from '../../app/exchange-port';
+import type { FeeRate } from '../../core/model/fees';
 import { fromMicros, type Micros, microsToDecimalString, toMicros } from '../../core/model/money';
 import { isAppError, temporaryError } from '../../errors/app-error';
 import { classifyPostFailure, errorText, isClientError } from './live-errors';
 import { filledResult, readTrades } from './live-fills';
+import { type OrderStatusReading, orderPending, orderStatusWord, readOrderStatus } from './live-order-status';
 import { orderHashV2 } from './order-hash-v2';
 
 export type LiveClient = Pick<
   ClobClient,
-  'createMarketOrder' | 'postOrder' | 'getOrder' | 'getTrades' | 'getBalanceAllowance'
+  'createMarketOrder' | 'postOrder' | 'getOrder' | 'getTrades' | 'getBalanceAllowance' | 'tickSizes'
 >;
+
+export interface LiveExchangeOptions {
+  /** How often and how long `send` asks the status of an accepted, not yet matched order. */
+  settleIntervalMs?: number;
+  settleAttempts?: number;
+  wait?: (ms: number) => Promise<void>;
+}
 
 function unknownOutcome(message: string, status?: number) {
   return temporaryError('The exchange could not be reached.', {
@@ -37,9 +46,16 @@ function unknownOutcome(message: string, status?: number) {
 export class LiveExchange implements Exchange {
   readonly mode = 'live' as const;
 
-  constructor(private readonly client: LiveClient) {}
+  constructor(
+    private readonly client: LiveClient,
+    private readonly options: LiveExchangeOptions = {},
+  ) {}
 
   async prepare(request: OrderRequest): Promise<PreparedOrder> {
+    const tickSize = microsToDecimalString(request.tickSize) as TickSize;
+    // The client caches each token's tick size forever and refuses a finer tick than the one it
+    // cached ("invalid tick size"): the tick of the book this order was planned on wins.
+    this.client.tickSizes[request.tokenId] = tickSize;
     const signed: SignedOrder = await this.client.createMarketOrder(
       {
         tokenID: request.tokenId,
@@ -48,7 +64,7 @@ export class LiveExchange implements Exchange {
         side: request.side === 'BUY' ? Side.BUY : Side.SELL,
         orderType: request.orderType === 'FOK' ? OrderType.FOK : OrderType.FAK,
       },
-      { tickSize: microsToDecimalString(request.tickSize) as TickSize, negRisk: request.negRisk },
+      { tickSize, negRisk: request.negRisk },
     );
     if (!isV2Order(signed)) throw new Error('the CLOB client built a V1 order; CLOB V2 refuses them');
     return { clientKey: orderHashV2(signed, request.negRisk), request, payload: signed };
@@ -75,22 +91,53 @@ export class LiveExchange implements Exchange {
       if (isAppError(failure)) throw failure;
       return { status: 'rejected', orderId: body.orderID || order.clientKey, error: failure };
     }
+    const orderId = body.orderID || order.clientKey;
     const taking = toMicros(body.takingAmount || '0');
     const making = toMicros(body.makingAmount || '0');
     const totals =
       order.request.side === 'BUY' ? { shares: taking, amount: making } : { shares: making, amount: taking };
-    const trades = await readTrades(this.client, body.tradeIDs ?? []).catch(() => []);
-    return filledResult(
-      body.orderID,
-      trades,
-      order.request.feeRate,
-      totals,
-      body.transactionsHashes?.[0] ?? null,
-    );
+    if (orderStatusWord(body.status) === 'matched' && totals.shares > 0) {
+      const trades = await readTrades(this.client, body.tradeIDs ?? []).catch(() => []);
+      return filledResult(
+        orderId,
+        trades,
+        order.request.feeRate,
+        totals,
+        body.transactionsHashes?.[0] ?? null,
+      );
+    }
+    // Accepted but not a fill (yet): "delayed" on a market with a matching delay, "live",
+    // "unmatched", or no amounts. Ask the order's status for a while, as the official SDK does;
+    // still not final → unknown outcome, reconciled later (never re-sent).
+    return this.settle(orderId, order.request.feeRate, body.status);
   }
 
   async findOrder(clientKey: string): Promise<OrderResult | null> {
-    const found: unknown = await this.client.getOrder(clientKey);
+    const reading = await this.readOrder(clientKey, null);
+    if (reading === null) return null;
+    if (!reading.final) throw orderPending(clientKey, reading.status);
+    return reading.result;
+  }
+
+  private async wait(ms: number): Promise<void> {
+    await (this.options.wait ?? ((t: number) => new Promise<void>((r) => setTimeout(r, t))))(ms);
+  }
+
+  private async settle(orderId: string, feeRate: FeeRate, postStatus: string): Promise<OrderResult> {
+    const attempts = this.options.settleAttempts ?? 8;
+    let status = orderStatusWord(postStatus);
+    for (let i = 0; i < attempts; i++) {
+      await this.wait(this.options.settleIntervalMs ?? 500);
+      const reading = await this.readOrder(orderId, feeRate).catch(() => undefined);
+      if (reading?.final) return reading.result;
+      if (reading) status = reading.status;
+    }
+    throw orderPending(orderId, status);
+  }
+
+  /** The order's record and trades at the exchange: null when it has none. */
+  private async readOrder(orderId: string, feeRate: FeeRate | null): Promise<OrderStatusReading | null> {
+    const found: unknown = await this.client.getOrder(orderId);
     if (found === null || found === undefined || found === '') return null;
     if (isClientError(found)) {
       if (found.status === 404 || found.status === 400) return null;
@@ -98,20 +145,8 @@ export class LiveExchange implements Exchange {
     }
     const order = found as OpenOrder;
     if (!order.id) return null;
-    if (toMicros(order.size_matched || '0') === 0) {
-      return {
-        status: 'rejected',
-        orderId: order.id,
-        error: {
-          kind: 'validation',
-          code: 'not_matched',
-          message: `order ${order.status}`,
-          params: { status: order.status },
-        },
-      };
-    }
     const trades = await readTrades(this.client, order.associate_trades ?? []);
-    return filledResult(order.id, trades, null, null, null);
+    return readOrderStatus(order, trades, feeRate);
   }
 
   async balance(): Promise<Micros> {

@@ -1,6 +1,6 @@
 import type { ClobClient, Trade } from '@polymarket/clob-client-v2';
 import type { OrderResult } from '../../app/exchange-port';
-import { takerFee } from '../../core/model/fees';
+import { type FeeRate, NO_FEE, takerFee } from '../../core/model/fees';
 import { divMicros, type Micros, mulMicros, toMicros } from '../../core/model/money';
 import { isClientError } from './live-errors';
 
@@ -30,7 +30,7 @@ export interface FillTotals {
 export function filledResult(
   orderId: string,
   trades: readonly Trade[],
-  feeRate: number | null,
+  feeRate: FeeRate | null,
   totals: FillTotals | null,
   transactionHash: string | null,
 ): Extract<OrderResult, { status: 'filled' }> {
@@ -42,11 +42,11 @@ export function filledResult(
     const price = toMicros(t.price);
     shares += size;
     amount += mulMicros(size, price, 'down');
-    fee += takerFee(size, price, feeRate ?? Number(t.fee_rate_bps) / 10_000);
+    fee += takerFee(size, price, feeRate ?? { rate: Number(t.fee_rate_bps) / 10_000 || 0, exponent: 1 });
   }
   if (totals) {
     if (trades.length === 0 && totals.shares > 0) {
-      fee = takerFee(totals.shares, divMicros(totals.amount, totals.shares), feeRate ?? 0);
+      fee = takerFee(totals.shares, divMicros(totals.amount, totals.shares), feeRate ?? NO_FEE);
     }
     shares = totals.shares;
     amount = totals.amount;

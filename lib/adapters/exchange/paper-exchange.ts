@@ -12,6 +12,13 @@ import {
 } from './paper-account';
 import { simulatePaperFill } from './paper-fill';
 
+/** A walk that took no shares is never a fill (the exchange would have killed the order). */
+const NOTHING_MATCHED = {
+  kind: 'validation',
+  code: 'fak_no_match',
+  message: 'no orders found to match with FAK order.',
+} as const;
+
 export interface PaperExchangeDeps {
   store: Pick<Store, 'runtime'>;
   marketData: Pick<MarketData, 'books'>;
@@ -47,17 +54,20 @@ export class PaperExchange implements Exchange {
       }
       const account = await this.account();
       const fill = simulatePaperFill(book, request, account);
-      const result: OrderResult = fill.ok
-        ? {
-            status: 'filled',
-            orderId: order.clientKey,
-            filledShares: fill.walk.shares,
-            filledAmount: fill.walk.notional,
-            avgPrice: fill.walk.vwap ?? request.limitPrice,
-            fee: fill.fee,
-            transactionHash: null,
-          }
-        : { ...fill.result, orderId: order.clientKey };
+      const result: OrderResult =
+        fill.ok && fill.walk.shares > 0
+          ? {
+              status: 'filled',
+              orderId: order.clientKey,
+              filledShares: fill.walk.shares,
+              filledAmount: fill.walk.notional,
+              avgPrice: fill.walk.vwap ?? request.limitPrice,
+              fee: fill.fee,
+              transactionHash: null,
+            }
+          : fill.ok
+            ? { status: 'rejected', orderId: order.clientKey, error: NOTHING_MATCHED }
+            : { ...fill.result, orderId: order.clientKey };
       if (result.status === 'filled') applyToWallet(account, request, result);
       account.orders.push({
         clientKey: order.clientKey,

@@ -37,6 +37,14 @@ export function simulatePaperFill(book: OrderBook, request: OrderRequest, accoun
   if (!fill.ok) {
     if (fill.reason === 'fok_not_filled') return reject('validation', 'fok_not_filled', FOK_KILLED);
     if (fill.reason === 'fak_no_match') return reject('validation', 'fak_no_match', FAK_NO_MATCH);
+    if (fill.reason === 'amount_precision') {
+      const side = request.side === 'BUY' ? 'buy' : 'sell';
+      return reject(
+        'validation',
+        'order_invalid',
+        `invalid amounts, the market ${side} orders maker amount supports a max accuracy of 2 decimals, taker amount a max of 4 decimals`,
+      );
+    }
     const order = marketOrderAmounts(request.side, request.amount, request.limitPrice, request.tickSize);
     const size = request.side === 'BUY' ? order.takerAmount : order.makerAmount;
     return reject(

@@ -62,7 +62,7 @@ export async function evaluatePosition(
   if (settings.killSwitch && settings.limits.killSwitchClosesAll) return null;
   const row = await deps.store.positions.get(watched.positionId);
   if (!row || (row.status !== 'active' && row.status !== 'liquidated')) return null;
-  const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee.rate };
+  const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee };
   const decide = (p: typeof row): Decision => {
     const params = exitParamsFor(p.strategy, settings.strategy);
     const d = decidePosition(p, { yes, no }, state, params, deps.clock.now());

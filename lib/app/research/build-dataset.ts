@@ -62,6 +62,7 @@ function toBacktestMarket(market: Market, lastSeen: number): BacktestMarket {
     yesTokenId: market.yes.tokenId,
     noTokenId: market.no.tokenId,
     feeRate: market.fee.rate,
+    feeExponent: market.fee.exponent,
     tickSize: market.tickSize,
     endTime: market.endTime,
     // Gamma gives no resolution time: the later of the scheduled end and the last observation.

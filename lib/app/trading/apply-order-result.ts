@@ -64,6 +64,15 @@ export async function applyOrderResult(
     const position = await store.positions.get(intent.positionId);
     if (!position) throw new Error(`position ${intent.positionId} of intent ${intentId} is missing`);
     const base = { exchangeOrderId: result.orderId, updatedAt: now };
+    if (result.status === 'filled' && result.filledShares <= 0) {
+      // A "fill" of nothing is not an outcome: keep the intent open for reconciliation.
+      await store.orderIntents.update(intentId, {
+        ...base,
+        status: 'unknown',
+        error: 'no shares filled yet',
+      });
+      return position;
+    }
     if (result.status === 'filled') {
       await store.orderIntents.update(intentId, {
         ...base,

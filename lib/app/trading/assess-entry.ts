@@ -40,7 +40,7 @@ function heldValue(p: PositionRow, snapshot: MarketSnapshot, markets: Map<string
   const no = snapshot.others.get(p.noTokenId);
   const market = markets.get(p.marketId);
   if (!yes || !no || !market) return positionExposure(p);
-  return valuePosition(p, { yes, no }, market.fee.rate).heldValue;
+  return valuePosition(p, { yes, no }, market.fee).heldValue;
 }
 
 /**

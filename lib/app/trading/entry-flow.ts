@@ -74,7 +74,7 @@ async function buyLeg(
       bankroll: 0,
       freeCollateral: 0,
       books: { yes: snapshot.yes, no: snapshot.no },
-      feeRate: market.fee.rate,
+      feeRate: market.fee,
       params: settings.strategy,
     });
     if (!fresh.ok) {

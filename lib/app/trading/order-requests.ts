@@ -1,8 +1,7 @@
+import { sellOrderFor } from '../../core/backtest/marketable-fill';
 import type { Market } from '../../core/model/market';
-import { type Micros, roundToStep } from '../../core/model/money';
+import type { Micros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
-import { exitQuote } from '../../core/model/prices';
-import { roundPriceToTick } from '../../core/model/tick';
 import type { LegPlan } from '../../core/strategy/sizing';
 import type { OrderRequest } from '../exchange-port';
 
@@ -16,27 +15,26 @@ export function buyRequest(leg: LegPlan, book: OrderBook, market: Market): Order
     amount: leg.budget,
     tickSize: book.tickSize,
     negRisk: book.negRisk || market.negRisk,
-    feeRate: market.fee.rate,
+    feeRate: market.fee,
   };
 }
 
 /**
- * A fill-or-kill SELL of `shares` (rounded down to the 2 decimals an order can carry), priced at the
- * deepest bid the walk needs, rounded down onto the tick grid. Null when less than 0.01 share.
+ * A fill-or-kill SELL of `shares` (rounded down to the 2 decimals an order can carry and trimmed
+ * to amounts the exchange accepts), priced at the deepest bid the walk needs, rounded down onto the
+ * tick grid (core sellOrderFor). Null when nothing can be sold.
  */
 export function sellRequest(book: OrderBook, shares: Micros, market: Market): OrderRequest | null {
-  const size = roundToStep(shares, 10_000, 'down');
-  if (size <= 0) return null;
-  const quote = exitQuote(book, size, market.fee.rate);
-  const worst = quote.walk.worstPrice ?? book.tickSize;
+  const order = sellOrderFor(book, shares, market.fee);
+  if (!order) return null;
   return {
     tokenId: book.tokenId,
     side: 'SELL',
     orderType: 'FOK',
-    limitPrice: roundPriceToTick(worst, book.tickSize, 'down'),
-    amount: size,
+    limitPrice: order.limitPrice,
+    amount: order.size,
     tickSize: book.tickSize,
     negRisk: book.negRisk || market.negRisk,
-    feeRate: market.fee.rate,
+    feeRate: market.fee,
   };
 }

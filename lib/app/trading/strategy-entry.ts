@@ -52,7 +52,7 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
     bankroll: input.bankroll,
     freeCollateral: input.freeCollateral,
     books: { yes: snapshot.yes, no: snapshot.no },
-    feeRate: snapshot.market.fee.rate,
+    feeRate: snapshot.market.fee,
     params,
   };
   const base = { strategy, reference: null, note: null };

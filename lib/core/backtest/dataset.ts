@@ -1,3 +1,4 @@
+import type { FeeRate } from '../model/fees';
 import type { Micros } from '../model/money';
 
 /**
@@ -16,8 +17,10 @@ export interface BacktestMarket {
   question: string;
   yesTokenId: string;
   noTokenId: string;
-  /** Taker fee rate (fee = shares × rate × p × (1 − p)). */
+  /** Taker fee rate (fee = shares × rate × (p × (1 − p))^exponent). */
   feeRate: number;
+  /** The fee's exponent: 1 when absent (most markets), 2 on some. */
+  feeExponent?: number;
   tickSize: Micros;
   /** Scheduled end, epoch ms, null when unknown. */
   endTime: number | null;
@@ -59,4 +62,9 @@ export interface Dataset {
   books?: Record<string, BookSnapshot[]>;
   /** Optional recorded scores per market id, ascending t (the opportunity threshold needs them). */
   scores?: Record<string, ScorePoint[]>;
+}
+
+/** A dataset market's taker fee parameters. */
+export function marketFee(market: Pick<BacktestMarket, 'feeRate' | 'feeExponent'>): FeeRate {
+  return { rate: market.feeRate, exponent: market.feeExponent ?? 1 };
 }

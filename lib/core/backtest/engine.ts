@@ -1,8 +1,10 @@
+import { NO_FEE } from '../model/fees';
 import { type Micros, toMicros } from '../model/money';
 import { emptyBook } from '../model/order-book';
 import type { Strategy, StrategyContext } from '../strategies/strategy';
 import type { MarketState } from '../strategy/decide';
 import type { CompiledDataset, MarketInfo } from './compiled-dataset';
+import { marketFee } from './dataset';
 import {
   type BookProvider,
   createBookProvider,
@@ -71,7 +73,7 @@ export function runBacktestOnView(
   const entered = new Uint8Array(markets.length);
   const maxPositions = strategy.params.maxPositions;
   const equity: EquityPoint[] = [];
-  const state: MarketState = { closed: false, resolvedOutcome: null, feeRate: 0 };
+  const state: MarketState = { closed: false, resolvedOutcome: null, feeRate: NO_FEE };
   const reference: StrategyContext['reference'] = { yes: null, no: null };
   const bankroll = (): Micros => {
     let total = portfolio.cash;
@@ -107,7 +109,7 @@ export function runBacktestOnView(
     const info = markets[m] as MarketInfo;
     state.closed = resolution !== null;
     state.resolvedOutcome = resolution === null ? null : resolution.outcome;
-    state.feeRate = info.feeRate;
+    state.feeRate = marketFee(info);
     ctx.now = now;
     ctx.market = info;
     ctx.books = sourced.books;

@@ -1,5 +1,6 @@
 import { type BookWalk, walkAsksByBudget, walkBidsForShares } from '../model/book-walk';
-import { takerFeeForFills } from '../model/fees';
+import { type FeeRate, takerFeeForFills } from '../model/fees';
+import { acceptedMarketAmount, exchangeAcceptsMarketOrder } from '../model/marketable-amounts';
 import { type Micros, roundToStep } from '../model/money';
 import { marketOrderAmounts, type OrderSide } from '../model/order-amounts';
 import type { OrderBook } from '../model/order-book';
@@ -15,7 +16,7 @@ import { roundPriceToTick } from '../model/tick';
  */
 export type MarketableFill =
   | { ok: true; walk: BookWalk; fee: Micros }
-  | { ok: false; reason: 'below_min_size' | 'fok_not_filled' | 'fak_no_match' };
+  | { ok: false; reason: 'below_min_size' | 'fok_not_filled' | 'fak_no_match' | 'amount_precision' };
 
 export interface MarketableOptions {
   /** Fill-or-kill (default) or fill-and-kill. */
@@ -29,10 +30,11 @@ export function fillMarketable(
   side: OrderSide,
   amount: Micros,
   limitPrice: Micros,
-  feeRate: number,
+  feeRate: FeeRate,
   options: MarketableOptions = {},
 ): MarketableFill {
   const order = marketOrderAmounts(side, amount, limitPrice, options.tickSize ?? book.tickSize);
+  if (!exchangeAcceptsMarketOrder(order)) return { ok: false, reason: 'amount_precision' };
   const size = side === 'BUY' ? order.takerAmount : order.makerAmount;
   if (size < book.minOrderSize) return { ok: false, reason: 'below_min_size' };
   const walk =
@@ -51,13 +53,27 @@ export function fillMarketable(
 }
 
 /**
- * Sell what is held the way the trading engine's sellRequest does: shares rounded down to the
- * 2 decimals an order carries, limit at the deepest bid the walk needs (on the tick grid). The dust
- * below 0.01 share stays unsold. Null when there is less than 0.01 share.
+ * The market SELL of what is held, as the trading engine sends it: shares rounded down to the
+ * 2 decimals an order carries, limit at the deepest bid the walk needs (on the tick grid), then
+ * trimmed to a size whose collateral side keeps the 4 decimals the exchange accepts (on ticks of
+ * 0.001 and finer this leaves up to one share of dust unsold). Null when nothing can be sold.
  */
-export function sellHeld(book: OrderBook, shares: Micros, feeRate: number): MarketableFill | null {
-  const size = roundToStep(shares, 10_000, 'down');
-  if (size <= 0) return null;
-  const worst = exitQuote(book, size, feeRate).walk.worstPrice ?? book.tickSize;
-  return fillMarketable(book, 'SELL', size, roundPriceToTick(worst, book.tickSize, 'down'), feeRate);
+export function sellOrderFor(
+  book: OrderBook,
+  shares: Micros,
+  feeRate: FeeRate,
+): { size: Micros; limitPrice: Micros } | null {
+  const wanted = roundToStep(shares, 10_000, 'down');
+  if (wanted <= 0) return null;
+  const worst = exitQuote(book, wanted, feeRate).walk.worstPrice ?? book.tickSize;
+  const limitPrice = roundPriceToTick(worst, book.tickSize, 'down');
+  const size = acceptedMarketAmount('SELL', wanted, limitPrice, book.tickSize);
+  return size === null ? null : { size, limitPrice };
+}
+
+/** Sell what is held the way the trading engine's sellRequest does (sellOrderFor). */
+export function sellHeld(book: OrderBook, shares: Micros, feeRate: FeeRate): MarketableFill | null {
+  const order = sellOrderFor(book, shares, feeRate);
+  if (!order) return null;
+  return fillMarketable(book, 'SELL', order.size, order.limitPrice, feeRate);
 }

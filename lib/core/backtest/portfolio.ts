@@ -7,6 +7,7 @@ import type { Decision, SellOrder } from '../strategy/decide';
 import { applyClose, applyLiquidation, type TransitionResult } from '../strategy/position-state';
 import { valuePosition } from '../strategy/valuation';
 import type { MarketInfo } from './compiled-dataset';
+import { marketFee } from './dataset';
 import type { SourcedBooks } from './fill-model';
 import { fillMarketable, sellHeld } from './marketable-fill';
 import { type LegFill, openPosition } from './open-position';
@@ -48,7 +49,13 @@ export class Portfolio {
     let outlay = 0;
     const info = this.markets[market] as MarketInfo;
     for (const leg of legs) {
-      const fill = fillMarketable(sourced.books[leg.side], 'BUY', leg.budget, leg.limitPrice, info.feeRate);
+      const fill = fillMarketable(
+        sourced.books[leg.side],
+        'BUY',
+        leg.budget,
+        leg.limitPrice,
+        marketFee(info),
+      );
       if (!fill.ok || fill.walk.vwap === null) {
         this.rejectedOrders++;
         return false;
@@ -74,7 +81,7 @@ export class Portfolio {
   apply(market: number, decision: Decision, sourced: SourcedBooks, now: number): void {
     const position = this.open[market];
     if (!position || decision.kind === 'hold') return;
-    const feeRate = (this.markets[market] as MarketInfo).feeRate;
+    const feeRate = marketFee(this.markets[market] as MarketInfo);
     if (decision.kind === 'resolve') {
       this.close(market, position, 'resolution', decision.payout, 0, now);
       return;
@@ -105,7 +112,7 @@ export class Portfolio {
     if (!position) return;
     let net = 0;
     let fee = 0;
-    const feeRate = (this.markets[market] as MarketInfo).feeRate;
+    const feeRate = marketFee(this.markets[market] as MarketInfo);
     for (const side of sourced ? (['yes', 'no'] as const) : []) {
       const book = (sourced as SourcedBooks).books[side];
       const fill = sellHeld(book, side === 'yes' ? position.sharesYes : position.sharesNo, feeRate);
@@ -129,7 +136,7 @@ export class Portfolio {
   heldValue(market: number, sourced: SourcedBooks): Micros {
     const position = this.open[market];
     if (!position) return 0;
-    return valuePosition(position, sourced.books, (this.markets[market] as MarketInfo).feeRate).heldValue;
+    return valuePosition(position, sourced.books, marketFee(this.markets[market] as MarketInfo)).heldValue;
   }
 
   private liquidate(

@@ -1,6 +1,6 @@
 import { midpoint, spread } from './book-stats';
 import { type BookWalk, walkBidsForShares } from './book-walk';
-import { takerFeeForFills } from './fees';
+import { type FeeRate, takerFeeForFills } from './fees';
 import type { Micros } from './money';
 import type { OrderBook } from './order-book';
 
@@ -31,7 +31,7 @@ export interface ExitQuote {
   filled: boolean;
 }
 
-export function exitQuote(book: OrderBook, shares: Micros, feeRate: number): ExitQuote {
+export function exitQuote(book: OrderBook, shares: Micros, feeRate: FeeRate): ExitQuote {
   const walk = walkBidsForShares(book.bids, shares);
   const fee = takerFeeForFills(walk.fills, feeRate);
   return {

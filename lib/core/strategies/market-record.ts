@@ -1,4 +1,5 @@
 import type { MarketInfo } from '../backtest/compiled-dataset';
+import { marketFee } from '../backtest/dataset';
 import type { Market } from '../model/market';
 
 const UNKNOWN_IS_ENOUGH = Number.MAX_SAFE_INTEGER;
@@ -40,7 +41,7 @@ export function marketRecord(info: MarketInfo): Market {
     oneHourPriceChange: null,
     oneDayPriceChange: null,
     oneWeekPriceChange: null,
-    fee: { rate: info.feeRate, exponent: 1, takerOnly: true },
+    fee: { ...marketFee(info), takerOnly: true },
     resolvedOutcome: null,
     tags: [],
   };

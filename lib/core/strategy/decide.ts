@@ -1,4 +1,5 @@
 import { formatCents, formatPercent, formatShares, formatUsd } from '../model/display';
+import type { FeeRate } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { OutcomeSide } from '../model/outcome-side';
 import { heldShares, type Position } from '../model/position';
@@ -24,7 +25,7 @@ export interface SellOrder {
 export interface MarketState {
   closed: boolean;
   resolvedOutcome: 0 | 1 | null;
-  feeRate: number;
+  feeRate: FeeRate;
 }
 
 export type HoldNote = 'not_open' | 'awaiting_resolution' | 'no_exit_liquidity' | 'within_limits';
@@ -55,7 +56,7 @@ function sellOrder(
   position: Position,
   side: OutcomeSide,
   books: MarketBooks,
-  feeRate: number,
+  feeRate: FeeRate,
 ): SellOrder | null {
   const shares = heldShares(position, side);
   if (shares <= 0) return null;

@@ -1,6 +1,7 @@
 import { type BookWalk, walkAsksByBudget } from '../model/book-walk';
 import { formatCents, formatPercent, formatShares, formatUsd } from '../model/display';
-import { takerFeeForFills } from '../model/fees';
+import { type FeeRate, takerFeeForFills } from '../model/fees';
+import { acceptedMarketAmount } from '../model/marketable-amounts';
 import { type Micros, roundToStep, scaleMicros, toMicros } from '../model/money';
 import { marketOrderAmounts, type OrderAmounts } from '../model/order-amounts';
 import type { OrderBook } from '../model/order-book';
@@ -51,6 +52,7 @@ export type SizingRejection =
   | 'insufficient_depth'
   | 'slippage'
   | 'below_min_size'
+  | 'amount_precision'
   | 'spread'
   | 'no_signal';
 
@@ -70,7 +72,7 @@ export interface SizingInput {
   bankroll: Micros;
   freeCollateral: Micros;
   books: MarketBooks;
-  feeRate: number;
+  feeRate: FeeRate;
   params: StrategyParams;
 }
 
@@ -85,7 +87,7 @@ export function positionCapital(bankroll: Micros, freeCollateral: Micros, params
 
 export type LegResult = { ok: true; leg: LegPlan } | Extract<SizingResult, { ok: false }>;
 
-function walkWithFees(book: OrderBook, budget: Micros, feeRate: number): { walk: BookWalk; fee: Micros } {
+function walkWithFees(book: OrderBook, budget: Micros, feeRate: FeeRate): { walk: BookWalk; fee: Micros } {
   const walk = walkAsksByBudget(book.asks, budget);
   return { walk, fee: takerFeeForFills(walk.fills, feeRate) };
 }
@@ -136,6 +138,19 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
       },
     );
   }
+  // Trim to an amount whose signed order has the precision the exchange takes (marketable-amounts).
+  const accepted = acceptedMarketAmount('BUY', budget, limitPrice, book.tickSize);
+  if (accepted === null) {
+    return fail(
+      'amount_precision',
+      `${label} leg: no amount up to ${formatUsd(budget)} at ${formatCents(limitPrice)} keeps the 2 decimals of collateral and 4 of shares the exchange accepts`,
+      { budgetUsd: budget, limitPrice },
+    );
+  }
+  if (accepted < budget) {
+    budget = accepted;
+    ({ walk, fee } = walkWithFees(book, budget, input.feeRate));
+  }
   const order = marketOrderAmounts('BUY', budget, limitPrice, book.tickSize);
   if (order.takerAmount < book.minOrderSize) {
     return fail(
@@ -156,7 +171,7 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
       expectedShares: walk.shares,
       expectedCost: walk.notional,
       expectedFee: fee,
-      vwap: walk.vwap,
+      vwap: walk.vwap ?? limitPrice,
       order,
     },
   };

@@ -1,3 +1,4 @@
+import type { FeeRate } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { OrderBook } from '../model/order-book';
 import type { OutcomeSide } from '../model/outcome-side';
@@ -19,12 +20,12 @@ export interface PositionValuation {
   sellable: boolean;
 }
 
-function quote(position: Position, side: OutcomeSide, book: OrderBook, feeRate: number): ExitQuote | null {
+function quote(position: Position, side: OutcomeSide, book: OrderBook, feeRate: FeeRate): ExitQuote | null {
   const shares = heldShares(position, side);
   return shares > 0 ? exitQuote(book, shares, feeRate) : null;
 }
 
-export function valuePosition(position: Position, books: MarketBooks, feeRate: number): PositionValuation {
+export function valuePosition(position: Position, books: MarketBooks, feeRate: FeeRate): PositionValuation {
   const quotes = {
     yes: quote(position, 'yes', books.yes, feeRate),
     no: quote(position, 'no', books.no, feeRate),

@@ -13,6 +13,11 @@ export interface ApiKey {
 export class ApiKeyStore {
   private readonly byAddressNonce = new Map<string, ApiKey>();
   private readonly byKey = new Map<string, ApiKey>();
+  /**
+   * When set, L2 headers whose POLY_TIMESTAMP is further than `toleranceSec` from the exchange's
+   * clock (the one GET /time serves) are refused with 401, as the real CLOB refuses a skewed clock.
+   */
+  clockCheck: { nowSec: () => number; toleranceSec: number } | null = null;
 
   create(address: string, nonce: string): ApiKey | undefined {
     const id = `${address.toLowerCase()}:${nonce}`;

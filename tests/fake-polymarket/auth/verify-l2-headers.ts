@@ -32,6 +32,8 @@ export function verifyL2Headers(req: FakeRequest, keys: ApiKeyStore): ApiKey | u
   if (!apiKey || !signature || !timestamp || !address || !passphrase) return undefined;
   const key = keys.byApiKey(apiKey);
   if (!key || key.passphrase !== passphrase || key.address !== address.toLowerCase()) return undefined;
+  const check = keys.clockCheck;
+  if (check && !(Math.abs(Number(timestamp) - check.nowSec()) <= check.toleranceSec)) return undefined;
   const expected = Buffer.from(polyHmac(key.secret, timestamp, req.method, req.path, req.rawBody));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? key : undefined;

@@ -13,7 +13,7 @@ export interface PostOrderResponse {
   errorMsg: '';
   orderID: string;
   transactionsHashes: string[];
-  status: 'live' | 'matched';
+  status: 'live' | 'matched' | 'delayed';
   takingAmount: string;
   makingAmount: string;
   tradeIDs: string[];
@@ -25,10 +25,19 @@ export const FOK_KILLED = "order couldn't be fully filled. FOK orders are fully 
 export const FAK_NO_MATCH =
   'no orders found to match with FAK order. FAK orders are partially filled or killed if no match is found.';
 
-/** Admission checks, matching, settlement, resting of the remainder, trade records and websocket events. */
-export function executeOrder(state: FakePolymarketState, order: AcceptedOrder): ExecutionOutcome {
+/**
+ * Admission checks, matching, settlement, resting of the remainder, trade records and websocket
+ * events. On a market with a matching delay (Gamma `secondsDelay`) an admitted order answers
+ * "delayed" with empty amounts and is matched after the delay (a killed FOK/FAK ends CANCELED).
+ */
+export function executeOrder(
+  state: FakePolymarketState,
+  order: AcceptedOrder,
+  options: { afterDelay?: boolean } = {},
+): ExecutionOutcome {
   const error = admissionError(state, order);
   if (error) return { ok: false, error };
+  if (order.market.secondsDelay > 0 && !options.afterDelay) return acceptDelayed(state, order);
   const { market } = order;
   const book = state.book(market);
   const plan = planMatch(book, order);
@@ -36,24 +45,7 @@ export function executeOrder(state: FakePolymarketState, order: AcceptedOrder): 
   if (order.orderType === 'FAK' && plan.fills.length === 0) return { ok: false, error: FAK_NO_MATCH };
   state.seenOrderHashes.add(order.id);
   const txHash = state.ids.hash32();
-  const tokenId = market.tokens[order.tokenIndex].tokenId;
-  const resting: RestingOrder = {
-    id: order.id,
-    owner: order.owner,
-    apiKey: order.apiKey,
-    conditionId: market.conditionId,
-    tokenId,
-    tokenIndex: order.tokenIndex,
-    side: order.side,
-    price: roundToTick(limitPrice(order), market.tickSize),
-    originalSize: order.side === 'BUY' ? order.takerAmount : order.makerAmount,
-    remaining: 0n,
-    orderType: order.orderType,
-    createdAtSec: state.nowSec,
-    expiration: order.expiration,
-    status: 'MATCHED',
-    associateTrades: [],
-  };
+  const resting = orderRecord(state, order, 'MATCHED');
   const fees = market.feesEnabled ? market.feeSchedule : null;
   let shares = 0n;
   let collateral = 0n;
@@ -73,6 +65,7 @@ export function executeOrder(state: FakePolymarketState, order: AcceptedOrder): 
       }
     }
   });
+  if (order.orderType === 'FOK' || order.orderType === 'FAK') resting.sizeMatched = shares;
   state.orders.set(resting.id, resting);
   const matched = plan.fills.length > 0;
   if (matched) publishBooks(state, market);
@@ -109,4 +102,51 @@ function settleFill(state: FakePolymarketState, order: AcceptedOrder, fill: Plan
 function roundToTick(price: bigint, tickSize: string): bigint {
   const tick = BigInt(Math.round(Number(tickSize) * 1e6));
   return ((price + tick / 2n) / tick) * tick;
+}
+
+function orderRecord(state: FakePolymarketState, order: AcceptedOrder, status: RestingOrder['status']) {
+  const { market } = order;
+  const record: RestingOrder = {
+    id: order.id,
+    owner: order.owner,
+    apiKey: order.apiKey,
+    conditionId: market.conditionId,
+    tokenId: market.tokens[order.tokenIndex].tokenId,
+    tokenIndex: order.tokenIndex,
+    side: order.side,
+    price: roundToTick(limitPrice(order), market.tickSize),
+    originalSize: order.side === 'BUY' ? order.takerAmount : order.makerAmount,
+    remaining: 0n,
+    orderType: order.orderType,
+    createdAtSec: state.nowSec,
+    expiration: order.expiration,
+    status,
+    associateTrades: [],
+  };
+  return record;
+}
+
+function acceptDelayed(state: FakePolymarketState, order: AcceptedOrder): ExecutionOutcome {
+  state.seenOrderHashes.add(order.id);
+  const record = orderRecord(state, order, 'DELAYED');
+  state.orders.set(order.id, record);
+  state.delayed.schedule(order.id, order.market.secondsDelay * 1000, () => {
+    state.seenOrderHashes.delete(order.id);
+    const outcome = executeOrder(state, order, { afterDelay: true });
+    state.seenOrderHashes.add(order.id);
+    if (!outcome.ok) record.status = 'CANCELED';
+  });
+  return {
+    ok: true,
+    response: {
+      success: true,
+      errorMsg: '',
+      orderID: order.id,
+      transactionsHashes: [],
+      status: 'delayed',
+      takingAmount: '',
+      makingAmount: '',
+      tradeIDs: [],
+    },
+  };
 }

@@ -33,6 +33,8 @@ export function admissionError(state: FakePolymarketState, order: AcceptedOrder)
   const { market, id } = order;
   if (market.closed || !market.acceptingOrders)
     return `order ${id} is invalid. Market is not accepting orders.`;
+  const precision = marketAmountsError(order);
+  if (precision) return precision;
   const price = limitPrice(order);
   const tick = BigInt(Math.round(Number(market.tickSize) * 1e6));
   const onTick = ((price + tick / 2n) / tick) * tick;
@@ -53,6 +55,20 @@ export function admissionError(state: FakePolymarketState, order: AcceptedOrder)
     if (order.makerAmount > availableShares(state, order.owner, tokenId)) return NOT_ENOUGH_BALANCE;
   }
   return null;
+}
+
+/**
+ * Market (FOK/FAK) orders: maker amount at most 2 decimals, taker amount at most 4, whatever the
+ * tick (py-clob-client-v2 #99, rs-clob-client-v2 #59: the buy message is the production text; the
+ * sell one mirrors it, as rs-clob-client #164 describes the same caps for sells).
+ */
+export function marketAmountsError(
+  order: Pick<AcceptedOrder, 'orderType' | 'side' | 'makerAmount' | 'takerAmount'>,
+) {
+  if (order.orderType !== 'FOK' && order.orderType !== 'FAK') return null;
+  if (order.makerAmount % 10_000n === 0n && order.takerAmount % 100n === 0n) return null;
+  const side = order.side === 'BUY' ? 'buy' : 'sell';
+  return `invalid amounts, the market ${side} orders maker amount supports a max accuracy of 2 decimals, taker amount a max of 4 decimals`;
 }
 
 export function availableCollateral(state: FakePolymarketState, owner: string): bigint {

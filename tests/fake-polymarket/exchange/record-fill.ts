@@ -73,7 +73,8 @@ export function recordFill(
     market: market.conditionId,
     price: microToDecimal(fill.takerPrice),
     size: microToDecimal(fill.shares),
-    fee_rate_bps: String(Math.round(rate * 10_000)),
+    // Fee-free markets send "" here, as the real socket does for decimals it has no value for.
+    fee_rate_bps: rate > 0 ? String(Math.round(rate * 10_000)) : '',
     side: order.side,
     timestamp: String(state.nowMs),
     transaction_hash: txHash,

@@ -24,8 +24,11 @@ export interface RestingOrder {
   orderType: OrderType;
   createdAtSec: number;
   expiration: string;
-  status: 'LIVE' | 'MATCHED' | 'CANCELED';
+  /** DELAYED: accepted on a market with a matching delay, not matched yet. */
+  status: 'LIVE' | 'MATCHED' | 'CANCELED' | 'DELAYED';
   associateTrades: string[];
+  /** FOK/FAK: shares matched when the order ran (a FAK may match part of its size). */
+  sizeMatched?: bigint;
 }
 
 export function bookDirection(order: Pick<RestingOrder, 'tokenIndex' | 'side'>): 'bid' | 'ask' {

@@ -10,7 +10,7 @@ export interface GenerateOptions {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const FEE_RATES: Record<string, number> = { crypto: 0.07, sports: 0.03, politics: 0.04, economics: 0.05 };
+const FEE_RATES: Record<string, number> = { sports: 0.03, politics: 0.04, economics: 0.05 };
 const IMAGE = 'https://polymarket-upload.s3.us-east-2.amazonaws.com/fake-market.png';
 
 /** Seeded events and binary markets shaped like the recorded Gamma payloads. Every 10th event is neg-risk. */
@@ -59,8 +59,15 @@ function generateMarket(
   const volume = liquidity * rng.range(1, 60);
   const volume24hr = volume * rng.range(0.005, 0.15);
   const feesEnabled = serial % 3 !== 2;
+  // Crypto markets charge rate 0.25 with exponent 2 (a recorded crypto market's feeSchedule).
+  const crypto = text.category === 'crypto';
   const feeSchedule: FeeSchedule | null = feesEnabled
-    ? { exponent: 1, rate: FEE_RATES[text.category] ?? 0.05, takerOnly: true, rebateRate: 0.2 }
+    ? {
+        exponent: crypto ? 2 : 1,
+        rate: crypto ? 0.25 : (FEE_RATES[text.category] ?? 0.05),
+        takerOnly: true,
+        rebateRate: 0.2,
+      }
     : null;
   const startDateMs = nowMs - Math.round(rng.range(1, 60)) * DAY;
   return {
@@ -87,6 +94,7 @@ function generateMarket(
     acceptingOrders: !closed,
     negRisk,
     tickSize,
+    secondsDelay: text.category === 'sports' ? 1 : 0,
     minOrderSize: 5,
     volume,
     volume24hr,

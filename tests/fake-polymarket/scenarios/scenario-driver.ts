@@ -1,6 +1,6 @@
 import { withBookChanges } from '../exchange/book-change-publisher.ts';
 import type { FakePolymarketState } from '../state/fake-polymarket-state.ts';
-import type { FakeMarket } from '../state/market-model.ts';
+import type { FakeMarket, TickSize } from '../state/market-model.ts';
 import { quoteHouseLadder } from './house-liquidity.ts';
 import { nextMid, type PathKind, type PathState } from './price-path.ts';
 import { resolveMarket } from './resolve-market.ts';
@@ -80,5 +80,24 @@ export class ScenarioDriver {
     withBookChanges(this.state, market, () =>
       quoteHouseLadder(this.state.book(market), market, { mid, levels: 10, depth }, this.rng),
     );
+  }
+
+  /**
+   * Changes a market's tick mid-session, as Polymarket does near 0 and 1: books, /tick-size and
+   * /clob-markets serve the new tick at once, and the socket sends tick_size_change for each token.
+   */
+  changeTickSize(market: FakeMarket, tickSize: TickSize): void {
+    const old = market.tickSize;
+    market.tickSize = tickSize;
+    for (const token of market.tokens) {
+      this.state.feed.publish({
+        event_type: 'tick_size_change',
+        asset_id: token.tokenId,
+        market: market.conditionId,
+        old_tick_size: old,
+        new_tick_size: tickSize,
+        timestamp: String(this.state.nowMs),
+      });
+    }
   }
 }

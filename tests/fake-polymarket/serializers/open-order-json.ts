@@ -14,9 +14,7 @@ export function openOrderJson(state: FakePolymarketState, order: RestingOrder) {
     asset_id: order.tokenId,
     side: order.side,
     original_size: microToDecimal(order.originalSize),
-    size_matched: microToDecimal(
-      order.status === 'LIVE' ? order.originalSize - order.remaining : order.originalSize,
-    ),
+    size_matched: microToDecimal(sizeMatched(order)),
     price: microToDecimal(order.price),
     associate_trades: order.associateTrades,
     outcome: ref ? ref.market.tokens[ref.index].outcome : '',
@@ -24,4 +22,11 @@ export function openOrderJson(state: FakePolymarketState, order: RestingOrder) {
     expiration: order.expiration,
     order_type: order.orderType,
   };
+}
+
+function sizeMatched(order: RestingOrder): bigint {
+  if (order.status === 'DELAYED') return 0n;
+  if (order.sizeMatched !== undefined) return order.sizeMatched;
+  if (order.status === 'CANCELED' && order.associateTrades.length === 0) return 0n;
+  return order.status === 'LIVE' ? order.originalSize - order.remaining : order.originalSize;
 }

@@ -1,4 +1,5 @@
 import { AccountStore } from '../exchange/accounts.ts';
+import { DelayedOrders } from '../exchange/delayed-orders.ts';
 import { MarketBook } from '../exchange/market-book.ts';
 import type { RestingOrder } from '../exchange/resting-order.ts';
 import { MarketFeed } from '../ws/market-events.ts';
@@ -25,6 +26,8 @@ export class FakePolymarketState {
   /** every user order ever accepted, by order hash */
   readonly orders = new Map<string, RestingOrder>();
   readonly seenOrderHashes = new Set<string>();
+  /** orders waiting out their market's matching delay */
+  readonly delayed = new DelayedOrders();
   readonly clobTrades: ClobTradeRecord[] = [];
   readonly dataTrades: DataTradeRecord[] = [];
   readonly profiles = new Map<string, Profile>();

@@ -41,6 +41,8 @@ export interface FakeMarket {
   acceptingOrders: boolean;
   negRisk: boolean;
   tickSize: TickSize;
+  /** Gamma `secondsDelay`: matching delay of the market (sports); orders answer "delayed" and match later. */
+  secondsDelay: number;
   minOrderSize: number;
   volume: number;
   volume24hr: number;

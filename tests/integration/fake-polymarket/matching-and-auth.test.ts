@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { privateKeyToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -11,8 +12,9 @@ import {
 import { executeOrder, FAK_NO_MATCH, FOK_KILLED } from '../../fake-polymarket/exchange/execute-order.ts';
 import { HOUSE } from '../../fake-polymarket/exchange/resting-order.ts';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
+import { FIXTURE_DIR } from '../../unit/polymarket/fixtures.ts';
 
-const VECTORS = '/work/shared/fixtures/polymarket/SELF-GENERATED.signing-vectors-v2.json';
+const VECTORS = resolve(FIXTURE_DIR, 'SELF-GENERATED.signing-vectors-v2.json');
 const account = privateKeyToAccount('0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80');
 let fake: FakePolymarket;
 beforeAll(async () => {

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
+import { fixture } from '../../unit/polymarket/fixtures.ts';
 
-const FIXTURES = '/work/shared/fixtures/polymarket';
-const fixture = (name: string): unknown => JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8'));
 const typesOf = (o: object) =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? 'array' : typeof v]));
 const getJson = async (url: string) => (await fetch(url)).json() as Promise<Record<string, unknown>>;

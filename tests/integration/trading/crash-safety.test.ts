@@ -100,3 +100,62 @@ describe.each(['paper', 'live'] as const)('%s: a worker killed at any step of an
     expect(await exchangeShares(h, mode, market.tokens[1].tokenId)).toBe(0);
   });
 });
+
+describe('live: a worker killed while a delayed order’s outcome is unknown', () => {
+  it('is reconciled once the exchange matches it: no duplicate order, no lost fill', async () => {
+    const market = prepareMarket(fake, marketIndex++);
+    market.secondsDelay = 3_600; // matched only when the test releases it
+    let dead = true;
+    let waiting = (): void => undefined;
+    const posted = new Promise<void>((resolve) => {
+      waiting = resolve;
+    });
+    const { live } = await liveSetup({
+      exchange: {
+        settleAttempts: 2,
+        settleIntervalMs: 5,
+        // The first worker dies while it waits for the match: its wait never returns.
+        wait: (ms) => {
+          if (!dead) return new Promise((resolve) => setTimeout(resolve, ms));
+          waiting();
+          return new Promise<void>(() => undefined);
+        },
+      },
+    });
+    const h = await makeHarness(fake, { settings: { mode: 'live' }, live });
+    fake.requestLog.reset();
+    void h.services.engine.enter(market.id);
+    await posted;
+    dead = false;
+    const [position] = await h.store.positions.all();
+    const positionId = position?.id ?? '';
+    const intentsOf = () => h.store.orderIntents.listByPosition(positionId);
+    expect((await intentsOf()).map((i) => i.status)).toEqual(['sent']);
+    expect(fake.requestLog.count('POST', '/order')).toBe(1);
+
+    // Restarted while the exchange still holds the order as DELAYED: nothing is decided, nothing re-sent.
+    expect(await h.restart().reconcile()).toMatchObject({ completed: 0, failed: 0, deferred: 1 });
+    expect((await intentsOf()).map((i) => i.status)).toEqual(['sent']);
+    expect(await h.store.trades.listByPosition(positionId)).toEqual([]);
+
+    // The match happens; the next recovery records the fill and carries the entry on (the NO leg is
+    // delayed too, so it is left unknown after two status checks, then recovered the same way).
+    fake.state.delayed.releaseAll();
+    expect(await h.restart().reconcile()).toMatchObject({ completed: 1, resumed: 1 });
+    expect((await intentsOf()).map((i) => i.status)).toEqual(['filled', 'unknown']);
+    fake.state.delayed.releaseAll();
+    expect(await h.restart().reconcile()).toMatchObject({ completed: 1 });
+
+    const done = await h.store.positions.get(positionId);
+    expect(done?.status).toBe('active');
+    expect(fake.requestLog.count('POST', '/order')).toBe(2);
+    const trades = await h.store.trades.listByPosition(positionId);
+    expect(trades.map((t) => [t.side, t.status])).toEqual([
+      ['yes', 'filled'],
+      ['no', 'filled'],
+    ]);
+    expect(trades.every((t) => t.shares > 0)).toBe(true);
+    expect(await exchangeShares(h, 'live', market.tokens[0].tokenId)).toBe(done?.sharesYes);
+    expect(await exchangeShares(h, 'live', market.tokens[1].tokenId)).toBe(done?.sharesNo);
+  });
+});

@@ -98,13 +98,19 @@ describe('marketable fills (the paper exchange rules)', () => {
       timestamp: 0,
       hash: '',
     };
-    expect(fillMarketable(book, 'BUY', usd(2), 510_000, 0)).toEqual({ ok: false, reason: 'below_min_size' });
-    expect(fillMarketable(book, 'BUY', usd(6), 510_000, 0)).toEqual({ ok: false, reason: 'fok_not_filled' });
-    expect(fillMarketable(book, 'SELL', usd(12), 490_000, 0)).toEqual({
+    expect(fillMarketable(book, 'BUY', usd(2), 510_000, { rate: 0, exponent: 1 })).toEqual({
+      ok: false,
+      reason: 'below_min_size',
+    });
+    expect(fillMarketable(book, 'BUY', usd(6), 510_000, { rate: 0, exponent: 1 })).toEqual({
       ok: false,
       reason: 'fok_not_filled',
     });
-    const sold = fillMarketable(book, 'SELL', 8_123_456, 490_000, 0.04);
+    expect(fillMarketable(book, 'SELL', usd(12), 490_000, { rate: 0, exponent: 1 })).toEqual({
+      ok: false,
+      reason: 'fok_not_filled',
+    });
+    const sold = fillMarketable(book, 'SELL', 8_123_456, 490_000, { rate: 0.04, exponent: 1 });
     // 8.12 shares (2 decimals) at 0.49 = 3.9788; fee 8.12 × 0.04 × 0.49 × 0.51 = 0.08117.
     expect(sold.ok && [sold.walk.shares, sold.walk.notional, sold.fee]).toEqual([
       8_120_000, 3_978_800, 81_170,

@@ -43,7 +43,7 @@ describe('backtest fills = paper exchange fills', () => {
       const limit = levels[Math.floor(rng.next() * levels.length)]?.price ?? 500_000;
       const amount = Math.round(rng.next() * 80_000_000);
       account.shares.tok = 1e15;
-      const feeRate = [0, 0.02, 0.04][i % 3] as number;
+      const feeRate = { rate: [0, 0.02, 0.04][i % 3] as number, exponent: 1 + (i % 2) };
       const paper = simulatePaperFill(
         book,
         {

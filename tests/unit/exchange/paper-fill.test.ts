@@ -19,7 +19,7 @@ const buy = (over: Partial<OrderRequest> = {}): OrderRequest => ({
   amount: 40_000_000,
   tickSize: 10_000,
   negRisk: false,
-  feeRate: 0.04,
+  feeRate: { rate: 0.04, exponent: 1 },
   ...over,
 });
 

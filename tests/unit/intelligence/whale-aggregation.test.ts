@@ -6,8 +6,9 @@ import { aggregateWallets, isWhale } from '../../../lib/core/whales/aggregate-wa
 import { summariseMarketWhales } from '../../../lib/core/whales/market-whale-summary';
 import { dedupeTrades, type TradeRecord, tradeNotional } from '../../../lib/core/whales/trade-record';
 import { walletPatterns } from '../../../lib/core/whales/wallet-patterns';
+import { FIXTURE_DIR } from '../polymarket/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/polymarket';
+const FIXTURES = FIXTURE_DIR;
 function recorded(name: string): TradeRecord[] {
   const raw = JSON.parse(readFileSync(`${FIXTURES}/data-api-trades.${name}.json`, 'utf8')) as unknown[];
   return raw.map((r) => toTradeRecord(dataTradeSchema.parse(r)));

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The shared recorded Polymarket payloads live beside the repository, not inside it. */
-export const FIXTURE_DIR = resolve(repoRoot, '../shared/fixtures/polymarket');
+/** The recorded Polymarket payloads, copied into the repository (tests/fixtures/polymarket/README.md says where each came from). */
+export const FIXTURE_DIR = resolve(repoRoot, 'tests/fixtures/polymarket');
 
 export function fixture(name: string): unknown {
   return JSON.parse(readFileSync(resolve(FIXTURE_DIR, name), 'utf8'));

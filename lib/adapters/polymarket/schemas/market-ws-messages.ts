@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { BookLevel } from '../../../core/model/order-book';
 import { bestFirstAsks, bestFirstBids, wireLevelSchema } from './clob-book';
-import { optionalWirePrice, side, tokenId, wireAmount, wireInteger, wirePrice } from './wire-primitives';
+import {
+  blankable,
+  optionalWirePrice,
+  side,
+  tokenId,
+  wireAmount,
+  wireInteger,
+  wirePrice,
+} from './wire-primitives';
 
 const ts = wireInteger;
 const levels = z.array(wireLevelSchema);
@@ -79,9 +87,9 @@ const lastTrade = z
     asset_id: tokenId,
     market: z.string(),
     price: wirePrice,
-    size: wireAmount.optional(),
-    side: side.optional(),
-    fee_rate_bps: wireInteger.optional(),
+    size: blankable(wireAmount),
+    side: blankable(side),
+    fee_rate_bps: blankable(wireInteger),
     timestamp: ts,
   })
   .transform((m) => ({

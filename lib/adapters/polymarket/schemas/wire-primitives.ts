@@ -23,6 +23,17 @@ export const optionalWirePrice = z
   .optional()
   .transform((v): Micros | null => (v === '' || v === null || v === undefined ? null : v));
 
+/**
+ * A wire value that may be absent or arrive as "" (websocket decimals such as `fee_rate_bps` on
+ * `last_trade_price` do): "" reads as absent instead of failing the whole message.
+ */
+export function blankable<T extends z.ZodType>(schema: T) {
+  return z
+    .union([z.literal(''), schema])
+    .optional()
+    .transform((v): z.output<T> | undefined => (v === '' ? undefined : (v as z.output<T> | undefined)));
+}
+
 /** A CLOB token id: a decimal uint256 string. */
 export const tokenId = z.string().regex(/^\d{1,78}$/, 'token id must be a decimal uint256 string');
 

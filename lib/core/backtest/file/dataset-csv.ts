@@ -56,6 +56,8 @@ function parseMarket(row: Row, i: number, issues: DatasetIssue[]): FileMarket {
   };
   const liquidity = r.optionalNumber('liquidity', { min: 0 });
   const volume24h = r.optionalNumber('volume24h', { min: 0 });
+  const feeExponent = r.optionalNumber('fee_exponent', { min: 0, max: 4 });
+  if (feeExponent !== undefined) market.feeExponent = feeExponent;
   if (liquidity !== undefined) market.liquidity = liquidity;
   if (volume24h !== undefined) market.volume24h = volume24h;
   return market;
@@ -147,6 +149,7 @@ export function parseDatasetCsv(csv: DatasetCsv): DatasetParseResult {
 
 export function datasetToCsv(dataset: Dataset): DatasetCsv {
   const file = toDatasetFile(dataset);
+  const withExponent = file.markets.some((m) => m.feeExponent !== undefined);
   const markets = Papa.unparse(
     file.markets.map((m) => ({
       id: m.id,
@@ -154,6 +157,8 @@ export function datasetToCsv(dataset: Dataset): DatasetCsv {
       yes_token_id: m.yesTokenId,
       no_token_id: m.noTokenId,
       fee_rate: m.feeRate,
+      // The column is written only when a market has a fee exponent (older files have none).
+      ...(withExponent ? { fee_exponent: m.feeExponent ?? '' } : {}),
       tick_size: m.tickSize,
       end_time: m.endTime ?? '',
       resolved_outcome: m.resolution?.outcome ?? '',

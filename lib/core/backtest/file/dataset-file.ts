@@ -17,6 +17,7 @@ export const fileMarketSchema = z.object({
   yesTokenId: z.string().min(1, 'must not be empty'),
   noTokenId: z.string().min(1, 'must not be empty'),
   feeRate: z.number().min(0).max(1),
+  feeExponent: z.number().min(0).max(4).optional(),
   tickSize: z.number().positive(),
   endTime: time.nullable(),
   resolution: z.object({ outcome: z.union([z.literal(0), z.literal(1)]), resolvedAt: time }).nullable(),

@@ -20,6 +20,7 @@ export function prepareMarket(fake: FakePolymarket, index = 0): FakeMarket {
   const market = candidates[index];
   if (!market) throw new Error('no suitable market in the fake');
   market.acceptingOrders = true;
+  market.secondsDelay = 0;
   market.active = true;
   market.endDateMs = fake.state.nowMs + 10 * 24 * 3_600_000;
   market.feesEnabled = true;

@@ -25,7 +25,10 @@ describe('mark price', () => {
 
 describe('exit quote', () => {
   it('values 100 held shares at what the real bids pay, net of the taker fee', () => {
-    const quote = exitQuote(fixtureBook('clob-book.negrisk.polywatch.json'), 100_000_000, 0.04);
+    const quote = exitQuote(fixtureBook('clob-book.negrisk.polywatch.json'), 100_000_000, {
+      rate: 0.04,
+      exponent: 1,
+    });
     // proceeds 29.6025; fee 0.5061 + 0.32738 = 0.83348; net 28.76902
     expect(quote).toMatchObject({
       exitPrice: 296_025,
@@ -37,7 +40,10 @@ describe('exit quote', () => {
   });
 
   it('is worth nothing with no bids', () => {
-    const quote = exitQuote(fixtureBook('clob-book.btc5m.ra1nty.json'), 10_000_000, 0.07);
+    const quote = exitQuote(fixtureBook('clob-book.btc5m.ra1nty.json'), 10_000_000, {
+      rate: 0.07,
+      exponent: 1,
+    });
     expect(quote).toMatchObject({ exitPrice: null, proceeds: 0, fee: 0, netProceeds: 0, filled: false });
   });
 });

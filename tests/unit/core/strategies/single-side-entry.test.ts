@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FEE } from '../../../../lib/core/model/fees';
 import { exitParamsFor } from '../../../../lib/core/strategies/exit-params';
 import {
   describeWaiting,
@@ -57,7 +58,7 @@ function sizing(overrides: Partial<SizingInput> = {}): SizingInput {
     bankroll: 1_000_000_000,
     freeCollateral: 1_000_000_000,
     books: books(0.53, 0.47),
-    feeRate: 0,
+    feeRate: NO_FEE,
     params,
     ...overrides,
   };
@@ -94,7 +95,7 @@ describe('planSingleSide', () => {
   });
 
   it('keeps the taker fee inside the capital and the budget in whole cents', () => {
-    const result = planSingleSide(signal, sizing({ feeRate: 0.04 }));
+    const result = planSingleSide(signal, sizing({ feeRate: { rate: 0.04, exponent: 1 } }));
     if (!result.ok || !result.plan.yes) throw new Error('expected a plan');
     const leg = result.plan.yes;
     // fee on $100 at 54¢: 185.185185 × 0.04 × 0.54 × 0.46 = $1.84 → budget $98.16.
@@ -156,7 +157,7 @@ describe('single-side entries and exits', () => {
       sharesNo: 0,
       feesPaid: 0,
     });
-    const state = { closed: false, resolvedOutcome: null, feeRate: 0 } as const;
+    const state = { closed: false, resolvedOutcome: null, feeRate: NO_FEE };
     // YES fell from 54¢ to 30¢ (−44 %, past the 30 % divergence threshold and the 15 % stop-loss).
     const fallen = books(0.3, 0.7);
     const single = decidePosition(position, fallen, state, exitParamsFor('momentum', params), 1);

@@ -6,7 +6,7 @@ import { NOW } from '../support/markets';
 import { makePosition } from '../support/positions';
 
 const params = DEFAULT_STRATEGY_PARAMS;
-const open: MarketState = { closed: false, resolvedOutcome: null, feeRate: 0.04 };
+const open: MarketState = { closed: false, resolvedOutcome: null, feeRate: { rate: 0.04, exponent: 1 } };
 const side = (bid: number, ask: number, tokenId: string, size = 500) =>
   makeBook([[bid, size]], [[ask, size]], { tokenId });
 const steady = { yes: side(0.49, 0.51, 'yes-token'), no: side(0.49, 0.51, 'no-token') };
@@ -109,7 +109,11 @@ describe('decidePosition', () => {
   });
 
   it('checks resolution first: held shares pay 1 or 0', () => {
-    const resolvedYes: MarketState = { closed: true, resolvedOutcome: 0, feeRate: 0.04 };
+    const resolvedYes: MarketState = {
+      closed: true,
+      resolvedOutcome: 0,
+      feeRate: { rate: 0.04, exponent: 1 },
+    };
     expect(decidePosition(makePosition(), diverged, resolvedYes, params, NOW)).toEqual({
       kind: 'resolve',
       winner: 0,
@@ -126,7 +130,11 @@ describe('decidePosition', () => {
   });
 
   it('waits when the market is closed but not yet resolved, and ignores closed positions', () => {
-    const closedMarket: MarketState = { closed: true, resolvedOutcome: null, feeRate: 0.04 };
+    const closedMarket: MarketState = {
+      closed: true,
+      resolvedOutcome: null,
+      feeRate: { rate: 0.04, exponent: 1 },
+    };
     expect(decidePosition(makePosition(), diverged, closedMarket, params, NOW)).toMatchObject({
       note: 'awaiting_resolution',
     });

@@ -29,7 +29,7 @@ describe('take-profit and stop-loss thresholds', () => {
 describe('valuation at exit prices, fees included', () => {
   it('values an active position by walking both bid books', () => {
     const books = { yes: makeBook([[0.41, 500]], [[0.43, 500]]), no: makeBook([[0.41, 500]], [[0.43, 500]]) };
-    const v = valuePosition(makePosition(), books, 0.04);
+    const v = valuePosition(makePosition(), books, { rate: 0.04, exponent: 1 });
     // each side: 100 × 0.41 = 41 − fee 100 × 0.04 × 0.41 × 0.59 = 0.9676 → 40.0324
     expect(v.heldValue).toBe(80_064_800);
     expect(v.capital).toBe(102_000_000);
@@ -47,7 +47,7 @@ describe('valuation at exit prices, fees included', () => {
       realisedProceeds: 28_176_400,
     });
     const books = { yes: makeBook([[0.95, 500]], [[0.96, 500]]), no: makeBook([], []) };
-    const v = valuePosition(p, books, 0.04);
+    const v = valuePosition(p, books, { rate: 0.04, exponent: 1 });
     // YES: 95 − 100 × 0.04 × 0.95 × 0.05 = 95 − 0.19 = 94.81; pnl = 28.1764 + 94.81 − 102
     expect(v.quotes.no).toBeNull();
     expect(v.heldValue).toBe(94_810_000);
@@ -57,10 +57,13 @@ describe('valuation at exit prices, fees included', () => {
 
   it('is not sellable when the bids cannot take every held share', () => {
     const books = { yes: makeBook([[0.41, 10]], []), no: makeBook([[0.41, 500]], []) };
-    const v = valuePosition(makePosition(), books, 0);
+    const v = valuePosition(makePosition(), books, { rate: 0, exponent: 1 });
     expect(v.sellable).toBe(false);
     expect(v.heldValue).toBe(4_100_000 + 41_000_000);
-    expect(valuePosition(makePosition({ capitalYes: 0, capitalNo: 0 }), books, 0).pnlPercent).toBe(0);
+    expect(
+      valuePosition(makePosition({ capitalYes: 0, capitalNo: 0 }), books, { rate: 0, exponent: 1 })
+        .pnlPercent,
+    ).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FEE } from '../../../../lib/core/model/fees';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/strategy/params';
 import { planEntry, positionCapital, type SizingInput } from '../../../../lib/core/strategy/sizing';
 import { fixtureBook, makeBook } from '../support/books';
@@ -19,7 +20,7 @@ function input(overrides: Partial<SizingInput> = {}): SizingInput {
     bankroll: 1_000_000_000,
     freeCollateral: 1_000_000_000,
     books: { yes: yesBook, no: noBook },
-    feeRate: 0,
+    feeRate: NO_FEE,
     params,
     ...overrides,
   };
@@ -78,7 +79,7 @@ describe('entry plan', () => {
 
   it('keeps the taker fee inside each half', () => {
     const books = { yes: yesBook, no: makeBook([], [[0.5, 200]], { tokenId: 'no-token' }) };
-    const result = planEntry(input({ books, feeRate: 0.04 }));
+    const result = planEntry(input({ books, feeRate: { rate: 0.04, exponent: 1 } }));
     if (!result.ok) throw new Error(result.message);
     // $50 would buy 100 shares + fee 100 × 0.04 × 0.25 = $1 → over; budget becomes $49: 98 shares, fee $0.98.
     expect(result.plan.yes).toMatchObject({

@@ -43,7 +43,7 @@ interface WireBook {
   last_trade_price: string;
 }
 
-/** A real recorded CLOB book (copied from /work/shared/fixtures/polymarket into ../fixtures), turned best-first like the adapter does. */
+/** A real recorded CLOB book (copied from tests/fixtures/polymarket into ../fixtures), turned best-first like the adapter does. */
 export function fixtureBook(file: string): OrderBook {
   const wire = JSON.parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')) as WireBook;
   const toLevel = (l: WireLevel): BookLevel => ({ price: toMicros(l.price), size: toMicros(l.size) });

@@ -7,7 +7,7 @@ export const DAY = 24 * HOUR;
 
 /**
  * A domain market shaped like the real Gamma record in
- * /work/shared/fixtures/polymarket/gamma-markets-list.sports-sep2026.polywatch.json (id 4024205,
+ * tests/fixtures/polymarket/gamma-markets-list.sports-sep2026.polywatch.json (id 4024205,
  * token ids, fee schedule), with liquidity/volume/end date moved into the default eligible ranges.
  */
 export function makeMarket(overrides: Partial<Market> = {}): Market {
