@@ -145,15 +145,36 @@ export const paperSchema = z.object({
 });
 
 export const walletSchema = z.object({
-  signatureType: num({ label: 'Signature type', unit: 'count', min: 0, max: 3 }, 0, true),
+  signatureType: num(
+    {
+      label: 'Account kind',
+      help: 'How you log into polymarket.com.',
+      min: 0,
+      max: 3,
+      choices: [
+        { value: '0', label: 'My own wallet (plain wallet / EOA, type 0)' },
+        { value: '1', label: 'Email or Google login on polymarket.com (type 1)' },
+        { value: '2', label: 'Browser wallet login (MetaMask, Rabby…) (type 2)' },
+        {
+          value: '3',
+          label: 'Account created since 28 April 2026 (deposit wallet, type 3): not supported yet',
+        },
+      ],
+    },
+    0,
+    true,
+  ),
   funderAddress: z
     .string()
     .regex(/^0x[0-9a-fA-F]{40}$/, {
-      error: 'Funder address must be 0x followed by 40 hexadecimal characters.',
+      error: 'Polymarket wallet address must be 0x followed by 40 hexadecimal characters.',
     })
     .nullable()
     .default(null)
-    .meta({ label: 'Funder address' }),
+    .meta({
+      label: 'Polymarket wallet address',
+      help: 'Empty for a plain wallet. Otherwise the address polymarket.com shows under your profile picture → Deposit (0x…, 42 characters).',
+    }),
   autoLockMinutes: num({ label: 'Auto-lock after', unit: 'minutes', min: 1, max: 1440 }, 30, true),
 });
 
