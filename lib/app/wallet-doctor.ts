@@ -61,7 +61,16 @@ export function createWalletDoctor(deps: WalletDoctorDeps) {
     }
     const chain = chainWork ? await chainWork : null;
     const accounts = accountsWork ? await accountsWork : null;
-    return { ...base, checkedAt: deps.clock.now(), region, closedOnly, credentials, chain, exchange, accounts };
+    return {
+      ...base,
+      checkedAt: deps.clock.now(),
+      region,
+      closedOnly,
+      credentials,
+      chain,
+      exchange,
+      accounts,
+    };
   }
 
   async function run(refreshExchange: boolean): Promise<DoctorReport> {

@@ -52,8 +52,7 @@ function answerCall(state: StubChainState, to: string, data: Hex): Hex {
   if (call.functionName === 'balanceOf') {
     const owner = String(call.args?.[0]).toLowerCase();
     result = to.toLowerCase() === USDC_E ? state.usdce : (state.pusdOf[owner] ?? state.pusd);
-  }
-  else if (call.functionName === 'getEthBalance') result = state.polWei;
+  } else if (call.functionName === 'getEthBalance') result = state.polWei;
   else if (call.functionName === 'allowance') result = spender ? state.allowance[spender] : 0n;
   else if (call.functionName === 'isApprovedForAll') result = spender ? state.ctf[spender] : false;
   else throw new Error(`unexpected call ${call.functionName}`);
