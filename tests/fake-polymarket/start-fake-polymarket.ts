@@ -8,6 +8,7 @@ import { addClobMarketRoutes } from './routes/clob-market-routes.ts';
 import { addClobOrderRoutes } from './routes/clob-order-routes.ts';
 import { addDataApiRoutes } from './routes/data-api-routes.ts';
 import { addGammaRoutes } from './routes/gamma-routes.ts';
+import { addGeoblockRoute } from './routes/geoblock-route.ts';
 import { generateMarkets } from './scenarios/generate-markets.ts';
 import { quoteHouseLadder } from './scenarios/house-liquidity.ts';
 import type { PathKind } from './scenarios/price-path.ts';
@@ -42,6 +43,8 @@ export interface FakePolymarket {
   /** websocket base; the market channel is `${wsUrl}/ws/market` */
   wsUrl: string;
   wsMarketUrl: string;
+  /** polymarket.com/api/geoblock of the fake: answers `state.geoblock`. */
+  geoblockUrl: string;
   port: number;
   state: FakePolymarketState;
   scenario: ScenarioDriver;
@@ -76,7 +79,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
   }
 
   const apiKeys = new ApiKeyStore();
-  const routers = { gamma: new Router(), clob: new Router(), data: new Router() };
+  const routers = { gamma: new Router(), clob: new Router(), data: new Router(), web: new Router() };
   addGammaRoutes(routers.gamma, state);
   addClobAuthRoutes(routers.clob, apiKeys);
   addClobOrderRoutes(routers.clob, state, apiKeys);
@@ -84,6 +87,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
   addClobBookRoutes(routers.clob, state);
   addClobMarketRoutes(routers.clob, state);
   addDataApiRoutes(routers.data, state);
+  addGeoblockRoute(routers.web, state);
   const faults = new FaultInjector();
   faults.setLatency(options.latencyMs ?? 0);
   const requestLog = new RequestLog();
@@ -104,6 +108,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
     dataUrl: `${base}/data`,
     wsUrl: `ws://127.0.0.1:${port}`,
     wsMarketUrl: `ws://127.0.0.1:${port}/ws/market`,
+    geoblockUrl: `${base}/web/api/geoblock`,
     port,
     state,
     scenario,

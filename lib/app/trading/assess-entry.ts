@@ -97,7 +97,10 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
   }
   let balance: Micros;
   try {
-    balance = await (await deps.exchangeFor(settings.mode, settings)).balance();
+    const exchange = await deps.exchangeFor(settings.mode, settings);
+    const refused = exchange.entriesRefused;
+    if (refused) return block(refused.code, refused.message, coded(refused.code));
+    balance = await exchange.balance();
   } catch (error) {
     if (isAppError(error) && error.kind !== 'temporary') {
       return block(error.code, error.message, codedFromError(error));

@@ -1,13 +1,19 @@
+import type { GeoblockCheck } from '../../../../lib/adapters/exchange/geoblock';
 import { createLiveExchangeFactory } from '../../../../lib/adapters/exchange/live-exchange-factory';
 import { HARDHAT_KEY, makeVault, PASSPHRASE } from '../../../unit/vault/vault-harness';
 
-/** A vault holding the Hardhat #0 key (low PBKDF2 iterations), unlocked, and a live exchange factory over it. */
-export async function liveSetup(options: { blocked?: boolean } = {}) {
+/**
+ * A vault holding the Hardhat #0 key (low PBKDF2 iterations), unlocked, and a live exchange factory
+ * over it. `blocked` answers as from a sanctioned country (IR); `geoblock` replaces the check.
+ */
+export async function liveSetup(options: { blocked?: boolean; geoblock?: GeoblockCheck } = {}) {
   const harness = makeVault();
   await harness.vault.importKey(HARDHAT_KEY, PASSPHRASE);
   const live = createLiveExchangeFactory({
     vault: harness.vault,
-    geoblock: async () => ({ blocked: options.blocked ?? false, country: options.blocked ? 'US' : null }),
+    geoblock:
+      options.geoblock ??
+      (async () => ({ blocked: options.blocked ?? false, country: options.blocked ? 'IR' : null })),
   });
   return { ...harness, live };
 }
