@@ -12,6 +12,7 @@ import { addGeoblockRoute } from './routes/geoblock-route.ts';
 import { generateMarkets } from './scenarios/generate-markets.ts';
 import { quoteHouseLadder } from './scenarios/house-liquidity.ts';
 import type { PathKind } from './scenarios/price-path.ts';
+import { markProtocolV2 } from './scenarios/protocol-v2-markets.ts';
 import { ScenarioDriver } from './scenarios/scenario-driver.ts';
 import { SeededRandom } from './scenarios/seeded-random.ts';
 import { createWhales, seedWhaleHistory } from './scenarios/whales.ts';
@@ -34,6 +35,8 @@ export interface FakePolymarketOptions {
   latencyMs?: number;
   /** markets given scripted paths (cycling calm/trending/whipsaw/resolution) */
   scriptedMarkets?: number;
+  /** open markets listed as newer-protocol ("v2") markets, which the product must skip (default 0) */
+  protocolV2Markets?: number;
 }
 
 export interface FakePolymarket {
@@ -64,6 +67,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
     options.initialCollateralUsdc ?? 1000,
   );
   state.load(generateMarkets({ seed, markets: options.markets ?? 200, nowMs: state.nowMs }));
+  markProtocolV2(state, options.protocolV2Markets ?? 0);
   const rng = new SeededRandom(seed ^ 0x5eed);
   for (const market of state.markets) {
     if (market.closed) continue;
