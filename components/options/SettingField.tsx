@@ -61,7 +61,7 @@ export function SettingField(props: {
         onChange={(e) =>
           props.onCommit(typeof props.value === 'number' ? Number(e.target.value) : e.target.value)
         }
-        className="max-w-72 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        className="max-w-96 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
       >
         {(field.meta.choices ?? []).map((c) => (
           <option key={c.value} value={c.value}>

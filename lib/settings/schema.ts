@@ -154,7 +154,7 @@ export const walletSchema = z.object({
       choices: [
         { value: '0', label: 'My own wallet (plain wallet / EOA, type 0)' },
         { value: '1', label: 'Email or Google login on polymarket.com (type 1)' },
-        { value: '2', label: 'Browser wallet login (MetaMask, Rabby…) (type 2)' },
+        { value: '2', label: 'Browser wallet login, e.g. MetaMask (type 2)' },
         {
           value: '3',
           label: 'Account created since 28 April 2026 (deposit wallet, type 3): not supported yet',
