@@ -46,6 +46,39 @@ describe('live trading by region (geoblock answer + the published lists)', () =>
     expect(posts()).toBe(before + 2);
   });
 
+  it('the region turns close-only between the two legs of an entry: the second buy is never sent, the first is sold back', async () => {
+    const { live } = await liveSetup({ geoblock: () => fetchGeoblock(fake.geoblockUrl) });
+    let switched = false;
+    const h = await makeHarness(fake, {
+      settings: { mode: 'live' },
+      live,
+      hooks: {
+        afterStep: (step) => {
+          if (step === 'result_recorded' && !switched) {
+            switched = true;
+            fake.state.geoblock = { country: 'SG', region: null, trading: 'closeOnly' };
+          }
+        },
+      },
+    });
+    const market = prepareMarket(fake, 4);
+    const before = posts();
+    const outcome = await h.services.engine.enter(market.id);
+    const position = await h.store.positions.get(outcome.positionId ?? '');
+    expect(position).toMatchObject({
+      status: 'closed',
+      closeReason: 'entry_failed',
+      sharesYes: 0,
+      sharesNo: 0,
+    });
+    const trades = await h.store.trades.listByPosition(position?.id ?? '');
+    expect(trades.map((t) => [t.reason, t.side, t.action])).toEqual([
+      ['entry', 'yes', 'buy'],
+      ['unwind', 'yes', 'sell'],
+    ]);
+    expect(posts()).toBe(before + 2);
+  });
+
   it('blocked (sanctioned country): nothing live is sent, not even a close', async () => {
     const h = await setup();
     const c = prepareMarket(fake, 2);
