@@ -55,7 +55,7 @@ const REQUIRED: readonly DoctorCheckId[] = [
 ];
 
 /**
- * The checks that keep live trading off: any failure, and any required check that could not run
+ * The checks that keep live trading off: every failure, and each required check that could not run
  * or only warned (an unknown region, balance or approval is never a pass). Gas is the one check a
  * Polymarket wallet (types 1–3) skips: Polymarket's relayer pays it.
  */
