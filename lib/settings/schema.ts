@@ -157,7 +157,7 @@ export const walletSchema = z.object({
         { value: '2', label: 'Browser wallet login, e.g. MetaMask (type 2)' },
         {
           value: '3',
-          label: 'Account created since 28 April 2026 (deposit wallet, type 3): not supported yet',
+          label: 'New account since 28 Apr 2026 (type 3, unsupported)',
         },
       ],
     },
