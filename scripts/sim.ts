@@ -23,6 +23,7 @@ const fake = await startFakePolymarket({
   port,
   markets: Number(flag('markets', '2000')),
   startTimeMs: Math.floor(Date.now() / 3_600_000) * 3_600_000,
+  protocolV2Markets: 3,
   scriptedMarkets: 50,
 });
 const ticker = setInterval(() => fake.scenario.step(), 1000);

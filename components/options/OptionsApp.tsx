@@ -12,6 +12,7 @@ import { PaperReset } from './PaperReset';
 import { SettingsFields, SettingsGroupSection } from './SettingsGroupSection';
 import { type FieldView, patchFor, settingsLayout } from './settings-layout';
 import { TradingModeSection } from './TradingModeSection';
+import { AccountKindGuide } from './wallet/AccountKindGuide';
 import { WalletSection } from './wallet/WalletSection';
 
 const layout = settingsLayout();
@@ -83,6 +84,7 @@ export function OptionsApp() {
             group.group === 'wallet' ? (
               <WalletSection key="wallet">
                 <SettingsFields {...groupProps(group)} />
+                <AccountKindGuide signatureType={settings.wallet.signatureType} />
               </WalletSection>
             ) : (
               <SettingsGroupSection

@@ -58,8 +58,10 @@ export function SettingField(props: {
         id={id}
         value={String(props.value)}
         aria-describedby={describedBy}
-        onChange={(e) => props.onCommit(e.target.value)}
-        className="max-w-72 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        onChange={(e) =>
+          props.onCommit(typeof props.value === 'number' ? Number(e.target.value) : e.target.value)
+        }
+        className="max-w-96 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
       >
         {(field.meta.choices ?? []).map((c) => (
           <option key={c.value} value={c.value}>

@@ -78,7 +78,8 @@ function fields(group: SettingsGroup, shape: Record<string, z.ZodType>, prefix =
     if (innerDef.type === 'object' && innerDef.shape)
       return fields(group, innerDef.shape, `${prefix}${key}.`);
     const meta = fieldMeta(schema);
-    const kind = kindOf(schema);
+    // A number with named choices (the account kind) is a drop-down, not a number box.
+    const kind = meta?.choices && kindOf(schema) === 'number' ? 'choice' : kindOf(schema);
     return meta && kind ? [{ group, key: `${prefix}${key}`, meta, kind }] : [];
   });
 }

@@ -53,8 +53,13 @@ export type OrderResult =
     }
   | { status: 'rejected'; orderId: string | null; error: OrderRejection };
 
+/** Error code of a buy refused because the region is close-only (positions may only be reduced). */
+export const REGION_CLOSE_ONLY = 'region_close_only';
+
 export interface Exchange {
   readonly mode: Settings['mode'];
+  /** Set when this exchange only reduces positions (a close-only region): why entries are refused. */
+  readonly entriesRefused?: { code: string; message: string } | null;
   /**
    * Build (and for live, sign) the order without sending it. `keyHint` is a fresh unique id the
    * adapter may use as the client key (paper does; live uses the signed order's hash).

@@ -15,7 +15,8 @@ export interface GuardStore extends ReportStore {
 }
 
 /**
- * Whether live mode may be switched on now: the last wallet-doctor report passed (no failed check),
+ * Whether live mode may be switched on now: the last wallet-doctor report passed (every required
+ * check ran and passed: an unknown region, balance or approval is not a pass),
  * is less than 10 minutes old, and was made for the wallet settings in force.
  */
 export async function liveAllowance(store: GuardStore, now: number): Promise<LiveAllowance> {
@@ -31,7 +32,8 @@ export async function liveAllowance(store: GuardStore, now: number): Promise<Liv
     return {
       allowed: false,
       reason: 'failed',
-      message: 'The last wallet-doctor check found problems: fix them and run the checks again.',
+      message:
+        'The last wallet-doctor check did not pass (a failed check, or one that could not run): fix them and run the checks again.',
     };
   }
   if (now - report.checkedAt > DOCTOR_REPORT_MAX_AGE_MS || report.checkedAt > now) {

@@ -41,6 +41,10 @@ export function createWalletDoctor(deps: WalletDoctorDeps) {
     const base = { ...wallet, signatureType: config.signatureType, funderAddress: config.funderAddress };
     const funder = tradingAddress(base);
     const chainWork = funder ? settleFact(() => sources.chain(config.polygonRpcUrl, funder), timeout) : null;
+    const signer = wallet.signer;
+    const accountsWork = signer
+      ? settleFact(() => sources.accounts(config.polygonRpcUrl, signer), timeout)
+      : null;
     let credentials: WalletFacts['credentials'] = null;
     let closedOnly: WalletFacts['closedOnly'] = null;
     let exchange: WalletFacts['exchange'] = null;
@@ -56,7 +60,17 @@ export function createWalletDoctor(deps: WalletDoctorDeps) {
       }
     }
     const chain = chainWork ? await chainWork : null;
-    return { ...base, checkedAt: deps.clock.now(), region, closedOnly, credentials, chain, exchange };
+    const accounts = accountsWork ? await accountsWork : null;
+    return {
+      ...base,
+      checkedAt: deps.clock.now(),
+      region,
+      closedOnly,
+      credentials,
+      chain,
+      exchange,
+      accounts,
+    };
   }
 
   async function run(refreshExchange: boolean): Promise<DoctorReport> {

@@ -147,16 +147,37 @@ export const paperSchema = z.object({
 });
 
 export const walletSchema = z.object({
-  signatureType: num({ label: 'Signature type', unit: 'count', min: 0, max: 3 }, 0, true),
+  signatureType: num(
+    {
+      label: 'Account kind',
+      help: 'How you log into polymarket.com.',
+      min: 0,
+      max: 3,
+      choices: [
+        { value: '0', label: 'My own wallet (plain wallet / EOA, type 0)' },
+        { value: '1', label: 'Email or Google login on polymarket.com (type 1)' },
+        { value: '2', label: 'Browser wallet login, e.g. MetaMask (type 2)' },
+        {
+          value: '3',
+          label: 'New account since 28 Apr 2026 (type 3, unsupported)',
+        },
+      ],
+    },
+    0,
+    true,
+  ),
   funderAddress: z
     .string()
     .refine((value) => /^0x[0-9a-fA-F]{40}$/.test(value), {
-      error: 'Funder address must be 0x followed by 40 hexadecimal characters.',
+      error: 'Polymarket wallet address must be 0x followed by 40 hexadecimal characters.',
       params: { code: 'address' },
     })
     .nullable()
     .default(null)
-    .meta({ label: 'Funder address' }),
+    .meta({
+      label: 'Polymarket wallet address',
+      help: 'Empty for a plain wallet. Otherwise the address polymarket.com shows under your profile picture → Deposit (0x…, 42 characters).',
+    }),
   autoLockMinutes: num({ label: 'Auto-lock after', unit: 'minutes', min: 1, max: 1440 }, 30, true),
 });
 

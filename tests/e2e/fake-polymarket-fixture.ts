@@ -7,7 +7,7 @@ type FakePolymarket = Awaited<ReturnType<typeof startFakePolymarket>>;
 export const test = base.extend<{ fake: FakePolymarket }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
   fake: async ({}, use) => {
-    const fake = await startFakePolymarket({ markets: 60, startTimeMs: Date.now() });
+    const fake = await startFakePolymarket({ markets: 60, startTimeMs: Date.now(), protocolV2Markets: 3 });
     await use(fake);
     await fake.close();
   },

@@ -31,6 +31,8 @@ export interface StubChainState {
   ctf: Record<Spender, boolean>;
   /** Raw transactions received (eth_sendRawTransaction), decoded. */
   sent: { to: string; functionName: string }[];
+  /** pUSD of particular addresses (lower-case keys); every other address holds `pusd`. */
+  pusdOf: Record<string, bigint>;
   /** Geoblock answer served at GET /geoblock. */
   geoblock: { blocked: boolean; country: string; region?: string };
 }
@@ -47,8 +49,10 @@ function answerCall(state: StubChainState, to: string, data: Hex): Hex {
   const call = decodeFunctionData({ abi, data });
   const spender = spenderOf(call.args?.[1]);
   let result: bigint | boolean;
-  if (call.functionName === 'balanceOf') result = to.toLowerCase() === USDC_E ? state.usdce : state.pusd;
-  else if (call.functionName === 'getEthBalance') result = state.polWei;
+  if (call.functionName === 'balanceOf') {
+    const owner = String(call.args?.[0]).toLowerCase();
+    result = to.toLowerCase() === USDC_E ? state.usdce : (state.pusdOf[owner] ?? state.pusd);
+  } else if (call.functionName === 'getEthBalance') result = state.polWei;
   else if (call.functionName === 'allowance') result = spender ? state.allowance[spender] : 0n;
   else if (call.functionName === 'isApprovedForAll') result = spender ? state.ctf[spender] : false;
   else throw new Error(`unexpected call ${call.functionName}`);
@@ -134,6 +138,7 @@ export async function startPolygonStub(initial: Partial<StubChainState> = {}) {
     },
     ctf: { exchange: true, negRiskExchange: true, negRiskAdapter: true },
     sent: [],
+    pusdOf: {},
     geoblock: { blocked: false, country: 'PT' },
     ...initial,
   };

@@ -13,6 +13,7 @@ const fake = await startFakePolymarket({
   seed: Number(flag('seed', '42')),
   latencyMs: Number(flag('latency', '0')),
   startTimeMs: Math.floor(Date.now() / 3_600_000) * 3_600_000,
+  protocolV2Markets: 3,
   scriptedMarkets: lively ? 50 : 0,
 });
 console.info(

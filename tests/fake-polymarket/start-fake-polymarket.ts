@@ -8,9 +8,11 @@ import { addClobMarketRoutes } from './routes/clob-market-routes.ts';
 import { addClobOrderRoutes } from './routes/clob-order-routes.ts';
 import { addDataApiRoutes } from './routes/data-api-routes.ts';
 import { addGammaRoutes } from './routes/gamma-routes.ts';
+import { addGeoblockRoute } from './routes/geoblock-route.ts';
 import { generateMarkets } from './scenarios/generate-markets.ts';
 import { quoteHouseLadder } from './scenarios/house-liquidity.ts';
 import type { PathKind } from './scenarios/price-path.ts';
+import { markProtocolV2 } from './scenarios/protocol-v2-markets.ts';
 import { ScenarioDriver } from './scenarios/scenario-driver.ts';
 import { SeededRandom } from './scenarios/seeded-random.ts';
 import { createWhales, seedWhaleHistory } from './scenarios/whales.ts';
@@ -38,6 +40,8 @@ export interface FakePolymarketOptions {
    * the real CLOB does; off when absent (the fake's clock is scenario time, far from the computer's).
    */
   authClockToleranceSec?: number;
+  /** open markets listed as newer-protocol ("v2") markets, which the product must skip (default 0) */
+  protocolV2Markets?: number;
 }
 
 export interface FakePolymarket {
@@ -47,6 +51,8 @@ export interface FakePolymarket {
   /** websocket base; the market channel is `${wsUrl}/ws/market` */
   wsUrl: string;
   wsMarketUrl: string;
+  /** polymarket.com/api/geoblock of the fake: answers `state.geoblock`. */
+  geoblockUrl: string;
   port: number;
   state: FakePolymarketState;
   scenario: ScenarioDriver;
@@ -66,6 +72,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
     options.initialCollateralUsdc ?? 1000,
   );
   state.load(generateMarkets({ seed, markets: options.markets ?? 200, nowMs: state.nowMs }));
+  markProtocolV2(state, options.protocolV2Markets ?? 0);
   const rng = new SeededRandom(seed ^ 0x5eed);
   for (const market of state.markets) {
     if (market.closed) continue;
@@ -84,7 +91,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
   if (options.authClockToleranceSec !== undefined) {
     apiKeys.clockCheck = { nowSec: () => state.nowSec, toleranceSec: options.authClockToleranceSec };
   }
-  const routers = { gamma: new Router(), clob: new Router(), data: new Router() };
+  const routers = { gamma: new Router(), clob: new Router(), data: new Router(), web: new Router() };
   addGammaRoutes(routers.gamma, state);
   addClobAuthRoutes(routers.clob, apiKeys);
   addClobOrderRoutes(routers.clob, state, apiKeys);
@@ -92,6 +99,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
   addClobBookRoutes(routers.clob, state);
   addClobMarketRoutes(routers.clob, state);
   addDataApiRoutes(routers.data, state);
+  addGeoblockRoute(routers.web, state);
   const faults = new FaultInjector();
   faults.setLatency(options.latencyMs ?? 0);
   const requestLog = new RequestLog();
@@ -112,6 +120,7 @@ export async function startFakePolymarket(options: FakePolymarketOptions = {}): 
     dataUrl: `${base}/data`,
     wsUrl: `ws://127.0.0.1:${port}`,
     wsMarketUrl: `ws://127.0.0.1:${port}/ws/market`,
+    geoblockUrl: `${base}/web/api/geoblock`,
     port,
     state,
     scenario,

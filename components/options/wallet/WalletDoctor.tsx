@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-import { doctorPassed } from '../../../lib/core/wallet/doctor-report';
+import { blockingChecks, doctorPassed } from '../../../lib/core/wallet/doctor-report';
 import { formatDateTime } from '../../ui/format';
 import { DoctorApprovals } from './DoctorApprovals';
 import { DoctorCheckItem } from './DoctorCheckItem';
-import { translate } from './doctor-text';
+import { doctorText, translate } from './doctor-text';
 import type { DoctorState } from './use-doctor';
 
 /** The wallet doctor: every pre-live check with its status, explanation and fix, and the actions. */
@@ -12,6 +12,7 @@ export function WalletDoctor({ doctor }: { doctor: DoctorState }) {
   const busy = doctor.run.busy || doctor.refresh.busy;
   const error = doctor.run.error ?? doctor.refresh.error ?? doctor.loadError;
   const passed = report ? doctorPassed(report) : false;
+  const blocking = report && !passed ? blockingChecks(report) : [];
 
   return (
     <section
@@ -62,6 +63,11 @@ export function WalletDoctor({ doctor }: { doctor: DoctorState }) {
           </>
         )}
       </p>
+      {blocking.length > 0 && (
+        <p className="mt-1 text-sm text-slate-800" data-testid="doctor-blocking">
+          {translate('doctor.ui.blocking', { checks: blocking.map((c) => doctorText(c.title)).join(', ') })}
+        </p>
+      )}
       {report && (
         <ul aria-label={i18n.t('doctor.ui.listLabel')} className="mt-1 divide-y divide-slate-100">
           {report.checks.map((check) => (

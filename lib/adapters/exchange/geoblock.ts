@@ -1,17 +1,23 @@
 import { z } from 'zod';
+import { type RegionAccess, regionVerdict } from '../../core/wallet/region-policy';
 import { operationalError, temporaryError } from '../../errors/app-error';
 
 export interface GeoblockAnswer {
   blocked: boolean;
   country: string | null;
+  region?: string | null;
 }
 
 /** Asks whether this connection may trade on Polymarket. Injectable: tests pass their own. */
 export type GeoblockCheck = (url: string) => Promise<GeoblockAnswer>;
 
-const answerSchema = z.object({ blocked: z.boolean(), country: z.string().optional() });
+const answerSchema = z.object({
+  blocked: z.boolean(),
+  country: z.string().nullish(),
+  region: z.string().nullish(),
+});
 
-/** `GET https://polymarket.com/api/geoblock` → `{"blocked":true,"country":"US",…}`. */
+/** `GET https://polymarket.com/api/geoblock` → `{"blocked":true,"country":"US","region":"NY",…}`. */
 export const fetchGeoblock: GeoblockCheck = async (url) => {
   let body: unknown;
   try {
@@ -26,19 +32,34 @@ export const fetchGeoblock: GeoblockCheck = async (url) => {
   const parsed = answerSchema.safeParse(body);
   if (!parsed.success)
     throw temporaryError('The geoblock check answered something unexpected.', { code: 'geoblock_invalid' });
-  return { blocked: parsed.data.blocked, country: parsed.data.country ?? null };
+  return {
+    blocked: parsed.data.blocked,
+    country: parsed.data.country || null,
+    region: parsed.data.region || null,
+  };
 };
 
-/** Throws an operational error when Polymarket says this location may not trade. */
-export async function assertNotGeoblocked(check: GeoblockCheck, url: string): Promise<void> {
+/**
+ * What live trading may do from this connection: throws an operational error when Polymarket
+ * blocks it completely (nothing live, not even closing); otherwise 'open' or 'closeOnly' (reduce
+ * positions only). An unreachable check throws a temporary error: unknown never means allowed.
+ */
+export async function liveRegionAccess(
+  check: GeoblockCheck,
+  url: string,
+): Promise<Exclude<RegionAccess, 'blocked'>> {
   const answer = await check(url);
-  if (answer.blocked) {
-    const where = answer.country ? ` (${answer.country})` : '';
+  const verdict = regionVerdict({
+    blocked: answer.blocked,
+    country: answer.country,
+    region: answer.region ?? null,
+  });
+  if (verdict.access === 'blocked') {
+    const where = answer.country ? ` (${verdict.where})` : '';
     throw operationalError(
       `Polymarket does not allow trading from your location${where}. Live trading is paused.`,
-      {
-        code: 'geoblocked',
-      },
+      { code: 'geoblocked' },
     );
   }
+  return verdict.access;
 }

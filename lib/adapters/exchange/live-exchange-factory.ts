@@ -6,8 +6,9 @@ import { operationalError } from '../../errors/app-error';
 import type { Settings } from '../../settings/schema';
 import type { Vault } from '../vault/vault';
 import { unlockedAccount } from '../vault/vault-account';
+import { closeOnlyExchange } from './close-only-exchange';
 import { type ClobClientOptions, ExchangeClockClient } from './exchange-clock-client';
-import { assertNotGeoblocked, fetchGeoblock, type GeoblockCheck } from './geoblock';
+import { fetchGeoblock, type GeoblockCheck, liveRegionAccess } from './geoblock';
 import { LiveExchange, type LiveExchangeOptions } from './live-exchange';
 
 export interface LiveExchangeFactoryDeps {
@@ -39,7 +40,7 @@ async function apiCredentials(deps: LiveExchangeFactoryDeps, base: ClobClientOpt
 
 /**
  * Builds the live exchange for the current settings, refusing (operational error) while the
- * location is geoblocked or the vault is locked. The signer is the vault's unlocked viem account;
+ * location is blocked or the vault is locked; in a close-only location it only reduces positions. The signer is the vault's unlocked viem account;
  * API credentials come from the vault, created/derived once over L1 and stored encrypted there.
  * The CLOB client never retries a post (retryOnError off) and returns errors, which LiveExchange checks;
  * its authenticated requests carry the exchange's time (ExchangeClockClient).
@@ -49,7 +50,7 @@ export function createLiveExchangeFactory(
 ): (settings: Settings) => Promise<Exchange> {
   let cached: { key: string; exchange: LiveExchange } | undefined;
   return async (settings) => {
-    await assertNotGeoblocked(deps.geoblock ?? fetchGeoblock, settings.endpoints.geoblockUrl);
+    const access = await liveRegionAccess(deps.geoblock ?? fetchGeoblock, settings.endpoints.geoblockUrl);
     const account = await unlockedAccount(deps.vault).catch((error: unknown) => {
       cached = undefined; // the vault locked: drop the client that holds the signer
       throw error;
@@ -76,6 +77,6 @@ export function createLiveExchangeFactory(
       const client = new ExchangeClockClient({ ...base, creds }, deps.now);
       cached = { key, exchange: new LiveExchange(client, deps.exchange) };
     }
-    return cached.exchange;
+    return access === 'closeOnly' ? closeOnlyExchange(cached.exchange) : cached.exchange;
   };
 }

@@ -2,6 +2,7 @@ import type { Address } from 'viem';
 import type { DoctorSources } from '../../app/doctor/doctor-ports';
 import type { Vault } from '../vault/vault';
 import { unlockedAccount } from '../vault/vault-account';
+import { probeAccounts } from './account-probe';
 import { planApprovals, sendApprovalTransaction } from './approval-transactions';
 import { publicClientFor, readChainFacts } from './chain-facts';
 import { clobDoctorSession } from './clob-doctor-session';
@@ -27,6 +28,7 @@ export function createDoctorSources(deps: { vault: DoctorVault }): DoctorSources
     region: (url) => fetchGeoblockRegion(url),
     clob: (config) => clobDoctorSession(vault, config),
     chain: (rpcUrl, funder) => readChainFacts(publicClientFor(rpcUrl), funder as Address),
+    accounts: (rpcUrl, signer) => probeAccounts(publicClientFor(rpcUrl), signer as Address),
     async planApprovals(rpcUrl, missing) {
       const from = await vault.address();
       if (!from) return [];

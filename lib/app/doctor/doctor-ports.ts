@@ -1,5 +1,6 @@
 import type { MissingApproval } from '../../core/wallet/approval-plan';
 import type {
+  AccountProbe,
   ChainFacts,
   CredentialsFact,
   ExchangeViewFact,
@@ -45,6 +46,8 @@ export interface DoctorSources {
   region(geoblockUrl: string): Promise<RegionFact>;
   clob(config: DoctorConfig): ClobDoctorSession;
   chain(rpcUrl: string, funder: string): Promise<ChainFacts>;
+  /** pUSD of the key's own address and of the Polymarket wallets derived from it. */
+  accounts(rpcUrl: string, signer: string): Promise<AccountProbe>;
   planApprovals(rpcUrl: string, missing: MissingApproval[]): Promise<PlannedApproval[]>;
   /** Sends one approval from the vault's own account (EOA only); resolves to the transaction hash. */
   sendApproval(rpcUrl: string, approval: MissingApproval): Promise<string>;

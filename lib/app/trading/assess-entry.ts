@@ -1,5 +1,5 @@
 import type { PositionRow } from '../../adapters/storage/schema/positions';
-import type { Market } from '../../core/model/market';
+import { type Market, supportedProtocol } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
 import { checkEntryRisk, dailyLossBreaker, positionExposure } from '../../core/strategy/risk-limits';
 import type { EntryPlan } from '../../core/strategy/sizing';
@@ -79,6 +79,14 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     breakerTripped,
     strategy,
   });
+  if (!supportedProtocol(market)) {
+    const version = market.protocolVersion ?? '';
+    return block(
+      'market_version_unsupported',
+      `This market uses Polymarket's newer protocol (version ${version}), which this extension does not trade yet.`,
+      coded('market_version_unsupported', { version }),
+    );
+  }
   if (market.closed || !market.acceptingOrders) {
     return block(
       'not_accepting_orders',
@@ -97,7 +105,10 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
   }
   let balance: Micros;
   try {
-    balance = await (await deps.exchangeFor(settings.mode, settings)).balance();
+    const exchange = await deps.exchangeFor(settings.mode, settings);
+    const refused = exchange.entriesRefused;
+    if (refused) return block(refused.code, refused.message, coded(refused.code));
+    balance = await exchange.balance();
   } catch (error) {
     if (isAppError(error) && error.kind !== 'temporary') {
       return block(error.code, error.message, codedFromError(error));

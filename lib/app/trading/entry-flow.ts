@@ -5,6 +5,8 @@ import { isSingleSide } from '../../core/strategies/strategy-names';
 import { type LegProgress, nextEntryStep, nextOneLegStep } from '../../core/strategy/entry-progress';
 import { closePosition } from '../../core/strategy/fill-accounting';
 import { type EntryPlan, planLeg } from '../../core/strategy/sizing';
+import { isAppError } from '../../errors/app-error';
+import { REGION_CLOSE_ONLY } from '../exchange-port';
 import { loadMarket, loadSnapshot } from './market-snapshot';
 import { buyRequest, sellRequest } from './order-requests';
 import { runOrder } from './run-order';
@@ -83,11 +85,20 @@ async function buyLeg(
     }
     leg = fresh.leg;
   }
-  const outcome = await runOrder(deps, position, {
-    side,
-    reason: attempt === 1 ? 'entry' : 'entry_retry',
-    request: buyRequest(leg, book, market),
-  });
+  let outcome: Awaited<ReturnType<typeof runOrder>>;
+  try {
+    outcome = await runOrder(deps, position, {
+      side,
+      reason: attempt === 1 ? 'entry' : 'entry_retry',
+      request: buyRequest(leg, book, market),
+    });
+  } catch (error) {
+    // The region turned close-only mid-entry: no buy may leave; count the leg as failed so the
+    // flow unwinds what was bought or abandons the entry.
+    if (!isAppError(error) || error.code !== REGION_CLOSE_ONLY) throw error;
+    await recordUnplannable(deps, position, side, error.message);
+    return true;
+  }
   return outcome.kind === 'answered';
 }
 

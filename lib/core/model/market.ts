@@ -52,4 +52,14 @@ export interface Market {
   /** Resolution: the winning outcome index once resolved, null while open or unknown. */
   resolvedOutcome: 0 | 1 | null;
   tags: string[];
+  /**
+   * Gamma's market-level protocol version: "v1" (CTF markets, traded here). Newer-protocol markets
+   * ("v2": position ids, a newer exchange and signing domain) are listed but not traded yet.
+   * Absent = "v1".
+   */
+  protocolVersion?: string;
 }
+
+/** Whether this extension can trade the market's protocol end to end (only "v1" for now). */
+export const supportedProtocol = (market: Pick<Market, 'protocolVersion'>): boolean =>
+  (market.protocolVersion ?? 'v1') === 'v1';

@@ -1,7 +1,7 @@
 import type { ErrorText } from '../../errors/app-error';
 import { spread as bookSpread } from '../model/book-stats';
 import { formatCents, formatUsd } from '../model/display';
-import type { Market } from '../model/market';
+import { type Market, supportedProtocol } from '../model/market';
 import { toMicros } from '../model/money';
 import type { OrderBook } from '../model/order-book';
 import type { OutcomeSide } from '../model/outcome-side';
@@ -10,6 +10,7 @@ import type { StrategyParams } from './params';
 
 /** The eligibility rules of strategy.md, in the order they are checked. */
 export type EligibilityRule =
+  | 'unsupported_version'
   | 'not_active'
   | 'closed'
   | 'archived'
@@ -66,6 +67,11 @@ function duration(hours: number): { text: string; suffix: '' | '_days'; params: 
  * Returns the first rule that fails.
  */
 export function preFilterMarket(market: Market, params: StrategyParams, now: number): Eligibility {
+  if (!supportedProtocol(market)) {
+    const version = market.protocolVersion ?? '';
+    const message = `Market uses Polymarket's newer protocol (${version}), which this extension does not trade yet`;
+    return reject('unsupported_version', message, { version });
+  }
   if (!market.active) return reject('not_active', 'Market is not active');
   if (market.closed) return reject('closed', 'Market is closed');
   if (market.archived) return reject('archived', 'Market is archived');

@@ -41,9 +41,36 @@ export interface DoctorReport {
   checks: DoctorCheck[];
 }
 
-/** Live trading may be switched on only when no check failed. */
-export function doctorPassed(report: Pick<DoctorReport, 'checks'>): boolean {
-  return report.checks.length > 0 && report.checks.every((c) => c.status !== 'fail');
+/** What live trading cannot do without: each of these must have RUN and passed. */
+const REQUIRED: readonly DoctorCheckId[] = [
+  'region',
+  'vault',
+  'signatureType',
+  'apiCredentials',
+  'collateral',
+  'gas',
+  'approval.exchange',
+  'approval.negRiskExchange',
+  'approval.negRiskAdapter',
+];
+
+/**
+ * The checks that keep live trading off: every failure, and each required check that could not run
+ * or only warned (an unknown region, balance or approval is never a pass). Gas is the one check a
+ * Polymarket wallet (types 1–3) skips: Polymarket's relayer pays it.
+ */
+export function blockingChecks(report: Pick<DoctorReport, 'checks' | 'signatureType'>): DoctorCheck[] {
+  return report.checks.filter((c) => {
+    if (c.status === 'fail') return true;
+    if (!REQUIRED.includes(c.id) || c.status === 'pass') return false;
+    return !(c.id === 'gas' && c.status === 'skipped' && report.signatureType !== 0);
+  });
+}
+
+/** Live trading may be switched on only when every required check ran and none blocks. */
+export function doctorPassed(report: Pick<DoctorReport, 'checks' | 'signatureType'>): boolean {
+  const ids = new Set(report.checks.map((c) => c.id));
+  return REQUIRED.every((id) => ids.has(id)) && blockingChecks(report).length === 0;
 }
 
 /** Builds a DoctorText. */

@@ -32,6 +32,18 @@ export interface ExchangeViewFact {
   allowances: Record<Spender, bigint | null>;
 }
 
+/**
+ * Where a key's accounts keep their pUSD: the key's own address, and the Polymarket wallets
+ * polymarket.com would have made for it (email-login proxy, browser-wallet Safe). null = unread.
+ */
+export interface AccountProbe {
+  signerPusdMicros: bigint | null;
+  proxyWallet: string;
+  proxyPusdMicros: bigint | null;
+  safeWallet: string;
+  safePusdMicros: bigint | null;
+}
+
 /** Everything the doctor looks at. `null` = not asked (a prerequisite is missing). */
 export interface WalletFacts {
   /** Epoch ms when the facts were gathered. */
@@ -46,6 +58,8 @@ export interface WalletFacts {
   credentials: Fact<CredentialsFact> | null;
   chain: Fact<ChainFacts> | null;
   exchange: Fact<ExchangeViewFact> | null;
+  /** The key's possible accounts on chain (null: no key, or not read). */
+  accounts?: Fact<AccountProbe> | null;
 }
 
 /** The address that holds the money and places orders: the signer for EOA (0), the funder otherwise. */

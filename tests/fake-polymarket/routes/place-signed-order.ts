@@ -12,6 +12,19 @@ import type { FakePolymarketState } from '../state/fake-polymarket-state.ts';
 
 const ORDER_TYPES: readonly string[] = ['GTC', 'GTD', 'FOK', 'FAK'];
 
+/** The CLOB's own words for an order from a restricted place (HTTP 403). */
+export const REGION_RESTRICTED =
+  'Trading restricted in your region, please refer to available regions - https://docs.polymarket.com/developers/CLOB/geoblock';
+
+/** Blocked places may not trade at all; close-only places may only sell what they hold. */
+function regionRefusal(state: FakePolymarketState, side: 'BUY' | 'SELL'): FakeResponse | null {
+  const { trading } = state.geoblock;
+  if (trading === 'blocked' || (trading === 'closeOnly' && side === 'BUY')) {
+    return apiError(403, REGION_RESTRICTED);
+  }
+  return null;
+}
+
 /** One element of POST /order(s): {order, owner, orderType, deferExec, postOnly}. */
 export async function placeSignedOrder(
   state: FakePolymarketState,
@@ -29,12 +42,16 @@ export async function placeSignedOrder(
   if (body.owner !== key.apiKey) return apiError(400, 'the order owner has to be the owner of the API KEY');
   const ref = state.token(order.tokenId);
   if (!ref) return apiError(400, 'Invalid order payload');
-  const recovered = await recoverOrderSigner(order, ref.market.negRisk);
-  if (!recovered || recovered.toLowerCase() !== order.signer.toLowerCase())
-    return apiError(400, 'invalid signature');
+  const region = regionRefusal(state, order.side);
+  if (region) return region;
+  // A deposit-wallet (type 3) order names the deposit wallet as signer while clob-client-v2 made
+  // the API key for the signing key's own address: the exchange refuses it on this rule first.
   if (order.signer.toLowerCase() !== key.address) {
     return apiError(400, 'the order signer address has to be the address of the API KEY');
   }
+  const recovered = await recoverOrderSigner(order, ref.market.negRisk);
+  if (!recovered || recovered.toLowerCase() !== order.signer.toLowerCase())
+    return apiError(400, 'invalid signature');
   if (order.signatureType === 0 && order.maker.toLowerCase() !== order.signer.toLowerCase()) {
     return apiError(400, 'invalid signature');
   }

@@ -5,7 +5,8 @@ import { keptHeaders, type LoggedRequest, type RequestLog } from './request-log.
 import type { Router } from './router.ts';
 import { faultResponse, sendResponse, sendTruncated } from './send-response.ts';
 
-export type ApiName = 'gamma' | 'clob' | 'data';
+/** The fake's services; `web` stands for polymarket.com itself (the geoblock check). */
+export type ApiName = 'gamma' | 'clob' | 'data' | 'web';
 
 export interface HttpContext {
   routers: Record<ApiName, Router>;
@@ -25,7 +26,7 @@ export async function handleRequest(
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const rawBody = await readBody(req);
   const [, prefix = '', ...rest] = url.pathname.split('/');
-  const api = (['gamma', 'clob', 'data'] as const).find((name) => name === prefix);
+  const api = (['gamma', 'clob', 'data', 'web'] as const).find((name) => name === prefix);
   const method = req.method ?? 'GET';
   const fakeReq: FakeRequest = {
     method,

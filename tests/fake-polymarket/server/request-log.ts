@@ -1,5 +1,5 @@
 export interface LoggedRequest {
-  api: 'gamma' | 'clob' | 'data' | 'unknown';
+  api: 'gamma' | 'clob' | 'data' | 'web' | 'unknown';
   method: string;
   /** path relative to the API base */
   path: string;

@@ -16,6 +16,18 @@ export interface Profile {
   pseudonym: string;
 }
 
+/**
+ * Where the fake believes the caller connects from, and how its CLOB treats orders from there
+ * (docs api-reference/geoblock): `open`; `closeOnly` — orders that would open or add to a
+ * position are refused, selling is allowed; `blocked` — every order is refused. The geoblock
+ * endpoint answers `blocked: true` for close-only places too, as the real one does.
+ */
+export interface FakeGeoblock {
+  country: string;
+  region: string | null;
+  trading: 'open' | 'closeOnly' | 'blocked';
+}
+
 /** Everything the fake exchange knows: markets, books, accounts, orders, trades, clock. */
 export class FakePolymarketState {
   nowMs: number;
@@ -33,6 +45,7 @@ export class FakePolymarketState {
   readonly profiles = new Map<string, Profile>();
   readonly ids = new IdFactory(7);
   readonly feed = new MarketFeed();
+  geoblock: FakeGeoblock = { country: 'PT', region: null, trading: 'open' };
   private readonly byCondition = new Map<string, FakeMarket>();
   private readonly byToken = new Map<string, TokenRef>();
 

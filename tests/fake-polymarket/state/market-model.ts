@@ -40,6 +40,8 @@ export interface FakeMarket {
   archived: boolean;
   acceptingOrders: boolean;
   negRisk: boolean;
+  /** Gamma's protocol version; 'v2' = a newer-protocol market (position ids, ExchangeV3). */
+  version?: 'v1' | 'v2';
   tickSize: TickSize;
   /** Gamma `secondsDelay`: matching delay of the market (sports); orders answer "delayed" and match later. */
   secondsDelay: number;

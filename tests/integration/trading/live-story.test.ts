@@ -71,7 +71,7 @@ describe('live trading against the fake (real clob-client-v2, V2 signatures veri
     const blocked = await liveSetup({ blocked: true });
     const g = await makeHarness(fake, { settings: { mode: 'live' }, live: blocked.live });
     const preview = await g.services.engine.preview(market.id);
-    expect(preview.blocked).toContain('does not allow trading from your location (US)');
+    expect(preview.blocked).toContain('does not allow trading from your location (IR)');
     expect(await h.store.positions.all()).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ describe('wallet doctor against the fake CLOB and a Polygon JSON-RPC stub', () =
     await h.call('doctor.run');
     const failed = await h.call<DoctorStatusView>('doctor.status');
     expect(failed.live).toMatchObject({ allowed: false, reason: 'failed' });
-    await expect(h.call('mode.setLive', { confirm: true })).rejects.toThrow('found problems');
+    await expect(h.call('mode.setLive', { confirm: true })).rejects.toThrow('did not pass');
 
     h.chain.state.pusd = 5_000_000n;
     await h.call('doctor.run');

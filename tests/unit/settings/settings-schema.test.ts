@@ -97,7 +97,7 @@ describe('settings schema', () => {
     [
       { wallet: { funderAddress: '0x123' } },
       'wallet.funderAddress',
-      'Funder address must be 0x followed by 40 hexadecimal characters.',
+      'Polymarket wallet address must be 0x followed by 40 hexadecimal characters.',
     ],
     [
       { strategy: { bandLow: 0.7, bandHigh: 0.6 } },

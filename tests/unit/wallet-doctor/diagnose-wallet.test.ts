@@ -31,16 +31,24 @@ describe('diagnoseWallet', () => {
     expect(report.checks.every((c) => c.fix === null)).toBe(true);
   });
 
-  it('region: blocked fails, close-only warns, an unreachable check warns, account close-only fails', () => {
+  it('region: blocked and close-only fail (saying what happens to open positions), an unreachable check warns, account close-only fails', () => {
     const region = (value: { blocked: boolean; country: string | null; region: string | null }) =>
       check(healthyFacts({ region: { ok: true, value } }), 'region');
+    expect(region({ blocked: true, country: 'IR', region: null })).toMatchObject({
+      status: 'fail',
+      explanation: { key: 'region.blocked', params: { where: 'IR' } },
+    });
     expect(region({ blocked: true, country: 'US', region: 'NY' })).toMatchObject({
       status: 'fail',
-      explanation: { key: 'region.blocked', params: { where: 'US / NY' } },
+      explanation: { key: 'region.closeOnly', params: { where: 'US / NY' } },
+      fix: { key: 'region.closeOnlyFix' },
     });
-    expect(region({ blocked: false, country: 'PL', region: null }).status).toBe('warn');
-    expect(region({ blocked: false, country: 'CA', region: 'ON' }).status).toBe('warn');
+    expect(region({ blocked: false, country: 'PL', region: null }).explanation.key).toBe('region.closeOnly');
+    expect(region({ blocked: false, country: 'CA', region: 'ON' }).explanation.key).toBe('region.closeOnly');
     expect(region({ blocked: false, country: 'CA', region: 'NS' }).status).toBe('pass');
+    expect(region({ blocked: false, country: 'IE', region: null }).explanation.key).toBe(
+      'region.frontendCloseOnly',
+    );
     expect(check(healthyFacts({ region: { ok: false, reason: 'timed out' } }), 'region')).toMatchObject({
       status: 'warn',
       explanation: { params: { reason: 'timed out' } },
@@ -90,9 +98,9 @@ describe('diagnoseWallet', () => {
     [1, PROXY, 'pass', 'proxy'],
     [2, null, 'fail', 'funderMissing'],
     [2, PROXY, 'pass', 'safe'],
-    [3, null, 'fail', 'funderMissing'],
-    [3, SIGNER, 'fail', 'funderIsSigner'],
-    [3, PROXY, 'pass', 'depositWallet'],
+    [3, null, 'fail', 'depositWallet'],
+    [3, SIGNER, 'fail', 'depositWallet'],
+    [3, PROXY, 'fail', 'depositWallet'],
   ] as const)('signature type %i with funder %s → %s (%s)', (signatureType, funderAddress, status, key) => {
     const c = check(healthyFacts({ signatureType, funderAddress }), 'signatureType');
     expect(c.status).toBe(status);
@@ -197,9 +205,18 @@ describe('diagnoseWallet', () => {
     );
   });
 
-  it('doctorPassed: warnings pass, any failure does not, an empty report does not', () => {
-    expect(doctorPassed(diagnoseWallet(healthyFacts({ region: { ok: false, reason: 'x' } })))).toBe(true);
+  it('doctorPassed: a required check that could not run or only warned is not a pass; an empty report does not pass', () => {
+    expect(doctorPassed(diagnoseWallet(healthyFacts({ region: { ok: false, reason: 'x' } })))).toBe(false);
     expect(doctorPassed(diagnoseWallet(healthyFacts({ unlocked: false })))).toBe(false);
-    expect(doctorPassed({ checks: [] })).toBe(false);
+    expect(doctorPassed({ checks: [], signatureType: 0 })).toBe(false);
+    // A stale exchange cache is a warning that does not block: the chain facts are known.
+    const stale = healthyFacts({
+      exchange: {
+        ok: true,
+        value: { balanceMicros: 0n, allowances: { exchange: 0n, negRiskExchange: 0n, negRiskAdapter: 0n } },
+      },
+    });
+    expect(check(stale, 'exchangeView').status).toBe('warn');
+    expect(doctorPassed(diagnoseWallet(stale))).toBe(true);
   });
 });

@@ -39,6 +39,9 @@ export const gammaMarketSchema = z.object({
   outcomes: jsonArrayField,
   outcomePrices: jsonArrayField,
   clobTokenIds: jsonArrayField,
+  /** Protocol V2 markets: the market's protocol ("v1" for CTF markets) and its position ids. */
+  version: text,
+  positionIds: jsonArrayField,
   active: bool,
   closed: bool,
   archived: bool,

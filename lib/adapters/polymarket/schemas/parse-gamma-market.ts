@@ -37,8 +37,10 @@ function price(value: number | null | undefined, field: string): Micros | null {
 function outcomes(wire: GammaMarketWire): [Outcome, Outcome] {
   const labels = decodeJsonArray(wire.outcomes);
   const prices = decodeJsonArray(wire.outcomePrices);
-  const tokens = decodeJsonArray(wire.clobTokenIds);
-  if (wire.clobTokenIds === undefined || wire.clobTokenIds === null) reject('clobTokenIds missing');
+  // A newer-protocol market may list position ids only: kept, so the scanner can say why it skips it.
+  const ids = wire.clobTokenIds ?? (protocolOf(wire) === 'v1' ? undefined : wire.positionIds);
+  const tokens = decodeJsonArray(ids);
+  if (ids === undefined || ids === null) reject('clobTokenIds missing');
   if (!labels) reject('outcomes is not a JSON array');
   if (!prices) reject('outcomePrices is not a JSON array');
   if (!tokens) reject('clobTokenIds is not a JSON array');
@@ -60,6 +62,9 @@ function outcomes(wire: GammaMarketWire): [Outcome, Outcome] {
   if (yes.tokenId === no.tokenId) reject('both outcomes have the same token id');
   return [yes, no];
 }
+
+/** The market's protocol version; CTF markets ("v1") are the only ones traded here. */
+const protocolOf = (wire: GammaMarketWire): string => wire.version?.trim() || 'v1';
 
 function fee(wire: GammaMarketWire): FeeSchedule {
   const s = wire.feeSchedule;
@@ -131,6 +136,7 @@ function build(wire: GammaMarketWire, options: ParseGammaMarketOptions): Market 
     fee: fee(wire),
     resolvedOutcome: resolved(wire, yes, no),
     tags,
+    protocolVersion: protocolOf(wire),
   };
 }
 
