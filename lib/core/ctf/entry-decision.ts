@@ -1,5 +1,5 @@
 import { walkAsksForShares } from '../model/book-walk';
-import { takerFeeForFills } from '../model/fees';
+import { type FeeRate, takerFeeForFills } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { BookLevel } from '../model/order-book';
 import { type GasPayment, gasCostMicros } from './gas-cost';
@@ -52,8 +52,8 @@ export interface EntryInput {
   pairs: Micros;
   yesAsks: readonly BookLevel[];
   noAsks: readonly BookLevel[];
-  /** The market's taker fee rate (e.g. 0.04), 0 when fee-free. */
-  feeRate: number;
+  /** The market's taker fee (rate and exponent; NO_FEE when fee-free). */
+  feeRate: FeeRate;
   gas: GasPayment;
   choice?: MethodChoice;
 }

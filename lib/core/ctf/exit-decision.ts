@@ -1,5 +1,5 @@
 import { walkBidsForShares } from '../model/book-walk';
-import { takerFeeForFills } from '../model/fees';
+import { type FeeRate, takerFeeForFills } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { BookLevel } from '../model/order-book';
 import { type GasPayment, gasCostMicros } from './gas-cost';
@@ -57,14 +57,14 @@ export interface ExitInput {
   noShares: Micros;
   yesBids: readonly BookLevel[];
   noBids: readonly BookLevel[];
-  feeRate: number;
+  feeRate: FeeRate;
   gas: GasPayment;
   choice?: ExitChoice;
   /** The book's minimum order size: a smaller remainder cannot be sold and counts as unsold. */
   minOrderSize?: Micros;
 }
 
-function sell(bids: readonly BookLevel[], shares: Micros, feeRate: number, minOrderSize = 0): SellProceeds {
+function sell(bids: readonly BookLevel[], shares: Micros, feeRate: FeeRate, minOrderSize = 0): SellProceeds {
   if (shares <= 0) return { net: 0, gross: 0, fees: 0, unsold: 0 };
   if (shares < minOrderSize) return { net: 0, gross: 0, fees: 0, unsold: shares };
   const walk = walkBidsForShares(bids, shares);

@@ -28,7 +28,13 @@ describe('entering N pairs: both books or a split at $1', () => {
   const noAsks = [lvl(490_000, 20_000_000)];
 
   it('splits when the asks (plus taker fees) cost more than $1 a pair', () => {
-    const d = decideEntry({ pairs: 10_000_000, yesAsks, noAsks, feeRate: 0.04, gas: relayer });
+    const d = decideEntry({
+      pairs: 10_000_000,
+      yesAsks,
+      noAsks,
+      feeRate: { rate: 0.04, exponent: 1 },
+      gas: relayer,
+    });
     // YES 6×0.52 + 4×0.53 = 5.24, NO 10×0.49 = 4.90; fees 0.05990 + 0.03986 + 0.09996 = 0.19972.
     expect(d.books).toMatchObject({ notional: 10_140_000, fees: 199_720, total: 10_339_720, filled: true });
     expect(d.split).toEqual({ total: 10_000_000, collateral: 10_000_000, gas: 0 });
@@ -36,7 +42,13 @@ describe('entering N pairs: both books or a split at $1', () => {
   });
 
   it('adds an EOA’s gas to the split', () => {
-    const d = decideEntry({ pairs: 10_000_000, yesAsks, noAsks, feeRate: 0.04, gas: eoa });
+    const d = decideEntry({
+      pairs: 10_000_000,
+      yesAsks,
+      noAsks,
+      feeRate: { rate: 0.04, exponent: 1 },
+      gas: eoa,
+    });
     expect(d.split.total).toBe(10_007_500);
     expect(d.saving).toBe(332_220);
   });
@@ -46,7 +58,7 @@ describe('entering N pairs: both books or a split at $1', () => {
       pairs: 10_000_000,
       yesAsks: [lvl(400_000, 100_000_000)],
       noAsks: [lvl(550_000, 100_000_000)],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: relayer,
     });
     expect(d).toMatchObject({ method: 'books', reason: 'books-cheaper', saving: 500_000 });
@@ -59,12 +71,12 @@ describe('entering N pairs: both books or a split at $1', () => {
       yesAsks: [lvl(500_000, 50_000_000)],
       noAsks: [lvl(500_000, 50_000_000)],
     };
-    expect(decideEntry({ ...even, feeRate: 0, gas: relayer })).toMatchObject({
+    expect(decideEntry({ ...even, feeRate: { rate: 0, exponent: 1 }, gas: relayer })).toMatchObject({
       method: 'split',
       reason: 'same-cost-split',
       saving: 0,
     });
-    expect(decideEntry({ ...even, feeRate: 0, gas: eoa })).toMatchObject({
+    expect(decideEntry({ ...even, feeRate: { rate: 0, exponent: 1 }, gas: eoa })).toMatchObject({
       method: 'books',
       reason: 'books-cheaper',
       saving: 7_500,
@@ -76,7 +88,7 @@ describe('entering N pairs: both books or a split at $1', () => {
       pairs: 10_000_000,
       yesAsks,
       noAsks: [lvl(100_000, 3_000_000)],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: relayer,
     });
     expect(d).toMatchObject({ method: 'split', reason: 'books-too-thin' });
@@ -88,7 +100,7 @@ describe('entering N pairs: both books or a split at $1', () => {
       pairs: 10_000_000,
       yesAsks,
       noAsks,
-      feeRate: 0.04,
+      feeRate: { rate: 0.04, exponent: 1 },
       gas: relayer,
       choice: 'books',
     });
@@ -97,7 +109,7 @@ describe('entering N pairs: both books or a split at $1', () => {
       pairs: 10_000_000,
       yesAsks: [lvl(400_000, 100_000_000)],
       noAsks: [lvl(550_000, 100_000_000)],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: relayer,
       choice: 'split',
     });
@@ -105,7 +117,11 @@ describe('entering N pairs: both books or a split at $1', () => {
   });
 
   it('refuses a negative or fractional pair count', () => {
-    expect(() => decideEntry({ pairs: -1, yesAsks, noAsks, feeRate: 0, gas: relayer })).toThrow(RangeError);
-    expect(() => decideEntry({ pairs: 0.5, yesAsks, noAsks, feeRate: 0, gas: relayer })).toThrow(RangeError);
+    expect(() =>
+      decideEntry({ pairs: -1, yesAsks, noAsks, feeRate: { rate: 0, exponent: 1 }, gas: relayer }),
+    ).toThrow(RangeError);
+    expect(() =>
+      decideEntry({ pairs: 0.5, yesAsks, noAsks, feeRate: { rate: 0, exponent: 1 }, gas: relayer }),
+    ).toThrow(RangeError);
   });
 });

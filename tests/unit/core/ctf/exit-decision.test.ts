@@ -18,7 +18,7 @@ describe('leaving a position: sell both sides or merge the pairs at $1', () => {
       ...held,
       yesBids: [lvl(450_000, 100_000_000)],
       noBids: [lvl(500_000, 100_000_000)],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: relayer,
     });
     // Books: 40×0.45 + 25×0.50 = 30.50. Merge: 25 + 15×0.45 = 31.75.
@@ -33,7 +33,7 @@ describe('leaving a position: sell both sides or merge the pairs at $1', () => {
       ...held,
       yesBids: [lvl(520_000, 100_000_000)],
       noBids: [lvl(500_000, 100_000_000)],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: relayer,
     });
     // Books: 20.80 + 12.50 = 33.30. Merge: 25 + 7.80 = 32.80.
@@ -46,7 +46,7 @@ describe('leaving a position: sell both sides or merge the pairs at $1', () => {
       noShares: 10_000_000,
       yesBids: [lvl(500_000, 100_000_000)],
       noBids: [lvl(500_000, 100_000_000)],
-      feeRate: 0.04,
+      feeRate: { rate: 0.04, exponent: 1 },
       gas: eoa,
     });
     // Each side: 10 × 0.5 = 5, fee 10 × 0.04 × 0.25 = 0.10.
@@ -60,7 +60,7 @@ describe('leaving a position: sell both sides or merge the pairs at $1', () => {
       ...held,
       yesBids: [lvl(600_000, 100_000_000)],
       noBids: [lvl(500_000, 5_000_000)],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: relayer,
     });
     expect(d.books.unsold).toBe(20_000_000);
@@ -74,7 +74,7 @@ describe('leaving a position: sell both sides or merge the pairs at $1', () => {
       noShares: 0,
       yesBids: [lvl(450_000, 100_000_000)],
       noBids: [],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: eoa,
     });
     expect(d).toMatchObject({ method: 'books', reason: 'nothing-to-merge' });
@@ -87,7 +87,7 @@ describe('leaving a position: sell both sides or merge the pairs at $1', () => {
       noShares: 7_000_000,
       yesBids: [],
       noBids: [],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: relayer,
       choice: 'merge',
     });
@@ -100,7 +100,7 @@ describe('leaving a position: sell both sides or merge the pairs at $1', () => {
       ...held,
       yesBids: [lvl(450_000, 100_000_000)],
       noBids: [lvl(500_000, 100_000_000)],
-      feeRate: 0,
+      feeRate: { rate: 0, exponent: 1 },
       gas: relayer,
       choice: 'books',
     });
@@ -112,7 +112,7 @@ describe('the unpaired rest below the minimum order size', () => {
   const book = {
     yesBids: [lvl(450_000, 100_000_000)],
     noBids: [lvl(500_000, 100_000_000)],
-    feeRate: 0,
+    feeRate: { rate: 0, exponent: 1 },
     gas: relayer,
   };
 
