@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import { bankroll } from '../../lib/core/model/bankroll';
 import { Card } from '../ui/Card';
 import { formatSignedUsd, formatUsd, pnlClass } from '../ui/format';
 
@@ -14,10 +15,6 @@ export function BankrollCard(props: {
   closed: PositionRow[];
   startOfDay: number;
 }) {
-  const openValue = props.open.reduce(
-    (sum, p) => sum + p.capitalYes + p.capitalNo + p.pnl - p.realisedProceeds,
-    0,
-  );
   const unrealised = props.open.reduce((sum, p) => sum + p.pnl, 0);
   const realised = props.closed.reduce((sum, p) => sum + p.pnl, 0);
   const total = realised + unrealised;
@@ -29,7 +26,7 @@ export function BankrollCard(props: {
       <div className="tabular grid grid-cols-3 gap-2">
         <div>
           <p className="text-lg font-semibold" data-testid="bankroll">
-            {props.freeBalance === undefined ? '—' : formatUsd(props.freeBalance + openValue)}
+            {props.freeBalance === undefined ? '—' : formatUsd(bankroll(props.freeBalance, props.open))}
           </p>
           <p className="text-xs text-slate-600">
             {props.freeBalance === undefined
