@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { useClosedPositions, useSettings, useTrades } from '../../hooks/use-live-data';
 import { formatNumber, formatUsd } from '../../ui/format';
+import { ModeTag } from '../../ui/ModeTag';
 import { EquityChart } from '../charts/EquityChart';
 import { EmptyState } from '../EmptyState';
 import { ClosedPositionsTable } from './ClosedPositionsTable';
@@ -18,14 +19,18 @@ export function HistoryView() {
   const settings = useSettings();
   const [filter, setFilter] = useState<HistoryFilter>(emptyHistoryFilter);
   const shown = useMemo(() => filterTrades(trades, filter), [trades, filter]);
-  const totals = tradeTotals(shown);
+  // Each mode's totals are its own: never one sum of paper and live money.
+  const modes = (['paper', 'live'] as const).filter((m) => shown.some((t) => t.mode === m));
 
   if (trades.length === 0 && closed.length === 0) {
     return <EmptyState title={i18n.t('history.emptyTitle')}>{i18n.t('history.emptyBody')}</EmptyState>;
   }
   return (
     <div className="space-y-5">
-      <EquityChart closed={closed} startingBalanceUsd={settings?.paper.startingBalanceUsd ?? 1000} />
+      <EquityChart
+        closed={closed.filter((p) => p.mode === 'paper')}
+        startingBalanceUsd={settings?.paper.startingBalanceUsd ?? 1000}
+      />
       <section aria-labelledby="closed-heading" className="space-y-2">
         <h2 id="closed-heading" className="text-base font-semibold">
           {i18n.t('history.closedTitle')}
@@ -49,15 +54,23 @@ export function HistoryView() {
           </button>
         </div>
         <HistoryFilters filter={filter} onChange={setFilter} />
-        <p className="tabular text-sm text-slate-700" data-testid="history-totals">
-          {i18n.t('history.totals', {
-            count: formatNumber(totals.count),
-            bought: formatUsd(totals.bought),
-            sold: formatUsd(totals.sold),
-            fees: formatUsd(totals.fees),
-            failed: formatNumber(totals.failed),
+        <div className="tabular space-y-1 text-sm text-slate-700" data-testid="history-totals">
+          {modes.map((mode) => {
+            const totals = tradeTotals(shown.filter((t) => t.mode === mode));
+            return (
+              <p key={mode} data-testid={`history-totals-${mode}`}>
+                <ModeTag mode={mode} />{' '}
+                {i18n.t('history.totals', {
+                  count: formatNumber(totals.count),
+                  bought: formatUsd(totals.bought),
+                  sold: formatUsd(totals.sold),
+                  fees: formatUsd(totals.fees),
+                  failed: formatNumber(totals.failed),
+                })}
+              </p>
+            );
           })}
-        </p>
+        </div>
         {shown.length === 0 ? (
           <p className="text-sm text-slate-600">{i18n.t('history.noMatch')}</p>
         ) : (
