@@ -77,6 +77,9 @@ export function PopupApp() {
         scanning={scanning}
         progress={progress}
         onScanNow={() => void scan.send({ pass: 'scan' })}
+        held={new Set(open.map((p) => p.marketId))}
+        threshold={settings?.strategy.opportunityThreshold}
+        newsOn={(settings?.news.gdeltEnabled ?? false) || (settings?.news.rssFeeds.length ?? 0) > 0}
       />
       {scan.error && (
         <p role="alert" className="text-xs text-loss">

@@ -4,6 +4,7 @@ import type { PositionRow } from '../../../lib/adapters/storage/schema/positions
 import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
 import { EnterFlow } from '../../popup/EnterFlow';
 import { formatCents, formatDate, formatPercent, formatUsdCompact } from '../../ui/format';
+import { HeldTag } from '../../ui/HeldTag';
 import { ScoreBadge } from '../../ui/ScoreBadge';
 import { MarketPriceChart } from '../charts/MarketPriceChart';
 import { missingFactorNames } from './missing-factors';
@@ -18,6 +19,7 @@ export function ScannerRow(props: {
   trades: TradeRow[];
 }) {
   const o = props.row;
+  const held = props.positions.some((p) => p.marketId === o.marketId && p.status !== 'closed');
   const missing = missingFactorNames(o, (k) => i18n.t(`factors.${k}`));
   return (
     <>
@@ -54,7 +56,7 @@ export function ScannerRow(props: {
             >
               {i18n.t('scanner.whyButton', { score: String(o.score) })}
             </button>
-            <EnterFlow marketId={o.marketId} marketName={o.marketName} compact />
+            {held ? <HeldTag /> : <EnterFlow marketId={o.marketId} marketName={o.marketName} compact />}
           </span>
         </td>
       </tr>
