@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { useClosedPositions, useSettings, useTrades } from '../../hooks/use-live-data';
 import { formatNumber, formatUsd } from '../../ui/format';
+import { uiLocale } from '../../ui/locale';
 import { ModeTag } from '../../ui/ModeTag';
 import { EquityChart } from '../charts/EquityChart';
 import { EmptyState } from '../EmptyState';
@@ -10,7 +11,7 @@ import { downloadText } from './download-text';
 import { HistoryFilters } from './HistoryFilters';
 import { emptyHistoryFilter, filterTrades, type HistoryFilter, tradeTotals } from './history-filter';
 import { TradesTable } from './TradesTable';
-import { csvFileName, tradesToCsv } from './trades-csv';
+import { type CsvFormat, csvFileName, tradesToCsv, usesDecimalComma } from './trades-csv';
 
 /** Trades and closed positions: filters, totals, equity curve, CSV export of what is shown. */
 export function HistoryView() {
@@ -20,6 +21,7 @@ export function HistoryView() {
   const [filter, setFilter] = useState<HistoryFilter>(emptyHistoryFilter);
   const shown = useMemo(() => filterTrades(trades, filter), [trades, filter]);
   // Each mode's totals are its own: never one sum of paper and live money.
+  const formats: CsvFormat[] = usesDecimalComma(uiLocale()) ? ['semicolon', 'standard'] : ['standard'];
   const modes = (['paper', 'live'] as const).filter((m) => shown.some((t) => t.mode === m));
 
   if (trades.length === 0 && closed.length === 0) {
@@ -42,16 +44,27 @@ export function HistoryView() {
           <h2 id="trades-heading" className="text-base font-semibold">
             {i18n.t('history.tradesTitle')}
           </h2>
-          <button
-            type="button"
-            disabled={shown.length === 0}
-            onClick={() =>
-              downloadText(tradesToCsv(shown), csvFileName(Date.now()), 'text/csv;charset=utf-8')
-            }
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-500 disabled:opacity-60"
-          >
-            {i18n.t('history.exportCsv')}
-          </button>
+          <span className="flex flex-wrap gap-2">
+            {formats.map((format) => (
+              <button
+                key={format}
+                type="button"
+                disabled={shown.length === 0}
+                onClick={() =>
+                  downloadText(
+                    tradesToCsv(shown, format),
+                    csvFileName(Date.now(), format),
+                    'text/csv;charset=utf-8',
+                  )
+                }
+                className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-500 disabled:opacity-60"
+              >
+                {format === 'semicolon'
+                  ? i18n.t('history.exportCsvSemicolon')
+                  : i18n.t('history.exportCsvStandard')}
+              </button>
+            ))}
+          </span>
         </div>
         <HistoryFilters filter={filter} onChange={setFilter} />
         <div className="tabular space-y-1 text-sm text-slate-700" data-testid="history-totals">
