@@ -27,7 +27,7 @@ export function ScannerRow(props: {
         <td className="px-2 py-1.5">
           <ScoreBadge score={o.score} label={i18n.t('score.label', { score: String(o.score) })} />
         </td>
-        <td className="max-w-md px-2 py-1.5">
+        <td className="max-w-xs px-2 py-1.5 2xl:max-w-md">
           <span className="block truncate" title={o.marketName}>
             {o.marketName}
           </span>
