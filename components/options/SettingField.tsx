@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { i18n } from '#i18n';
+import { clockTime } from '../../lib/settings/fields';
 import { choiceLabel, fieldHelp, fieldLabel, unitSuffix } from './setting-text';
 import type { FieldView } from './settings-layout';
 
@@ -7,6 +8,7 @@ import type { FieldView } from './settings-layout';
 function toInput(field: FieldView, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.join('\n');
+  if (field.meta.unit === 'timeOfDay' && typeof value === 'number') return clockTime(value);
   if (field.meta.unit === 'ratio' && typeof value === 'number')
     return String(Number((value * 100).toFixed(4)));
   return String(value);
@@ -20,6 +22,10 @@ function fromInput(field: FieldView, text: string): unknown {
       .filter((l) => l !== '');
   if (field.kind === 'text') return text.trim() === '' ? null : text.trim();
   if (text.trim() === '') return field.kind === 'optional-number' ? null : Number.NaN;
+  if (field.meta.unit === 'timeOfDay') {
+    const [h, m] = text.split(':').map(Number);
+    return (h ?? Number.NaN) * 60 + (m ?? 0);
+  }
   const n = Number(text.replace(',', '.'));
   return field.meta.unit === 'ratio' ? n / 100 : n;
 }
@@ -36,12 +42,14 @@ export function SettingField(props: {
   const [text, setText] = useState(toInput(field, props.value));
   useEffect(() => setText(toInput(field, props.value)), [field, props.value]);
   const label = fieldLabel(field);
+  const time = field.meta.unit === 'timeOfDay';
   const help = fieldHelp(field);
   const describedBy =
     [help ? `${id}-help` : '', props.error ? `${id}-error` : ''].join(' ').trim() || undefined;
 
   const commit = () => {
-    if (text !== toInput(field, props.value)) props.onCommit(fromInput(field, text));
+    // Shown in error and typed back to the saved value: commit anyway, so the error clears.
+    if (text !== toInput(field, props.value) || props.error) props.onCommit(fromInput(field, text));
   };
   const control =
     field.kind === 'boolean' ? (
@@ -83,8 +91,8 @@ export function SettingField(props: {
     ) : (
       <input
         id={id}
-        type={field.kind === 'text' ? 'text' : 'number'}
-        inputMode={field.kind === 'text' ? undefined : 'decimal'}
+        type={field.kind === 'text' ? 'text' : time ? 'time' : 'number'}
+        inputMode={field.kind === 'text' || time ? undefined : 'decimal'}
         step={field.meta.unit === 'ratio' ? 'any' : (field.meta.step ?? 'any')}
         value={text}
         aria-invalid={props.error ? true : undefined}

@@ -48,6 +48,9 @@ export function TradingModeSection({ settings }: { settings: Settings }) {
           <p className="text-xs text-slate-600">
             {live ? i18n.t('mode.liveOrders') : i18n.t('mode.paperOrders')}
           </p>
+          <p className="text-xs text-slate-600" data-testid="mode-switch-positions">
+            {i18n.t('options.modeSwitchPositions')}
+          </p>
         </div>
         <button
           type="button"

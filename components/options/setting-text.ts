@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { clockTime } from '../../lib/settings/fields';
 import type { SettingsIssue } from '../../lib/settings/parse-settings';
 import { formatNumber, formatPercent } from '../ui/format';
 import { uiLocale } from '../ui/locale';
@@ -33,6 +34,7 @@ const units: Record<NonNullable<FieldView['meta']['unit']>, string> = {
   seconds: 's',
   score: '',
   count: '',
+  timeOfDay: '',
 };
 
 export function unitSuffix(field: FieldView): string {
@@ -57,6 +59,8 @@ export function boundText(field: FieldView, value: number, locale = uiLocale()):
       });
     case 'days':
       return `${formatNumber(value, locale)} ${i18n.t('options.units.days')}`;
+    case 'timeOfDay':
+      return clockTime(value);
     case 'hours':
     case 'minutes':
     case 'seconds':

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { request } from '../../lib/messaging/client';
 import type { OverlayPosition } from '../../lib/messaging/overlay-protocol';
 import type { OverlayScore } from '../../lib/messaging/protocol';
+import { factorRawText } from '../dashboard/scanner/factor-raw';
 import { useAction } from '../hooks/use-action';
 import { formatCents, formatPercent, formatSignedUsd } from '../ui/format';
 import { outcomeLabel } from '../ui/outcome-label';
@@ -80,6 +81,11 @@ export function OverlayPopover(props: {
                   <span className="tabular w-10 text-right">
                     {f.missing ? i18n.t('overlay.noData') : formatPercent(f.normalised)}
                   </span>
+                  {k === 'liquidity' && !f.missing && f.raw !== undefined && f.raw !== null && (
+                    <span className="tabular text-[11px] text-slate-500" data-testid="overlay-depth">
+                      {factorRawText(k, f.raw)}
+                    </span>
+                  )}
                 </li>
               );
             })}

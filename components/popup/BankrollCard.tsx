@@ -1,23 +1,23 @@
 import { i18n } from '#i18n';
 import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import { bankroll } from '../../lib/core/model/bankroll';
+import type { Settings } from '../../lib/settings/schema';
 import { Card } from '../ui/Card';
 import { formatSignedUsd, formatUsd, pnlClass } from '../ui/format';
+import { ModeTag } from '../ui/ModeTag';
 
 /**
  * Bankroll = free collateral + held shares valued at the monitor's latest estimate (capital + P&L −
  * proceeds already back in the free balance);
- * P&L today and in total, realised and unrealised.
+ * P&L today and in total, realised and unrealised — all of the current mode only (its tag says which).
  */
 export function BankrollCard(props: {
+  mode: Settings['mode'] | undefined;
   freeBalance: number | undefined;
   open: PositionRow[];
   closed: PositionRow[];
   startOfDay: number;
 }) {
-  const openValue = props.open.reduce(
-    (sum, p) => sum + p.capitalYes + p.capitalNo + p.pnl - p.realisedProceeds,
-    0,
-  );
   const unrealised = props.open.reduce((sum, p) => sum + p.pnl, 0);
   const realised = props.closed.reduce((sum, p) => sum + p.pnl, 0);
   const total = realised + unrealised;
@@ -25,15 +25,15 @@ export function BankrollCard(props: {
     props.closed.filter((p) => (p.closedAt ?? 0) >= props.startOfDay).reduce((sum, p) => sum + p.pnl, 0) +
     unrealised;
   return (
-    <Card title={i18n.t('popup.bankroll')}>
+    <Card title={i18n.t('popup.bankroll')} action={props.mode && <ModeTag mode={props.mode} />}>
       <div className="tabular grid grid-cols-3 gap-2">
         <div>
           <p className="text-lg font-semibold" data-testid="bankroll">
-            {props.freeBalance === undefined ? '—' : formatUsd(props.freeBalance + openValue)}
+            {props.freeBalance === undefined ? '—' : formatUsd(bankroll(props.freeBalance, props.open))}
           </p>
           <p className="text-xs text-slate-600">
             {props.freeBalance === undefined
-              ? ''
+              ? i18n.t('popup.liveBankrollUnknown')
               : i18n.t('popup.free', { amount: formatUsd(props.freeBalance) })}
           </p>
         </div>

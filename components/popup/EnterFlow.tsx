@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { uiText } from '../ui/ui-text';
 import { EntryFills } from './EntryFills';
 import { EntryPreviewDetails } from './EntryPreviewDetails';
+import { previewMoved } from './preview-moved';
 
 /**
  * "Enter" on an opportunity: ask the background for a preview, show it, and only on explicit
@@ -25,10 +26,28 @@ export function EnterFlow(props: {
     return p;
   });
   const enter = useAction(() => tradeRequests.enter(props.marketId));
+  const [checking, setChecking] = useState(false);
+  const [moved, setMoved] = useState(false);
+
+  /** Read the book again before sending: if it moved since the preview, show the new one instead. */
+  async function confirm() {
+    if (!preview) return;
+    setChecking(true);
+    const fresh = await tradeRequests.preview(props.marketId).catch(() => null);
+    setChecking(false);
+    if (fresh && previewMoved(preview, fresh)) {
+      setPreview(fresh);
+      setMoved(true);
+      return;
+    }
+    setMoved(false);
+    void enter.run();
+  }
 
   function start() {
     setOpen(true);
     setPreview(null);
+    setMoved(false);
     enter.reset();
     void load.run();
   }
@@ -57,11 +76,11 @@ export function EnterFlow(props: {
         confirmLabel={i18n.t('entry.confirm')}
         busyLabel={i18n.t('entry.entering')}
         cancelLabel={enter.done ? i18n.t('common.close') : i18n.t('common.cancel')}
-        busy={enter.busy}
+        busy={enter.busy || checking}
         danger={preview?.mode === 'live'}
         confirmDisabled={!preview || preview.blocked !== null || enter.done}
         onClose={() => setOpen(false)}
-        onConfirm={() => void enter.run()}
+        onConfirm={() => void confirm()}
       >
         {load.busy && <p className="text-slate-500">{i18n.t('entry.loadingPreview')}</p>}
         {load.error && (
@@ -70,6 +89,14 @@ export function EnterFlow(props: {
           </p>
         )}
         {preview && <EntryPreviewDetails preview={preview} />}
+        {moved && !enter.done && (
+          <p
+            role="alert"
+            className="mt-2 rounded-md bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900"
+          >
+            {i18n.t('entry.bookMoved')}
+          </p>
+        )}
         {enter.error && (
           <p role="alert" className="mt-2 text-xs text-loss">
             {enter.error}
@@ -82,7 +109,7 @@ export function EnterFlow(props: {
               : i18n.t('entry.done')}
           </p>
         )}
-        {enter.result?.positionId && <EntryFills positionId={enter.result.positionId} />}
+        {enter.result?.positionId && <EntryFills positionId={enter.result.positionId} preview={preview} />}
       </ConfirmDialog>
     </>
   );

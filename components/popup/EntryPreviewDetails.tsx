@@ -3,6 +3,7 @@ import type { EntryPreview, LegPreview } from '../hooks/trade-requests';
 import { formatCents, formatShares, formatUsd } from '../ui/format';
 import { outcomeLabel } from '../ui/outcome-label';
 import { uiText } from '../ui/ui-text';
+import { EntryStartLine } from './EntryStartLine';
 
 function Leg({ leg }: { leg: LegPreview }) {
   return (
@@ -10,10 +11,10 @@ function Leg({ leg }: { leg: LegPreview }) {
       <th scope="row" className="py-1 pr-2 text-left font-medium">
         {outcomeLabel(leg.label)}
       </th>
-      <td className="py-1 text-right">{formatUsd(leg.cost)}</td>
-      <td className="py-1 text-right">{formatShares(leg.shares)}</td>
-      <td className="py-1 text-right">{formatCents(leg.worstPrice)}</td>
-      <td className="py-1 text-right">{formatUsd(leg.depthWithinSlippage)}</td>
+      <td className="py-1 pl-3 text-right">{formatUsd(leg.cost)}</td>
+      <td className="py-1 pl-3 text-right">{formatShares(leg.shares)}</td>
+      <td className="py-1 pl-3 text-right">{formatCents(leg.worstPrice)}</td>
+      <td className="py-1 pl-3 text-right">{formatUsd(leg.depthWithinSlippage)}</td>
     </tr>
   );
 }
@@ -42,16 +43,16 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
             <th scope="col" className="text-left font-medium">
               {i18n.t('entry.side')}
             </th>
-            <th scope="col" className="text-right font-medium">
+            <th scope="col" className="pl-3 text-right font-medium">
               {i18n.t('entry.cost')}
             </th>
-            <th scope="col" className="text-right font-medium">
+            <th scope="col" className="pl-3 text-right font-medium">
               {i18n.t('entry.shares')}
             </th>
-            <th scope="col" className="text-right font-medium">
+            <th scope="col" className="pl-3 text-right font-medium">
               {i18n.t('entry.worstPrice')}
             </th>
-            <th scope="col" className="text-right font-medium">
+            <th scope="col" className="pl-3 text-right font-medium">
               {i18n.t('entry.depth')}
             </th>
           </tr>
@@ -67,6 +68,7 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
         <dt className="font-semibold">{i18n.t('entry.total')}</dt>
         <dd className="text-right font-semibold">{formatUsd(preview.totalCost)}</dd>
       </dl>
+      <EntryStartLine preview={preview} />
       <p
         className={`mt-2 rounded-md px-2 py-1 text-xs font-semibold ${
           preview.mode === 'live' ? 'bg-red-50 text-live' : 'bg-blue-50 text-paper'

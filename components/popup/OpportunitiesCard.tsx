@@ -3,9 +3,11 @@ import type { OpportunityRow } from '../../lib/adapters/storage/schema/opportuni
 import type { ScanProgress } from '../hooks/use-scan-progress';
 import { Card } from '../ui/Card';
 import { formatCents } from '../ui/format';
+import { HeldTag } from '../ui/HeldTag';
 import { ScanProgressLine } from '../ui/ScanProgressLine';
 import { ScoreBadge } from '../ui/ScoreBadge';
 import { EnterFlow } from './EnterFlow';
+import { ThresholdNote } from './ThresholdNote';
 
 /** The best opportunities of the last scan with Enter; the empty state says when the next scan runs. */
 export function OpportunitiesCard(props: {
@@ -14,7 +16,12 @@ export function OpportunitiesCard(props: {
   onScanNow: () => void;
   scanning: boolean;
   progress: ScanProgress | undefined;
+  /** Markets with an open position: marked held, not offered. */
+  held: ReadonlySet<string>;
+  threshold: number | undefined;
+  newsOn: boolean;
 }) {
+  const best = props.opportunities[0]?.score;
   return (
     <Card
       title={i18n.t('popup.bestOpportunities')}
@@ -35,22 +42,31 @@ export function OpportunitiesCard(props: {
           {i18n.t('popup.noOpportunities')} {props.nextScanLabel}
         </p>
       ) : (
-        <ul className="divide-y divide-slate-100">
-          {props.opportunities.map((o) => (
-            <li key={o.id} className="flex items-center gap-2 py-2 text-sm" data-testid="opportunity-item">
-              <ScoreBadge score={o.score} label={i18n.t('score.label', { score: String(o.score) })} />
-              <span className="min-w-0 flex-1">
-                <span className="block truncate" title={o.marketName}>
-                  {o.marketName}
+        <>
+          {best !== undefined && props.threshold !== undefined && (
+            <ThresholdNote best={best} threshold={props.threshold} newsOn={props.newsOn} />
+          )}
+          <ul className="divide-y divide-slate-100">
+            {props.opportunities.map((o) => (
+              <li key={o.id} className="flex items-center gap-2 py-2 text-sm" data-testid="opportunity-item">
+                <ScoreBadge score={o.score} label={i18n.t('score.label', { score: String(o.score) })} />
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate" title={o.marketName}>
+                    {o.marketName}
+                  </span>
+                  <span className="tabular block text-xs text-slate-600">
+                    {i18n.t('common.yesNoPrices', { yes: formatCents(o.midYes), no: formatCents(o.midNo) })}
+                  </span>
                 </span>
-                <span className="tabular block text-xs text-slate-600">
-                  {i18n.t('common.yesNoPrices', { yes: formatCents(o.midYes), no: formatCents(o.midNo) })}
-                </span>
-              </span>
-              <EnterFlow marketId={o.marketId} marketName={o.marketName} compact />
-            </li>
-          ))}
-        </ul>
+                {props.held.has(o.marketId) ? (
+                  <HeldTag />
+                ) : (
+                  <EnterFlow marketId={o.marketId} marketName={o.marketName} compact />
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </Card>
   );

@@ -16,6 +16,7 @@ import { ModeBadge } from '../ui/ModeBadge';
 import { BankrollCard } from './BankrollCard';
 import { KillSwitch } from './KillSwitch';
 import { OpportunitiesCard } from './OpportunitiesCard';
+import { OtherModePositions } from './OtherModePositions';
 import { PassesCard } from './PassesCard';
 import { PositionsCard } from './PositionsCard';
 
@@ -42,6 +43,10 @@ export function PopupApp() {
   const scan = useRequest('pass.run');
   const startOfDay = new Date(now).setHours(0, 0, 0, 0);
   const scanning = scan.busy || isScanRunning(progress, now);
+  // Each mode's money is its own: the figures and the list are the current mode's positions.
+  const mode = settings?.mode;
+  const mine = open.filter((p) => p.mode === mode);
+  const otherOpen = open.filter((p) => p.mode !== mode);
 
   return (
     <main className="flex w-[400px] min-h-[560px] flex-col gap-3 overflow-x-hidden p-3 font-sans">
@@ -57,14 +62,24 @@ export function PopupApp() {
           {i18n.t('killSwitch.banner')}
         </p>
       )}
-      <BankrollCard freeBalance={balance} open={open} closed={closed} startOfDay={startOfDay} />
-      <PositionsCard positions={open} strategy={settings?.strategy} />
+      <BankrollCard
+        mode={mode}
+        freeBalance={balance}
+        open={mine}
+        closed={closed.filter((p) => p.mode === mode)}
+        startOfDay={startOfDay}
+      />
+      <PositionsCard positions={mine} strategy={settings?.strategy} />
+      {mode && <OtherModePositions mode={mode} positions={otherOpen} />}
       <OpportunitiesCard
         opportunities={top}
         nextScanLabel={nextScanLabel(nextScan, now, settings?.killSwitch ?? false)}
         scanning={scanning}
         progress={progress}
         onScanNow={() => void scan.send({ pass: 'scan' })}
+        held={new Set(open.map((p) => p.marketId))}
+        threshold={settings?.strategy.opportunityThreshold}
+        newsOn={(settings?.news.gdeltEnabled ?? false) || (settings?.news.rssFeeds.length ?? 0) > 0}
       />
       {scan.error && (
         <p role="alert" className="text-xs text-loss">

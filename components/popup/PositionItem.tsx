@@ -7,6 +7,7 @@ import { useAction } from '../hooks/use-action';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatCents, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../ui/format';
 import { Gauge } from '../ui/Gauge';
+import { ModeTag } from '../ui/ModeTag';
 import { outcomeLabel } from '../ui/outcome-label';
 import { positionView, type SideView } from './position-view';
 
@@ -47,7 +48,7 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
     <li className="py-2 text-sm" data-testid="position-item">
       <div className="flex items-start justify-between gap-2">
         <p className="min-w-0 flex-1 truncate font-medium" title={row.marketName}>
-          {row.marketName}
+          <ModeTag mode={row.mode} /> {row.marketName}
         </p>
         <span className={`tabular shrink-0 font-semibold ${pnlClass(view.pnl)}`}>
           {formatSignedUsd(view.pnl)}{' '}

@@ -33,7 +33,7 @@ export function ConfirmDialog(props: {
         e.preventDefault();
         if (!props.busy) props.onClose();
       }}
-      className="m-auto w-[min(94vw,440px)] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[min(94vw,440px)] rounded-xl border border-slate-200 bg-white p-0 text-left text-slate-900 shadow-xl backdrop:bg-slate-900/40"
     >
       {props.open && (
         <div className="p-4">

@@ -74,6 +74,18 @@ export interface Exchange {
   findOrder(clientKey: string): Promise<OrderResult | null>;
   /** Free collateral (pUSD) in micros. */
   balance(): Promise<Micros>;
+  /**
+   * A resolved market's held shares turned into collateral at once (paper: 1 per winning share, 0
+   * per losing share). Idempotent by `key`: settling the same resolution twice credits it once.
+   * Absent where redeeming is a separate on-chain action (live).
+   */
+  settleResolution?(settlement: ResolutionSettlement): Promise<void>;
+}
+
+/** What a resolution pays per held token, in micros. */
+export interface ResolutionSettlement {
+  key: string;
+  legs: { tokenId: string; shares: Micros; payout: Micros }[];
 }
 
 /**

@@ -34,3 +34,19 @@ export async function currentMarkets(
   for (const [id, market] of fresh) markets.set(id, market);
   return { markets, requests: 1 };
 }
+
+/**
+ * Re-read some markets from Gamma now, whatever their cache age: a market whose order books vanished
+ * has usually just resolved, and its position should settle in this pass, not ten minutes later.
+ */
+export async function rereadMarkets(
+  deps: MarketFactsDeps,
+  markets: Map<string, Market>,
+  ids: string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const fresh = await deps.marketData.markets(ids);
+  await deps.store.markets.upsertMany([...fresh.values()]);
+  for (const [id, market] of fresh) markets.set(id, market);
+  return 1;
+}

@@ -53,7 +53,11 @@ export function createMessageHandlers(deps: HandlerDeps): Handlers {
         score: r.score,
         whaleActivityScore: r.whaleActivityScore,
         factors: {
-          liquidity: { normalised: r.factors.liquidity.normalised, missing: r.factors.liquidity.missing },
+          liquidity: {
+            normalised: r.factors.liquidity.normalised,
+            missing: r.factors.liquidity.missing,
+            raw: r.factors.liquidity.raw,
+          },
           volatility: { normalised: r.factors.volatility.normalised, missing: r.factors.volatility.missing },
           whales: { normalised: r.factors.whales.normalised, missing: r.factors.whales.missing },
           news: { normalised: r.factors.news.normalised, missing: r.factors.news.missing },

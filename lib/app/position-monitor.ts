@@ -12,7 +12,7 @@ import { coded, codedWithReason } from '../messaging/coded-text';
 import type { Clock } from '../ports';
 import type { Settings } from '../settings/schema';
 import type { MarketData } from './exchange-port';
-import { currentMarkets } from './market-facts';
+import { currentMarkets, rereadMarkets } from './market-facts';
 import type { PassBody, PassContext } from './run-pass';
 import { dayStartOf } from './trading/assess-entry';
 import type { KeyedLock } from './trading/keyed-lock';
@@ -146,6 +146,13 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
     const tokens = open.flatMap((p) => [p.yesTokenId, p.noTokenId]);
     const books = new Map((await deps.marketData.books(tokens)).map((b) => [b.tokenId, b]));
     ctx.addRequests(requests + Math.ceil(tokens.length / BOOKS_PER_REQUEST));
+    // Books gone for a market not known to be resolved: ask Gamma now whether it resolved.
+    const vanished = open.filter(
+      (p) =>
+        (!books.has(p.yesTokenId) || !books.has(p.noTokenId)) &&
+        markets.get(p.marketId)?.resolvedOutcome === null,
+    );
+    ctx.addRequests(await rereadMarkets(deps, markets, [...new Set(vanished.map((p) => p.marketId))]));
     const tally: Tally = { liquidated: 0, closed: 0, resolved: 0 };
     for (const position of open) {
       if (ctx.signal.aborted) break;

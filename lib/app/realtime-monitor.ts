@@ -1,4 +1,5 @@
 import type { MarketWsStatus } from '../adapters/polymarket/market-ws';
+import type { WsMarketResolved } from '../adapters/polymarket/schemas/market-ws-messages';
 import type { Store } from '../adapters/storage/store';
 import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';
@@ -14,6 +15,7 @@ import { type Reaction, ReactionLog } from './realtime/reaction-log';
 import { REALTIME_REACTIONS_KEY } from './realtime/reactions-state';
 import type { RealtimeStatus } from './realtime/realtime-status';
 import type { SendClock } from './realtime/send-clock';
+import { settleResolved } from './realtime/settle-resolved';
 import { SocketSession } from './realtime/socket-session';
 import { WatchList } from './realtime/watch-list';
 import type { TradingEngine } from './trading-engine';
@@ -132,6 +134,16 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
         lastMessageAt = deps.clock.now();
       },
     }),
+    onMarketResolved: (e: WsMarketResolved) => {
+      const ids = new Set([...e.tokenIds, e.winningTokenId].map((t) => watch.positionOf(t)));
+      for (const positionId of ids) {
+        const w = positionId === undefined ? undefined : watch.get(positionId);
+        if (!w) continue;
+        settleResolved(deps, w)
+          .then((settled) => (settled ? monitor.sync() : undefined))
+          .catch((error: unknown) => logger.warn('resolution not settled', { message: String(error) }));
+      }
+    },
     onStatus: (status: MarketWsStatus) => {
       deps.onSocketStatus?.(status);
       session.onStatus(status, started);

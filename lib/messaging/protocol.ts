@@ -26,7 +26,11 @@ export interface OverlayScore {
   slug: string;
   marketId: string;
   score: number;
-  factors: Record<'liquidity' | 'volatility' | 'whales' | 'news', { normalised: number; missing: boolean }>;
+  /** `raw` is the factor's measure in its unit (liquidity: depth within 2 % of mid, USD); optional for older backgrounds. */
+  factors: Record<
+    'liquidity' | 'volatility' | 'whales' | 'news',
+    { normalised: number; missing: boolean; raw?: number | null }
+  >;
   whaleActivityScore: number;
 }
 

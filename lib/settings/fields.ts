@@ -8,7 +8,18 @@ import { z } from 'zod';
 export interface FieldMeta {
   label: string;
   help?: string;
-  unit?: 'usd' | 'ratio' | 'percent' | 'hours' | 'days' | 'minutes' | 'seconds' | 'score' | 'count';
+  /** 'timeOfDay': stored as minutes after midnight, entered and shown as a time (22:00). */
+  unit?:
+    | 'usd'
+    | 'ratio'
+    | 'percent'
+    | 'hours'
+    | 'days'
+    | 'minutes'
+    | 'seconds'
+    | 'score'
+    | 'count'
+    | 'timeOfDay';
   min?: number;
   max?: number;
   step?: number;
@@ -16,6 +27,13 @@ export interface FieldMeta {
   secret?: boolean;
   /** A choice field's values with their English labels, in display order. */
   choices?: readonly { value: string; label: string }[];
+}
+
+/** Minutes after midnight as a 24-hour time: 1320 → "22:00". */
+export function clockTime(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
 function show(value: number, unit: FieldMeta['unit']): string {
@@ -34,6 +52,8 @@ function show(value: number, unit: FieldMeta['unit']): string {
       return `${value} min`;
     case 'seconds':
       return `${value} s`;
+    case 'timeOfDay':
+      return clockTime(value);
     default:
       return String(value);
   }

@@ -224,15 +224,11 @@ export const notificationsSchema = z
     webhookUrl: optionalText('Webhook URL', isHttpsUrl, 'Webhook URL must be an https:// URL.', 'https_url'),
     quietHoursEnabled: bool({ label: 'Quiet hours' }, false),
     quietStartMinutes: num(
-      { label: 'Quiet hours start (minutes after midnight)', unit: 'minutes', min: 0, max: 1439 },
+      { label: 'Quiet hours start', unit: 'timeOfDay', min: 0, max: 1439 },
       22 * 60,
       true,
     ),
-    quietEndMinutes: num(
-      { label: 'Quiet hours end (minutes after midnight)', unit: 'minutes', min: 0, max: 1439 },
-      7 * 60,
-      true,
-    ),
+    quietEndMinutes: num({ label: 'Quiet hours end', unit: 'timeOfDay', min: 0, max: 1439 }, 7 * 60, true),
     quietBypassForErrors: bool({ label: 'Errors and the loss limit ignore quiet hours' }, true),
     minIntervalSeconds: num(
       { label: 'Repeat the same notification at most every', unit: 'seconds', min: 10, max: 86_400 },

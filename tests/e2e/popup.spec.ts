@@ -47,8 +47,12 @@ test('the popup shows seeded positions, a liquidation, opportunities and pass do
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 
+  // Markets already held are marked held, not offered.
+  const fed = page.getByTestId('opportunity-item').filter({ hasText: 'Will the Fed cut rates' });
+  await expect(fed.getByTestId('held-tag')).toHaveText('Held');
+  await expect(fed.getByRole('button', { name: /^Enter/ })).toHaveCount(0);
   // Enter: a preview before anything is sent.
-  await page.getByRole('button', { name: 'Enter Will the Fed cut rates' }).click();
+  await page.getByRole('button', { name: 'Enter Élection présidentielle' }).click();
   const entry = page.getByRole('dialog', { name: /^Enter a (balanced )?position$/ });
   await expect(entry).toBeVisible();
   await expect(entry.getByRole('button', { name: 'Confirm entry' })).toBeVisible();

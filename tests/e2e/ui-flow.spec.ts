@@ -54,6 +54,8 @@ test('scan, enter from the overlay with a preview, and see the liquidation', asy
   await expect(dialog.getByTestId('entry-preview')).toBeVisible({ timeout: 15_000 });
   await expect(dialog).toContainText('Worst price');
   await expect(dialog).toContainText('PAPER');
+  // Where the position starts against the stop-loss, said before confirming.
+  await expect(dialog.getByTestId('entry-start')).toContainText(/^Starts at −[\d.]+ % after spread and fees/);
   await dashboard.screenshot({ path: shot('dashboard-enter-preview') });
   const confirm = dialog.getByRole('button', { name: 'Confirm entry' });
   await confirm.click();

@@ -9,6 +9,7 @@ import {
 } from 'lightweight-charts';
 import { useEffect, useRef } from 'react';
 import { uiLocale } from '../../ui/locale';
+import { localTickMark, localTimeLabel } from './chart-time';
 
 export interface ChartLine {
   label: string;
@@ -50,8 +51,12 @@ export function LineChart(props: {
       autoSize: true,
       layout: { background: { type: ColorType.Solid, color: '#ffffff' }, textColor: '#334155' },
       grid: { vertLines: { color: '#f1f5f9' }, horzLines: { color: '#f1f5f9' } },
-      localization: { locale: uiLocale(), priceFormatter: props.format },
-      timeScale: { timeVisible: true, secondsVisible: false },
+      localization: {
+        locale: uiLocale(),
+        priceFormatter: props.format,
+        timeFormatter: (time: Time) => localTimeLabel(time, uiLocale()),
+      },
+      timeScale: { timeVisible: true, secondsVisible: false, tickMarkFormatter: localTickMark },
     });
     props.lines.forEach((line, index) => {
       const series = chart.addSeries(LineSeries, { color: line.color, lineWidth: 2, title: line.label });

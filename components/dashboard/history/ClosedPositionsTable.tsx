@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
 import { formatDateTime, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../../ui/format';
 import { outcomeLabel } from '../../ui/outcome-label';
+import { ModeTag } from '../../ui/ModeTag';
 
 /** Closed positions with how they ended and their result. */
 export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }) {
@@ -36,7 +37,7 @@ export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }
               <tr key={p.id} className="border-t border-slate-100" data-testid="closed-row">
                 <td className="whitespace-nowrap p-2">{p.closedAt ? formatDateTime(p.closedAt) : '—'}</td>
                 <td className="max-w-sm truncate p-2" title={p.marketName}>
-                  {p.marketName}
+                  <ModeTag mode={p.mode} /> {p.marketName}
                   {p.strategy !== 'balancing' && (
                     <span className="block text-xs text-slate-600">
                       {i18n.t(`backtest.strategies.${p.strategy}`)}

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
 import { formatCents, formatDateTime, formatShares, formatUsd } from '../../ui/format';
 import { uiLocale } from '../../ui/locale';
+import { ModeTag } from '../../ui/ModeTag';
 import { tradeErrorText } from './trade-error-text';
 
 /** Trades, newest first: every fill and every failed order, with its reason in words. */
@@ -72,11 +73,7 @@ export function TradesTable({ trades }: { trades: TradeRow[] }) {
               <td className="p-2 text-right">{formatUsd(t.amount)}</td>
               <td className="p-2 text-right">{formatUsd(t.fee)}</td>
               <td className="p-2">
-                <span
-                  className={`rounded px-1.5 text-xs font-bold text-white ${t.mode === 'live' ? 'bg-live' : 'bg-paper'}`}
-                >
-                  {t.mode === 'live' ? i18n.t('mode.badgeLive') : i18n.t('mode.badgePaper')}
-                </span>
+                <ModeTag mode={t.mode} />
               </td>
             </tr>
           ))}

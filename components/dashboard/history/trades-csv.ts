@@ -30,10 +30,23 @@ function cents(price: number): string {
 }
 
 /**
+ * 'standard': comma-separated, decimal point (any tool, any locale). 'semicolon': what spreadsheets
+ * in decimal-comma locales (French Excel, LibreOffice) open straight into columns — semicolons
+ * between fields and a decimal comma in the numbers.
+ */
+export type CsvFormat = 'standard' | 'semicolon';
+
+/** Does this locale write 1.5 as "1,5"? Then the semicolon variant is offered too. */
+export function usesDecimalComma(locale: string): boolean {
+  return (1.5).toLocaleString(locale).includes(',');
+}
+
+/**
  * Trades as CSV: ISO times, decimal dollars and cents (never micros), every field quoted as needed
  * (commas, quotes, newlines, unicode), CRLF lines, UTF-8 BOM first.
  */
-export function tradesToCsv(trades: readonly TradeRow[]): string {
+export function tradesToCsv(trades: readonly TradeRow[], format: CsvFormat = 'standard'): string {
+  const num = format === 'semicolon' ? (text: string) => text.replace('.', ',') : (text: string) => text;
   const data = trades.map((t) => [
     new Date(t.executedAt).toISOString(),
     t.marketName,
@@ -44,19 +57,28 @@ export function tradesToCsv(trades: readonly TradeRow[]): string {
     t.reason,
     t.status,
     t.mode,
-    cents(t.price),
-    microsToDecimalString(t.shares),
-    microsToDecimalString(t.amount),
-    microsToDecimalString(t.fee),
+    num(cents(t.price)),
+    num(microsToDecimalString(t.shares)),
+    num(microsToDecimalString(t.amount)),
+    num(microsToDecimalString(t.fee)),
     t.orderId ?? '',
     t.transactionHash ?? '',
     t.error ?? '',
   ]);
   return (
-    UTF8_BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: true })
+    UTF8_BOM +
+    Papa.unparse(
+      { fields: [...CSV_COLUMNS], data },
+      {
+        newline: '\r\n',
+        escapeFormulae: true,
+        delimiter: format === 'semicolon' ? ';' : ',',
+      },
+    )
   );
 }
 
-export function csvFileName(now: number): string {
-  return `equilibrage-trades-${new Date(now).toISOString().slice(0, 10)}.csv`;
+export function csvFileName(now: number, format: CsvFormat = 'standard'): string {
+  const variant = format === 'semicolon' ? '-semicolon' : '';
+  return `equilibrage-trades-${new Date(now).toISOString().slice(0, 10)}${variant}.csv`;
 }

@@ -4,6 +4,7 @@ import type { PositionRow } from '../../../lib/adapters/storage/schema/positions
 import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
 import { EnterFlow } from '../../popup/EnterFlow';
 import { formatCents, formatDate, formatPercent, formatUsdCompact } from '../../ui/format';
+import { HeldTag } from '../../ui/HeldTag';
 import { ScoreBadge } from '../../ui/ScoreBadge';
 import { MarketPriceChart } from '../charts/MarketPriceChart';
 import { missingFactorNames } from './missing-factors';
@@ -18,6 +19,7 @@ export function ScannerRow(props: {
   trades: TradeRow[];
 }) {
   const o = props.row;
+  const held = props.positions.some((p) => p.marketId === o.marketId && p.status !== 'closed');
   const missing = missingFactorNames(o, (k) => i18n.t(`factors.${k}`));
   return (
     <>
@@ -25,7 +27,7 @@ export function ScannerRow(props: {
         <td className="px-2 py-1.5">
           <ScoreBadge score={o.score} label={i18n.t('score.label', { score: String(o.score) })} />
         </td>
-        <td className="max-w-md px-2 py-1.5">
+        <td className="max-w-xs px-2 py-1.5 2xl:max-w-md">
           <span className="block truncate" title={o.marketName}>
             {o.marketName}
           </span>
@@ -54,7 +56,7 @@ export function ScannerRow(props: {
             >
               {i18n.t('scanner.whyButton', { score: String(o.score) })}
             </button>
-            <EnterFlow marketId={o.marketId} marketName={o.marketName} compact />
+            {held ? <HeldTag /> : <EnterFlow marketId={o.marketId} marketName={o.marketName} compact />}
           </span>
         </td>
       </tr>

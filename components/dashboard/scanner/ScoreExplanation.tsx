@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
 import { formatNumber, formatPercent } from '../../ui/format';
 import { uiText } from '../../ui/ui-text';
+import { factorRawText } from './factor-raw';
 
 const factorKeys = ['liquidity', 'volatility', 'whales', 'news'] as const;
 
@@ -46,9 +47,7 @@ export function ScoreExplanation({ row }: { row: OpportunityRow }) {
                     </span>
                   )}
                 </th>
-                <td className="py-1 pl-3 text-right">
-                  {f.raw === null ? '—' : formatNumber(f.raw, undefined, 3)}
-                </td>
+                <td className="py-1 pl-3 text-right">{factorRawText(k, f.raw)}</td>
                 <td className="py-1 pl-3 text-right">{formatNumber(f.normalised, undefined, 2)}</td>
                 <td className="py-1 pl-3 text-right">{formatNumber(f.weight, undefined, 2)}</td>
                 <td className="py-1 pl-3 text-right">

@@ -1,5 +1,12 @@
-import type { Exchange, MarketData, OrderRequest, OrderResult, PreparedOrder } from '../../app/exchange-port';
-import type { Micros } from '../../core/model/money';
+import type {
+  Exchange,
+  MarketData,
+  OrderRequest,
+  OrderResult,
+  PreparedOrder,
+  ResolutionSettlement,
+} from '../../app/exchange-port';
+import { divMicros, type Micros } from '../../core/model/money';
 import { operationalError } from '../../errors/app-error';
 import type { Clock } from '../../ports';
 import type { Store } from '../storage/store';
@@ -79,6 +86,38 @@ export class PaperExchange implements Exchange {
         account.orders.splice(0, account.orders.length - PAPER_ORDER_LOG_SIZE);
       await this.deps.store.runtime.set(PAPER_ACCOUNT_KEY, account);
       return result;
+    });
+  }
+
+  /** The payout of a resolved market back into the paper balance; its shares leave the wallet. */
+  settleResolution(settlement: ResolutionSettlement): Promise<void> {
+    return this.#serial(async () => {
+      const account = await this.account();
+      const key = `paper-${settlement.key}`;
+      if (account.orders.some((o) => o.clientKey === key)) return;
+      let paid = 0;
+      for (const leg of settlement.legs) {
+        const left = (account.shares[leg.tokenId] ?? 0) - leg.shares;
+        if (left > 0) account.shares[leg.tokenId] = left;
+        else delete account.shares[leg.tokenId];
+        paid += leg.payout;
+      }
+      account.collateral += paid;
+      const shares = settlement.legs.reduce((sum, leg) => sum + leg.shares, 0);
+      const result: OrderResult = {
+        status: 'filled',
+        orderId: key,
+        filledShares: shares,
+        filledAmount: paid,
+        avgPrice: shares > 0 ? divMicros(paid, shares) : 0,
+        fee: 0,
+        transactionHash: null,
+      };
+      const tokenId = settlement.legs[0]?.tokenId ?? '';
+      account.orders.push({ clientKey: key, tokenId, result, at: this.deps.clock.now() });
+      if (account.orders.length > PAPER_ORDER_LOG_SIZE)
+        account.orders.splice(0, account.orders.length - PAPER_ORDER_LOG_SIZE);
+      await this.deps.store.runtime.set(PAPER_ACCOUNT_KEY, account);
     });
   }
 

@@ -4,6 +4,7 @@ import { notificationWordsFor } from '../../core/notify/words-for-language';
 import type { Logger } from '../../log/logger';
 import type { Store } from '../storage/store';
 import { BrowserSecretBlobStore } from '../vault/browser-secret-blobs';
+import { DeviceSealedSecrets, IndexedDbDeviceKeyStore } from '../vault/device-key';
 import { EncryptedSecrets, vaultSessionKeySource } from '../vault/encrypted-secrets';
 import type { Clock, SessionStore } from '../vault/vault-ports';
 import { BrowserNotifier } from './browser-notifier';
@@ -43,7 +44,13 @@ export function createNotifications(deps: NotificationsDeps) {
     blobs: new BrowserSecretBlobStore(),
     registry: deps.logger,
   });
-  const telegramToken = new TelegramTokenStore(secrets);
+  // Sealed with the non-extractable device key: works with no wallet and while the vault is locked.
+  const device = new DeviceSealedSecrets(
+    new IndexedDbDeviceKeyStore(),
+    new BrowserSecretBlobStore(),
+    deps.logger,
+  );
+  const telegramToken = new TelegramTokenStore(secrets, device);
   const client = new TelegramClient(deps.telegramBaseUrl ? { baseUrl: deps.telegramBaseUrl } : {});
   const language = deps.uiLanguage ?? browserUiLanguage;
   const words = () => notificationWordsFor(language());

@@ -1,5 +1,6 @@
 import { type Micros, mulMicros, scaleMicros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
+import { exitQuote } from '../../core/model/prices';
 import type { LegPlan } from '../../core/strategy/sizing';
 import type { EntryAssessment } from './assess-entry';
 import type { EntryPreview, LegPreview } from './trade-views';
@@ -23,10 +24,19 @@ function leg(plan: LegPlan, label: string, book: OrderBook, maxSlippage: number)
   };
 }
 
+/** Net proceeds of selling the planned shares at once at the bids: where the position starts. */
+function startValue(plan: LegPlan | null, book: OrderBook, feeRate: number): Micros {
+  return plan && plan.expectedShares > 0 ? exitQuote(book, plan.expectedShares, feeRate).netProceeds : 0;
+}
+
 /** The UI's view of an assessed entry: per leg cost, depth, fee and worst price, or the reason it is blocked. */
 export function entryPreview(a: EntryAssessment): EntryPreview {
   const { plan, market, snapshot, settings } = a;
   const slip = settings.strategy.maxSlippage;
+  const outlay = plan?.expectedOutlay ?? 0;
+  const value =
+    startValue(plan?.yes ?? null, snapshot.yes, market.fee.rate) +
+    startValue(plan?.no ?? null, snapshot.no, market.fee.rate);
   return {
     marketId: market.id,
     marketName: market.question,
@@ -40,5 +50,7 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
     strategy: settings.strategy.kind,
     note: a.strategy?.note ?? null,
     noteText: a.strategy?.noteText ?? null,
+    startPnlRatio: outlay > 0 ? (value - outlay) / outlay : 0,
+    stopLoss: settings.strategy.stopLossEnabled ? settings.strategy.stopLoss : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { PositionRow } from '../../adapters/storage/schema/positions';
+import type { TradeRow } from '../../adapters/storage/schema/trades';
 import type { Market } from '../../core/model/market';
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { CloseReason } from '../../core/model/position';
@@ -92,19 +93,68 @@ export async function sellEverything(
   return current;
 }
 
-/** The market resolved: held shares pay 1 or 0, no order is sent (redeeming is a separate action). */
+/** The trade rows of a resolution: each held side "sold" at 1 (winner) or 0 (loser), no fee. */
+function resolutionTrades(position: PositionRow, winner: 0 | 1, now: number): TradeRow[] {
+  const payout = resolutionPayout(position, winner);
+  const legs = [
+    { side: 'yes' as const, shares: position.sharesYes, amount: payout.yes, won: winner === 0 },
+    { side: 'no' as const, shares: position.sharesNo, amount: payout.no, won: winner === 1 },
+  ];
+  return legs
+    .filter((leg) => leg.shares > 0)
+    .map((leg) => ({
+      id: `resolution-${position.id}-${leg.side}`,
+      positionId: position.id,
+      marketId: position.marketId,
+      marketName: position.marketName,
+      intentId: `resolution-${position.id}`,
+      side: leg.side,
+      action: 'sell' as const,
+      reason: 'resolution' as const,
+      price: leg.won ? 1_000_000 : 0,
+      amount: leg.amount,
+      shares: leg.shares,
+      fee: 0,
+      transactionHash: null,
+      orderId: null,
+      status: 'filled' as const,
+      error: null,
+      mode: position.mode,
+      executedAt: now,
+    }));
+}
+
+/**
+ * The market resolved: held shares pay 1 or 0, no order is sent. A paper position's payout goes
+ * back to the paper balance at once (settled before the position is closed, idempotently, so a
+ * worker killed in between never pays twice); live shares are redeemed on-chain, separately.
+ */
 export async function resolvePosition(
   deps: TradingDeps,
   position: PositionRow,
   winner: 0 | 1,
 ): Promise<PositionRow> {
-  const payout = resolutionPayout(position, winner).total;
+  const payout = resolutionPayout(position, winner);
+  if (position.mode === 'paper') {
+    const exchange = await deps.exchangeFor('paper', await deps.settings());
+    await exchange.settleResolution?.({
+      key: `resolution-${position.id}`,
+      legs: [
+        { tokenId: position.yesTokenId, shares: position.sharesYes, payout: payout.yes },
+        { tokenId: position.noTokenId, shares: position.sharesNo, payout: payout.no },
+      ].filter((leg) => leg.shares > 0),
+    });
+  }
   const now = deps.clock.now();
   const closed: PositionRow = {
     ...position,
-    ...closePosition(position, 'resolution', payout, now),
+    ...closePosition(position, 'resolution', payout.total, now),
     updatedAt: now,
   };
-  await deps.store.positions.put(closed);
+  const { db } = deps.store;
+  await db.transaction('rw', [db.trades, db.positions], async () => {
+    for (const trade of resolutionTrades(position, winner, now)) await deps.store.trades.put(trade);
+    await deps.store.positions.put(closed);
+  });
   return closed;
 }

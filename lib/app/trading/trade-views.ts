@@ -34,6 +34,13 @@ export interface EntryPreview {
   note: string | null;
   /** `note` in coded form (namespace `entryNotes`), or null. */
   noteText: CodedText | null;
+  /**
+   * Where the position starts: its P&L if sold at once at today's bids (spread and both fees), as a
+   * ratio of the outlay (−0.09 = starts 9 % down). 0 when nothing would be bought.
+   */
+  startPnlRatio: number;
+  /** The stop-loss distance the position is measured against (0.15 = −15 %), null when off. */
+  stopLoss: number | null;
 }
 
 /** The answer to enter / close / close-all / paper reset. */

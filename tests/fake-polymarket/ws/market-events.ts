@@ -51,7 +51,22 @@ export interface TickSizeChangeEvent {
   timestamp: string;
 }
 
-export type MarketEvent = BookEvent | PriceChangeEvent | LastTradePriceEvent | TickSizeChangeEvent;
+/** Sent when a market resolves (the market channel's `market_resolved`, winning token and outcome). */
+export interface MarketResolvedEvent {
+  event_type: 'market_resolved';
+  market: string;
+  assets_ids: string[];
+  winning_asset_id: string;
+  winning_outcome: string;
+  timestamp: string;
+}
+
+export type MarketEvent =
+  | BookEvent
+  | PriceChangeEvent
+  | LastTradePriceEvent
+  | TickSizeChangeEvent
+  | MarketResolvedEvent;
 
 /** In-process pub/sub between the exchange and the market websocket. */
 export class MarketFeed {
@@ -69,5 +84,6 @@ export class MarketFeed {
 
 /** Asset ids an event concerns (for per-socket filtering). */
 export function eventAssetIds(event: MarketEvent): string[] {
+  if (event.event_type === 'market_resolved') return event.assets_ids;
   return event.event_type === 'price_change' ? event.price_changes.map((c) => c.asset_id) : [event.asset_id];
 }

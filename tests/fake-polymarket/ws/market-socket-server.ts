@@ -96,6 +96,8 @@ export class MarketSocketServer {
 }
 
 function filterEvent(event: MarketEvent, assets: Set<string>): MarketEvent | undefined {
+  if (event.event_type === 'market_resolved')
+    return event.assets_ids.some((id) => assets.has(id)) ? event : undefined;
   if (event.event_type !== 'price_change') return assets.has(event.asset_id) ? event : undefined;
   const changes = event.price_changes.filter((change) => assets.has(change.asset_id));
   return changes.length > 0 ? { ...event, price_changes: changes } : undefined;

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { percentile } from '../../../lib/core/metrics/percentile';
 import { withBookChanges } from '../../fake-polymarket/exchange/book-change-publisher.ts';
 import { publishBooks } from '../../fake-polymarket/exchange/publish-books.ts';
+import { resolveMarket } from '../../fake-polymarket/scenarios/resolve-market.ts';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
 import type { FakeMarket } from '../../fake-polymarket/state/market-model.ts';
 import { prepareMarket, setYesBook } from '../trading/support/fake-books';
@@ -230,5 +231,24 @@ describe('realtime monitor against the fake market websocket', () => {
       toSendMs: null,
     });
     expect(await liquidations(h, positionId)).toHaveLength(1);
+  });
+
+  it('settles a position at once when the socket says its market resolved (market_resolved)', async () => {
+    const h = await harness();
+    const { market, positionId } = await enter(h);
+    await h.realtime.start();
+    await until(() => h.realtime.status().state === 'live');
+    resolveMarket(fake.state, market, 0);
+    await until(async () => (await h.store.positions.get(positionId))?.status === 'closed');
+    expect(await h.store.positions.get(positionId)).toMatchObject({ closeReason: 'resolution' });
+    const payouts = (await h.store.trades.listByPosition(positionId)).filter(
+      (t) => t.reason === 'resolution',
+    );
+    expect(payouts.map((t) => [t.side, t.price]).sort()).toEqual([
+      ['no', 0],
+      ['yes', 1_000_000],
+    ]);
+    // No alarm pass ran: the socket's message settled it.
+    expect(h.alarmPasses()).toBe(0);
   });
 });

@@ -1,6 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, tradesToCsv, UTF8_BOM } from '../../../components/dashboard/history/trades-csv';
+import {
+  CSV_COLUMNS,
+  csvFileName,
+  tradesToCsv,
+  UTF8_BOM,
+  usesDecimalComma,
+} from '../../../components/dashboard/history/trades-csv';
 import { trade } from './trade-factory';
 
 describe('tradesToCsv', () => {
@@ -42,5 +48,25 @@ describe('tradesToCsv', () => {
 
   it('writes only the header for no trades', () => {
     expect(tradesToCsv([]).trimEnd()).toBe(`${UTF8_BOM}${CSV_COLUMNS.join(',')}`);
+  });
+});
+
+describe('the spreadsheet variant for decimal-comma locales (issue 21 item 9)', () => {
+  it('separates fields with semicolons and writes decimal commas, and says so in its name', () => {
+    const rows = [trade({ id: 'a', marketName: 'Prix ; 1,5 ?', price: 525_500, amount: 50_000_000 })];
+    const csv = tradesToCsv(rows, 'semicolon');
+    expect(csv.split('\r\n')[0]).toBe(`${UTF8_BOM}${CSV_COLUMNS.join(';')}`);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toMatchObject({ market: 'Prix ; 1,5 ?', price_cents: '52,55', amount_usd: '50' });
+    expect(csvFileName(Date.UTC(2026, 11, 6), 'semicolon')).toBe(
+      'equilibrage-trades-2026-12-06-semicolon.csv',
+    );
+    expect(usesDecimalComma('fr-FR')).toBe(true);
+    expect(usesDecimalComma('en-US')).toBe(false);
   });
 });

@@ -59,3 +59,45 @@ describe('Telegram token, encrypted with the vault key', () => {
     expect(JSON.stringify(logger.entries())).not.toContain(TOKEN);
   });
 });
+
+describe('Telegram token with no wallet: sealed with the non-extractable device key (issue 21 item 8)', () => {
+  async function deviceTokens() {
+    const { logger } = makeVault();
+    const { DeviceSealedSecrets, IndexedDbDeviceKeyStore } = await import(
+      '../../../lib/adapters/vault/device-key'
+    );
+    const blobs = new BrowserSecretBlobStore();
+    const keys = new IndexedDbDeviceKeyStore();
+    const device = new DeviceSealedSecrets(keys, blobs, logger);
+    const vaultSecrets = new EncryptedSecrets({
+      keys: { current: async () => undefined },
+      blobs,
+      registry: logger,
+    });
+    return { tokens: new TelegramTokenStore(vaultSecrets, device), keys, logger };
+  }
+
+  it('a paper user with no wallet saves and reads the token; clear text is nowhere, the key cannot be exported', async () => {
+    const { tokens, keys, logger } = await deviceTokens();
+    await tokens.set(TOKEN);
+    expect(await tokens.status()).toBe('ok');
+    expect(await tokens.get()).toBe(TOKEN);
+    const stored = JSON.stringify(await browser.storage.local.get(null));
+    expect(stored).not.toContain(TOKEN);
+    expect(stored).not.toContain('AAHfakeToken');
+    expect(stored).not.toContain(Buffer.from(TOKEN).toString('base64').slice(0, 20));
+    expect(stored).toContain('device-aes-gcm');
+    // IndexedDB holds the key object only, and the browser refuses to export it.
+    const key = await keys.load();
+    expect(key?.extractable).toBe(false);
+    expect(key?.usages.sort()).toEqual(['decrypt', 'encrypt']);
+    await expect(crypto.subtle.exportKey('raw', key as CryptoKey)).rejects.toThrow();
+    // A fresh worker (new store objects) reads it back with the same device key.
+    const again = await deviceTokens();
+    expect(await again.tokens.get()).toBe(TOKEN);
+    logger.info(`oops ${TOKEN}`);
+    expect(JSON.stringify(logger.entries())).not.toContain(TOKEN);
+    await tokens.clear();
+    expect(await tokens.status()).toBe('missing');
+  });
+});

@@ -1,0 +1,28 @@
+import { useFakeEndpoints } from './extension-messages';
+import { expect, test } from './fake-polymarket-fixture';
+import { shot } from './shots';
+
+/** Issue 21 item 5, in French against the fake: the preview says where the position starts. */
+test('the French entry preview: columns apart, the start against the stop-loss worded as a distance', async ({
+  context,
+  extensionId,
+  fake,
+}) => {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await useFakeEndpoints(popup, fake);
+  await popup.getByRole('button', { name: 'Analyser', exact: true }).click();
+  await expect(popup.getByTestId('opportunity-item').first()).toBeVisible({ timeout: 30_000 });
+  await popup
+    .getByTestId('opportunity-item')
+    .first()
+    .getByRole('button', { name: /^Entrer sur/ })
+    .click();
+  const dialog = popup.getByRole('dialog');
+  await expect(dialog.getByTestId('entry-preview')).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.getByTestId('entry-start')).toContainText(
+    /^Démarre à −[\d,]+ % après écart et frais : à [\d,]+ points du stop-loss à −15 %/,
+  );
+  await popup.screenshot({ path: shot('fr-i21-entry-preview-fake') });
+});
