@@ -31,7 +31,7 @@ export async function settleResolved(deps: SettleResolvedDeps, watched: Watched)
   if (!market || outcome === null) return false;
   const settings = await deps.settings();
   const books = { yes: emptyBook(watched.yesTokenId), no: emptyBook(watched.noTokenId) };
-  const state = { closed: true, resolvedOutcome: outcome, feeRate: market.fee.rate };
+  const state = { closed: true, resolvedOutcome: outcome, feeRate: market.fee };
   const applied = await deps.engine.decideAndApply(watched.positionId, (p) =>
     decidePosition(p, books, state, exitParamsFor(p.strategy, settings.strategy), deps.clock.now()),
   );

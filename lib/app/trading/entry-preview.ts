@@ -1,3 +1,4 @@
+import type { FeeRate } from '../../core/model/fees';
 import { type Micros, mulMicros, scaleMicros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
 import { exitQuote } from '../../core/model/prices';
@@ -25,7 +26,7 @@ function leg(plan: LegPlan, label: string, book: OrderBook, maxSlippage: number)
 }
 
 /** Net proceeds of selling the planned shares at once at the bids: where the position starts. */
-function startValue(plan: LegPlan | null, book: OrderBook, feeRate: number): Micros {
+function startValue(plan: LegPlan | null, book: OrderBook, feeRate: FeeRate): Micros {
   return plan && plan.expectedShares > 0 ? exitQuote(book, plan.expectedShares, feeRate).netProceeds : 0;
 }
 
@@ -35,8 +36,8 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
   const slip = settings.strategy.maxSlippage;
   const outlay = plan?.expectedOutlay ?? 0;
   const value =
-    startValue(plan?.yes ?? null, snapshot.yes, market.fee.rate) +
-    startValue(plan?.no ?? null, snapshot.no, market.fee.rate);
+    startValue(plan?.yes ?? null, snapshot.yes, market.fee) +
+    startValue(plan?.no ?? null, snapshot.no, market.fee);
   return {
     marketId: market.id,
     marketName: market.question,

@@ -27,7 +27,7 @@ describe('the entry preview says where the position starts against the stop-loss
     const position = await h.store.positions.get(positionId);
     const [yes, no] = await h.marketData.books([market.tokens[0].tokenId, market.tokens[1].tokenId]);
     if (!position || !yes || !no) throw new Error('entry failed');
-    const value = valuePosition(position, { yes, no }, 0.04);
+    const value = valuePosition(position, { yes, no }, { rate: 0.04, exponent: 1 });
     // The monitor's first P&L is what the preview announced.
     expect(value.pnlPercent).toBeCloseTo(preview.startPnlRatio, 3);
   });
