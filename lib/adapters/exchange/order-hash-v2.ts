@@ -1,5 +1,6 @@
-import { getContractConfig, type SignedOrder } from '@polymarket/clob-client-v2';
+import type { SignedOrder } from '@polymarket/clob-client-v2';
 import { type Hex, hashTypedData } from 'viem';
+import { POLYGON_CONTRACTS } from '../chain/polygon-contracts';
 
 const POLYGON = 137;
 
@@ -27,13 +28,12 @@ const ORDER_V2_TYPES = {
  * sent, so the intent can carry it and a restarted worker can ask the exchange about it.
  */
 export function orderHashV2(order: SignedOrderV2, negRisk: boolean): Hex {
-  const contracts = getContractConfig(POLYGON);
   return hashTypedData({
     domain: {
       name: 'Polymarket CTF Exchange',
       version: '2',
       chainId: POLYGON,
-      verifyingContract: (negRisk ? contracts.negRiskExchangeV2 : contracts.exchangeV2) as Hex,
+      verifyingContract: negRisk ? POLYGON_CONTRACTS.negRiskExchange : POLYGON_CONTRACTS.exchange,
     },
     types: ORDER_V2_TYPES,
     primaryType: 'Order',

@@ -1,11 +1,12 @@
 import { type Address, createPublicClient, http, type PublicClient, parseAbi } from 'viem';
 import { polygon } from 'viem/chains';
 import type { ChainFacts } from '../../core/wallet/wallet-facts';
+import { POLYGON_CONTRACTS } from '../chain/polygon-contracts';
 import type { ChainValue } from '../chain/polygon-reads';
 import { PolygonReads } from '../chain/polygon-reads';
 
 /** Legacy collateral (pre-V2): held alone it must be wrapped into pUSD (other-apis.md §3). */
-export const USDC_E: Address = '0x2791Bca1f2de4661ED88A30C99A7a9449Aa84174';
+export const USDC_E: Address = POLYGON_CONTRACTS.usdcE;
 const erc20 = parseAbi(['function balanceOf(address) view returns (uint256)']);
 
 const big = (v: ChainValue<number>): bigint | null => (v.ok ? BigInt(v.value) : null);

@@ -1,7 +1,9 @@
 import { type Hex, hashTypedData, isAddress, recoverTypedDataAddress } from 'viem';
 
-export const EXCHANGE_V2 = '0xE111180000d2663C0091e4f400237545B87B996B';
-export const NEG_RISK_EXCHANGE_V2 = '0xe2222d279d744050d28e00520010520000310F59';
+import { POLYGON_CONTRACTS } from '../../../lib/adapters/chain/polygon-contracts';
+
+export const EXCHANGE_V2 = POLYGON_CONTRACTS.exchange;
+export const NEG_RISK_EXCHANGE_V2 = POLYGON_CONTRACTS.negRiskExchange;
 
 const ORDER_V2_TYPES = {
   Order: [

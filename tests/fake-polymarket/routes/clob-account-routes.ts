@@ -1,3 +1,4 @@
+import { POLYGON_CONTRACTS } from '../../../lib/adapters/chain/polygon-contracts';
 import type { ApiKey, ApiKeyStore } from '../auth/api-key-store.ts';
 import { EXCHANGE_V2, NEG_RISK_EXCHANGE_V2 } from '../auth/verify-order-signature.ts';
 import { liveOrdersOf } from '../exchange/cancel-orders.ts';
@@ -10,7 +11,7 @@ import { pageOf } from './clob-cursor.ts';
 import { requireL2 } from './require-l2.ts';
 
 const MAX_UINT = '115792089237316195423570985008687907853269984665640564039457584007913129639935';
-const NEG_RISK_ADAPTER = '0xd91E80cF2E7be2e162c6513ceD06f1dD0dA35296';
+const NEG_RISK_ADAPTER = POLYGON_CONTRACTS.negRiskAdapter;
 
 /** /data/order/{id}, /data/orders, /data/trades and /balance-allowance(/update). */
 export function addClobAccountRoutes(router: Router, state: FakePolymarketState, keys: ApiKeyStore): void {
