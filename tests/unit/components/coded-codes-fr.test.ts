@@ -86,7 +86,13 @@ describe('coded texts in French', () => {
   it('finds the codes the background emits (the scan is not empty)', () => {
     const codes = emittedCodes();
     // A few codes every build emits: if the scan stops finding them, it is broken, not the locale.
-    for (const code of ['rate_limited', 'forbidden_sender', 'scan_done', 'max_exposure', 'telegram_invalid_token']) {
+    for (const code of [
+      'rate_limited',
+      'forbidden_sender',
+      'scan_done',
+      'max_exposure',
+      'telegram_invalid_token',
+    ]) {
       expect(codes.has(code), code).toBe(true);
     }
     expect(codes.size).toBeGreaterThan(60);
