@@ -20,8 +20,10 @@ export const notifyProtocol = {
         token: z
           .string()
           .trim()
-          .regex(/^\d{5,12}:[A-Za-z0-9_-]{30,64}$/, {
+          .refine((value) => /^\d{5,12}:[A-Za-z0-9_-]{30,64}$/.test(value), {
             error: 'That does not look like a Telegram bot token (123456:ABC…).',
+            // Its words in the UI's language (namespace `errors`), instead of invalid_request's.
+            params: { code: 'telegram_invalid_token' },
           }),
       })
       .strict(),

@@ -46,8 +46,10 @@ export function createRouter(handlers: Handlers, runtime: { id: string; origin: 
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
+      // A field's own code (a refinement's `params.code`) has words of its own in the UI.
+      const own = first?.code === 'custom' ? first.params?.code : undefined;
       return refuse(
-        'invalid_request',
+        typeof own === 'string' ? own : 'invalid_request',
         `Invalid "${type}" request${where}: ${first?.message ?? 'bad payload'}.`,
         { type, field: first?.path.join('.') ?? '' },
       );

@@ -25,9 +25,9 @@ test('the popup shows seeded positions, a liquidation, opportunities and pass do
   const positions = page.getByTestId('position-item');
   await expect(positions).toHaveCount(2);
   await expect(positions.first()).toContainText('YES 52¢ → 62¢');
-  await expect(positions.first()).toContainText('No 49¢ → 38¢');
-  await expect(positions.first().getByRole('meter')).toHaveAttribute('aria-valuetext', /No down 22.4 %/);
-  await expect(positions.nth(1).getByTestId('position-status')).toContainText('Liquidated: No sold');
+  await expect(positions.first()).toContainText('NO 49¢ → 38¢');
+  await expect(positions.first().getByRole('meter')).toHaveAttribute('aria-valuetext', /NO down 22.4 %/);
+  await expect(positions.nth(1).getByTestId('position-status')).toContainText('Liquidated: NO sold');
   await expect(page.getByTestId('pnl-total')).toHaveText('+$35.39');
   await expect(page.getByTestId('opportunity-item')).toHaveCount(3);
   await expect(page.getByTestId('pass-whales')).toContainText(

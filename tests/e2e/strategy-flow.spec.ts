@@ -83,7 +83,7 @@ test('momentum chosen in the options waits for its move, then enters one side be
   await expect(dialog.getByTestId('entry-preview').getByRole('row')).toHaveCount(2); // header + one leg
   await dashboard.screenshot({ path: shot('dashboard-enter-momentum') });
   await dialog.getByRole('button', { name: 'Confirm entry' }).click();
-  await expect(dialog.getByTestId('entry-fills')).toContainText(/Filled Yes at 67¢, \$\d+\.\d\d in total/, {
+  await expect(dialog.getByTestId('entry-fills')).toContainText(/Filled YES at 67¢, \$\d+\.\d\d in total/, {
     timeout: 15_000,
   });
 
@@ -93,7 +93,7 @@ test('momentum chosen in the options waits for its move, then enters one side be
   const item = popup.getByTestId('position-item');
   await expect(item).toHaveCount(1);
   await expect(item.getByTestId('position-strategy')).toHaveText(
-    'Momentum: holds Yes only, no divergence rule',
+    'Momentum: holds YES only, no divergence rule',
   );
   await expect(item).not.toContainText('No ');
   await expect(item.getByRole('meter')).toHaveCount(0);

@@ -115,9 +115,9 @@ test('popup and dashboard: Close all positions asks once, lists the sides and th
   const dialog = page.getByRole('dialog', { name: 'Close all open positions?' });
   await expect(dialog).toContainText('(sides: 3) across the 2 positions');
   await expect(dialog).toContainText(
-    'Will the Fed cut rates in December? — sell Yes at about 62¢, sell No at about 38¢',
+    'Will the Fed cut rates in December? — sell YES at about 62¢, sell NO at about 38¢',
   );
-  await expect(dialog).toContainText('sell Yes at about 79¢');
+  await expect(dialog).toContainText('sell YES at about 79¢');
   await expect(dialog).toContainText('PAPER: simulated fills');
   await page.screenshot({ path: shot('extras-close-all-confirm') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -68,6 +68,7 @@ function emittedCodes(): Map<string, string> {
   const families: [string, string[]][] = [
     ['risk rule', unionMembers('lib/core/strategy/risk-limits.ts', 'RiskRule')],
     ['sizing refusal', unionMembers('lib/core/strategy/sizing.ts', 'SizingRejection')],
+    ['request refusal (router)', ['invalid_request']],
     ['position status', ['opening', 'active', 'liquidated', 'closed'].map((s) => `status_${s}`)],
     [
       'strategy wait',
@@ -85,7 +86,13 @@ describe('coded texts in French', () => {
   it('finds the codes the background emits (the scan is not empty)', () => {
     const codes = emittedCodes();
     // A few codes every build emits: if the scan stops finding them, it is broken, not the locale.
-    for (const code of ['rate_limited', 'invalid_request', 'scan_done', 'max_exposure', 'status_closed']) {
+    for (const code of [
+      'rate_limited',
+      'forbidden_sender',
+      'scan_done',
+      'max_exposure',
+      'telegram_invalid_token',
+    ]) {
       expect(codes.has(code), code).toBe(true);
     }
     expect(codes.size).toBeGreaterThan(60);
