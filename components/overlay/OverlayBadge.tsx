@@ -31,8 +31,11 @@ export function OverlayBadge({ slugs }: { slugs: string[] }) {
   useEffect(() => {
     if (!open) return;
     // Only the user's own input counts: a page script's dispatched events do nothing.
+    // The shadow root is closed: seen from the document, a click inside it stops at the host.
+    const host = (root.current?.getRootNode() as ShadowRoot | Document | undefined) ?? document;
+    const inside = 'host' in host ? host.host : root.current;
     const close = (e: Event) => {
-      if (e.isTrusted && !e.composedPath().includes(root.current as EventTarget)) setOpen(false);
+      if (e.isTrusted && !e.composedPath().includes(inside as EventTarget)) setOpen(false);
     };
     const onKey = (e: KeyboardEvent) => e.isTrusted && e.key === 'Escape' && setOpen(false);
     document.addEventListener('pointerdown', close);
