@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import type { LiveStopReason } from '../core/notify/notification-event';
 import type { Notifier } from '../core/notify/notifier';
+import { validationError } from '../errors/app-error';
 import type { Handlers } from '../messaging/router';
 import type { SettingsPatch } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
+import { loadLastReport, type ReportStore } from './doctor/last-report';
+
+const RERUN =
+  'Live trading was switched off because the wallet or its settings changed: run the wallet doctor again.';
 
 /** Runtime-state key of the last automatic stop, which the options page shows. */
 export const LIVE_STOP_KEY = 'live.lastStop';
@@ -27,7 +32,7 @@ export interface LiveDropDeps {
       get(): Promise<Settings>;
       update(patch: SettingsPatch): Promise<{ ok: true; settings: Settings } | { ok: false }>;
     };
-    runtime: { set(key: string, value: unknown): Promise<void>; delete(key: string): Promise<void> };
+    runtime: ReportStore['runtime'] & { delete(key: string): Promise<void> };
   };
   notifier: Notifier;
   clock: { now(): number };
@@ -91,17 +96,36 @@ export function createLiveModeDrop(deps: LiveDropDeps) {
       }
       return wrapped as Handlers;
     },
-    /** Switching live on again (after a new doctor run) clears the stop the options page shows. */
+    /**
+     * After a stop, only a doctor report made since then allows live trading again (the status
+     * says so, and 'mode.setLive' refuses); switching live on clears the stop the page shows.
+     */
     wrapSetLive(handlers: Handlers): Handlers {
-      const call = handlers['mode.setLive'];
-      if (!call) return handlers;
+      const setLive = handlers['mode.setLive'];
+      const status = handlers['doctor.status'];
+      const stoppedSinceReport = async () => {
+        const stop = await deps.store.runtime.get(LIVE_STOP_KEY, liveStopSchema);
+        const report = await loadLastReport(deps.store);
+        return stop !== undefined && (report === null || report.checkedAt <= stop.at);
+      };
       return {
         ...handlers,
-        'mode.setLive': async (payload, sender) => {
-          const result = await call(payload, sender);
-          await deps.store.runtime.delete(LIVE_STOP_KEY);
-          return result;
-        },
+        ...(status && {
+          'doctor.status': async (payload, sender) => {
+            const answer = await status(payload, sender);
+            if (!answer.live.allowed || !(await stoppedSinceReport())) return answer;
+            return { ...answer, live: { allowed: false, reason: 'walletChanged', message: RERUN } };
+          },
+        }),
+        ...(setLive && {
+          'mode.setLive': async (payload, sender) => {
+            if (await stoppedSinceReport())
+              throw validationError(RERUN, { code: 'live_refused_walletChanged' });
+            const result = await setLive(payload, sender);
+            await deps.store.runtime.delete(LIVE_STOP_KEY);
+            return result;
+          },
+        }),
       };
     },
   };

@@ -280,5 +280,13 @@ test('live mode: the paper switch says what happens to live positions; an endpoi
     'aria-checked',
     'false',
   );
+  // The doctor's earlier pass no longer counts: live needs a new run.
+  expect(await sendFromPage<Reply>(options, 'mode.setLive', { confirm: true })).toMatchObject({
+    ok: false,
+    error: { code: 'live_refused_walletChanged' },
+  });
+  await options.reload();
+  await expect(trading.getByRole('switch', { name: 'Live trading' })).toBeDisabled();
+  await expect(options.getByTestId('live-stop-notice')).toContainText('An API endpoint changed.');
   await trading.screenshot({ path: shot('hardening-options-after-drop') });
 });

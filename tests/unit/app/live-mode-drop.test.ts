@@ -109,6 +109,28 @@ describe('live mode holds only while its checks hold', () => {
     expect(sent).toEqual([]);
   });
 
+  it('after a stop, live needs a doctor report made since then', async () => {
+    const { drop } = setUp();
+    await store.runtime.set(LAST_DOCTOR_REPORT_KEY, report);
+    await goLive();
+    await drop.drop('endpoint_changed');
+    let switched = 0;
+    const handlers = drop.wrapSetLive({
+      'mode.setLive': async () => {
+        switched++;
+        return store.settings.get();
+      },
+    });
+    await expect(handlers['mode.setLive']?.({ confirm: true }, page)).rejects.toMatchObject({
+      code: 'live_refused_walletChanged',
+    });
+    expect(switched).toBe(0);
+    await store.runtime.set(LAST_DOCTOR_REPORT_KEY, { ...report, checkedAt: 3_000 });
+    await handlers['mode.setLive']?.({ confirm: true }, page);
+    expect(switched).toBe(1);
+    expect(await store.runtime.get(LIVE_STOP_KEY, liveStopSchema)).toBeUndefined();
+  });
+
   it('removing or replacing the wallet drops live mode', async () => {
     const { drop } = setUp();
     const wallet: Handlers = {
