@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import { request } from '../../lib/messaging/client';
 import type { Settings } from '../../lib/settings/schema';
+import { useOpenPositions } from '../hooks/use-live-data';
 import { useRequest } from '../hooks/use-request';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorText } from '../ui/ui-text';
+import { LiveStopNotice } from './LiveStopNotice';
 import { useDoctor } from './wallet/use-doctor';
 import { WalletDoctor } from './wallet/WalletDoctor';
 
@@ -15,6 +17,9 @@ import { WalletDoctor } from './wallet/WalletDoctor';
 export function TradingModeSection({ settings }: { settings: Settings }) {
   const update = useRequest('settings.update');
   const [confirmLive, setConfirmLive] = useState(false);
+  const [confirmPaper, setConfirmPaper] = useState(false);
+  // Live positions stay live after the switch: the user is told before, never after.
+  const liveOpen = useOpenPositions().filter((p) => p.mode === 'live').length;
   const doctor = useDoctor();
   const [liveError, setLiveError] = useState<string | null>(null);
   const live = settings.mode === 'live';
@@ -31,7 +36,10 @@ export function TradingModeSection({ settings }: { settings: Settings }) {
       return;
     }
     const result = await update.send({ patch: { mode } });
-    if (result?.ok) setConfirmLive(false);
+    if (result?.ok) {
+      setConfirmLive(false);
+      setConfirmPaper(false);
+    }
   }
 
   return (
@@ -59,12 +67,15 @@ export function TradingModeSection({ settings }: { settings: Settings }) {
           aria-label={i18n.t('options.liveTrading')}
           disabled={update.busy || liveBlocked}
           aria-describedby={liveBlocked ? 'live-blocked-reason' : undefined}
-          onClick={() => (live ? void setMode('paper') : setConfirmLive(true))}
+          onClick={() =>
+            live ? (liveOpen > 0 ? setConfirmPaper(true) : void setMode('paper')) : setConfirmLive(true)
+          }
           className={`rounded-full px-3 py-1 text-xs font-bold text-white disabled:opacity-60 ${live ? 'bg-live' : 'bg-paper'}`}
         >
           {live ? i18n.t('options.liveOnSwitch') : i18n.t('options.paperOnSwitch')}
         </button>
       </div>
+      <LiveStopNotice live={live} />
       {liveBlocked && (
         <p id="live-blocked-reason" className="mt-1 text-xs text-amber-800" data-testid="live-blocked-reason">
           {i18n.t('doctor.ui.liveBlocked')}{' '}
@@ -104,6 +115,22 @@ export function TradingModeSection({ settings }: { settings: Settings }) {
           <li>{i18n.t('options.liveConfirm1')}</li>
           <li>{i18n.t('options.liveConfirm2')}</li>
           <li>{i18n.t('options.liveConfirm3')}</li>
+        </ul>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmPaper}
+        title={i18n.t('options.paperConfirmTitle')}
+        confirmLabel={i18n.t('options.paperConfirm')}
+        busyLabel={i18n.t('options.switching')}
+        cancelLabel={i18n.t('options.stayLive')}
+        busy={update.busy}
+        onClose={() => setConfirmPaper(false)}
+        onConfirm={() => void setMode('paper')}
+      >
+        <ul className="list-disc space-y-1 pl-5 text-slate-700" data-testid="paper-confirm-consequences">
+          <li>{i18n.t('options.paperConfirm1')}</li>
+          <li>{i18n.t('options.paperConfirm2', { count: String(liveOpen) })}</li>
+          <li>{i18n.t('options.paperConfirm3')}</li>
         </ul>
       </ConfirmDialog>
     </section>

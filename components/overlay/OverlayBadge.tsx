@@ -30,10 +30,14 @@ export function OverlayBadge({ slugs }: { slugs: string[] }) {
 
   useEffect(() => {
     if (!open) return;
+    // Only the user's own input counts: a page script's dispatched events do nothing.
+    // The shadow root is closed: seen from the document, a click inside it stops at the host.
+    const host = (root.current?.getRootNode() as ShadowRoot | Document | undefined) ?? document;
+    const inside = 'host' in host ? host.host : root.current;
     const close = (e: Event) => {
-      if (!e.composedPath().includes(root.current as EventTarget)) setOpen(false);
+      if (e.isTrusted && !e.composedPath().includes(inside as EventTarget)) setOpen(false);
     };
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onKey = (e: KeyboardEvent) => e.isTrusted && e.key === 'Escape' && setOpen(false);
     document.addEventListener('pointerdown', close);
     document.addEventListener('keydown', onKey);
     return () => {
@@ -54,7 +58,7 @@ export function OverlayBadge({ slugs }: { slugs: string[] }) {
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
         aria-label={i18n.t('overlay.badgeLabel')}
-        onClick={() => setOpen((v) => !v)}
+        onClick={(e) => e.nativeEvent.isTrusted && setOpen((v) => !v)}
         className="inline-flex items-center gap-1.5 rounded-lg border border-slate-200 bg-white px-2 py-0.5 align-middle text-xs font-normal whitespace-nowrap text-slate-700 shadow-sm hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
       >
         {!fit.compact && <span className="font-semibold">Equilibrage</span>}

@@ -102,7 +102,7 @@ export function OverlayPopover(props: {
         <button
           type="button"
           disabled={open.busy}
-          onClick={() => void open.run()}
+          onClick={(e) => e.nativeEvent.isTrusted && void open.run()}
           className="mt-3 w-full rounded-md bg-blue-700 px-2 py-1.5 text-xs font-semibold text-white hover:bg-blue-600 disabled:opacity-60"
         >
           {i18n.t('overlay.enter')}

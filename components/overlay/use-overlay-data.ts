@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { request } from '../../lib/messaging/client';
-import type { OverlayPosition } from '../../lib/messaging/overlay-protocol';
-import type { OverlayScore, StatusView } from '../../lib/messaging/protocol';
+import type { OverlayDisplay, OverlayPosition } from '../../lib/messaging/overlay-protocol';
+import type { OverlayScore } from '../../lib/messaging/protocol';
 import { errorText } from '../ui/ui-text';
 
 export interface OverlayData {
-  status?: StatusView;
+  status?: OverlayDisplay;
   /** undefined while loading, null when the market is not scored. */
   score?: OverlayScore | null;
   position?: OverlayPosition | null;
@@ -25,11 +25,12 @@ export function useOverlayData(slugs: string[]): OverlayData {
     async function load() {
       try {
         const [status, scores] = await Promise.all([
-          request('status.get', {}),
+          request('overlay.display', {}),
           request('overlay.scores', { slugs: list }),
         ]);
-        // Positions are optional: an older background without the message still shows the score.
-        const positions = await request('overlay.positions', { slugs: list }).catch(() => []);
+        // The background answers for the market of this page's URL only. Optional: an older
+        // background without the message still shows the score.
+        const positions = await request('overlay.positions', {}).catch(() => []);
         if (!cancelled) setData({ status, score: scores[0] ?? null, position: positions[0] ?? null });
       } catch (e) {
         if (!cancelled) setData({ error: errorText(e) });

@@ -13,10 +13,12 @@ import { createPassLock } from '../../lib/adapters/scheduler/pass-lock';
 import { openDatabase } from '../../lib/adapters/storage/database';
 import { healthMetricSources } from '../../lib/adapters/storage/repositories/health-metric-sources';
 import { createStore } from '../../lib/adapters/storage/store';
+import { restrictStorageToTrustedContexts } from '../../lib/adapters/storage/trusted-storage';
 import { wsEventsRecorder } from '../../lib/adapters/storage/ws-events-recorder';
 import { AlarmAutoLockScheduler, AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
 import { Vault } from '../../lib/adapters/vault/vault';
+import { unlockedAccount } from '../../lib/adapters/vault/vault-account';
 import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
 import { scanThenAutoEnter } from '../../lib/app/auto-entry';
 import { withMarketCaching } from '../../lib/app/caching-market-data';
@@ -24,6 +26,8 @@ import { createDiagnosticsHandlers } from '../../lib/app/diagnostics-handlers';
 import { createDoctorHandlers } from '../../lib/app/doctor-handlers';
 import { handlersFollowedBy, passFollowedBy } from '../../lib/app/followed-by';
 import { createIntelligenceServices } from '../../lib/app/intelligence-services';
+import { createLiveModeDrop } from '../../lib/app/live-mode-drop';
+import { withApprovedSigner } from '../../lib/app/live-signer-check';
 import { createMessageHandlers } from '../../lib/app/message-handlers';
 import { createNotifyHandlers } from '../../lib/app/notify-handlers';
 import { createOverlayHandlers } from '../../lib/app/overlay-handlers';
@@ -34,7 +38,7 @@ import { withSnapshotRecording } from '../../lib/app/research/recording-market-d
 import { createResearchHandlers } from '../../lib/app/research/research-handlers';
 import type { PassBody } from '../../lib/app/run-pass';
 import { createTradingServices } from '../../lib/app/trading-services';
-import { createWalletHandlers } from '../../lib/app/wallet-handlers';
+import { createWalletHandlers, ordersTouchVault } from '../../lib/app/wallet-handlers';
 import { createWhaleHandlers } from '../../lib/app/whale-handlers';
 import { createRouter } from '../../lib/messaging/router';
 import type { Clock, IdSource } from '../../lib/ports';
@@ -48,13 +52,23 @@ export function createContainer() {
   const store = createStore(openDatabase(), clock.now);
   const observability = createObservability(store, clock);
   const { logger } = observability;
-  const vault = new Vault({
-    store: new BrowserVaultStore(),
-    session: new BrowserSessionStore(),
+  const vault = new Vault(
+    {
+      store: new BrowserVaultStore(),
+      session: new BrowserSessionStore(),
+      clock,
+      scheduler: new AlarmAutoLockScheduler(),
+      secrets: logger,
+      log: logger.child('vault'),
+    },
+    // The user's "Auto-lock after", read whenever a deadline is set.
+    { autoLockMs: async () => (await store.settings.get()).wallet.autoLockMinutes * 60_000 },
+  );
+  const liveDrop = createLiveModeDrop({
+    store,
+    notifier: observability.notifier,
     clock,
-    scheduler: new AlarmAutoLockScheduler(),
-    secrets: logger,
-    log: logger.child('vault'),
+    log: logger.child('live'),
   });
 
   // Every reader goes through `settings()`, which also keeps the endpoints the clients use current.
@@ -90,6 +104,12 @@ export function createContainer() {
     live: createLiveExchangeFactory({ vault }),
   });
   const sends = createSendClock();
+  // Every live order first checks that the wallet the doctor approved is the one that signs.
+  const approvedExchangeFor = withApprovedSigner(exchanges.exchangeFor, {
+    store,
+    signer: async () => (await unlockedAccount(vault)).address,
+    drop: liveDrop.drop,
+  });
   const trading = createTradingServices({
     store,
     marketData: recordedMarketData,
@@ -97,7 +117,7 @@ export function createContainer() {
     ids,
     logger,
     settings,
-    exchangeFor: sends.wrap(exchanges.exchangeFor),
+    exchangeFor: sends.wrap(approvedExchangeFor),
     resetPaper: exchanges.resetPaper,
   });
 
@@ -140,10 +160,21 @@ export function createContainer() {
     },
   });
   const handlers = {
-    ...createMessageHandlers({ store, scheduler, clock, version: browser.runtime.getManifest().version }),
-    ...createWalletHandlers(vault),
+    ...createMessageHandlers({
+      store,
+      scheduler,
+      clock,
+      version: browser.runtime.getManifest().version,
+      afterSettingsChange: async (before, after) => {
+        if (before.wallet.autoLockMinutes !== after.wallet.autoLockMinutes) await vault.rearm();
+        await liveDrop.afterSettingsChange(before, after);
+      },
+    }),
+    ...liveDrop.wrapWalletHandlers(createWalletHandlers(vault)),
     ...createDiagnosticsHandlers({ settings, clients, clock }),
-    ...createDoctorHandlers({ sources: createDoctorSources({ vault }), store, settings, clock }),
+    ...liveDrop.wrapSetLive(
+      createDoctorHandlers({ sources: createDoctorSources({ vault }), store, settings, clock }),
+    ),
     ...createNotifyHandlers({
       store,
       notifier: observability.notifier,
@@ -159,7 +190,7 @@ export function createContainer() {
         await browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') });
       },
     }),
-    ...handlersFollowedBy(afterActivity, trading.handlers),
+    ...handlersFollowedBy(afterActivity, ordersTouchVault(vault, trading.handlers)),
     ...createResearchHandlers({
       sources: {
         store,
@@ -189,6 +220,10 @@ export function createContainer() {
     },
     /** On every worker start: session restored, orders reconciled, alarms matched to the settings. */
     async start(): Promise<void> {
+      // First: no content script may read, replace or delete what the storage areas hold.
+      const storage = await restrictStorageToTrustedContexts();
+      if (storage.local !== 'restricted')
+        logger.warn('storage.local not restricted', { outcome: storage.local });
       await vault.restoreFromSession();
       await trading.reconcile().catch((error: unknown) => logger.error('Reconcile at start failed', error));
       await scheduler.sync(await settings());

@@ -2,6 +2,7 @@ import type { Store } from '../adapters/storage/store';
 import type { Handlers } from '../messaging/router';
 import type { Clock } from '../ports';
 import type { SettingsPatch } from '../settings/parse-settings';
+import type { Settings } from '../settings/schema';
 import { assertLiveAllowed } from './live-mode-guard';
 import type { PassScheduler } from './pass-scheduler';
 
@@ -10,6 +11,11 @@ export interface HandlerDeps {
   scheduler: PassScheduler;
   clock: Clock;
   version: string;
+  /**
+   * After a saved settings change: the vault re-arms its auto-lock, live mode drops to paper when
+   * the change voids the wallet doctor's approval (see live-mode-drop.ts).
+   */
+  afterSettingsChange?: (before: Settings, after: Settings) => Promise<void>;
 }
 
 /** The background's answers to the UI's requests. Business rules live here, not in the entry point. */
@@ -30,14 +36,19 @@ export function createMessageHandlers(deps: HandlerDeps): Handlers {
     'settings.update': async ({ patch }) => {
       // Live trading is switched on only after the wallet doctor passed (and through mode.setLive).
       if (patch.mode === 'live') await assertLiveAllowed(store, deps.clock.now());
+      const before = await store.settings.get();
       const result = await store.settings.update(patch as SettingsPatch);
-      if (result.ok) await scheduler.sync(result.settings);
-      return result;
+      if (!result.ok) return result;
+      await scheduler.sync(result.settings);
+      await deps.afterSettingsChange?.(before, result.settings);
+      return { ...result, settings: await store.settings.get() };
     },
     'settings.reset': async () => {
+      const before = await store.settings.get();
       const settings = await store.settings.reset();
       await scheduler.sync(settings);
-      return settings;
+      await deps.afterSettingsChange?.(before, settings);
+      return store.settings.get();
     },
     'killSwitch.set': async ({ on }) => {
       const result = await store.settings.update({ killSwitch: on });

@@ -1,4 +1,5 @@
 import type { Store } from '../adapters/storage/store';
+import { slugsOfSenderPage } from '../core/model/page-slugs';
 import { validationError } from '../errors/app-error';
 import type { Handlers } from '../messaging/router';
 
@@ -26,7 +27,10 @@ export function createOverlayHandlers(deps: OverlayHandlerDeps): Handlers {
   }
 
   return {
-    'overlay.positions': async ({ slugs }) => {
+    'overlay.display': async () => ({ mode: (await store.settings.get()).mode }),
+    'overlay.positions': async (_payload, sender) => {
+      const slugs = sender.kind === 'content-script' ? slugsOfSenderPage(sender.url) : [];
+      if (slugs.length === 0) return [];
       const ids = await marketIdsBySlug(slugs);
       const open = await store.positions.listOpen();
       return open.flatMap((p) => {

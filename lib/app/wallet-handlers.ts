@@ -1,4 +1,5 @@
 import type { Vault } from '../adapters/vault/vault';
+import type { MessageType } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import type { WalletStatus } from '../messaging/wallet-protocol';
 
@@ -17,7 +18,10 @@ export function createWalletHandlers(vault: Vault): Handlers {
   }
 
   return {
-    'wallet.status': async () => {
+    // Reading the status is not user activity: an open options tab polling it must not keep the
+    // key unlocked forever. Only "stay unlocked", an unlock and a confirmed order push the deadline.
+    'wallet.status': () => status(),
+    'wallet.stayUnlocked': async () => {
       await vault.touch();
       return status();
     },
@@ -42,4 +46,22 @@ export function createWalletHandlers(vault: Vault): Handlers {
       return status();
     },
   };
+}
+
+/** The orders a user confirms on a page: each one is activity that keeps an unlocked vault open. */
+const CONFIRMED_ORDERS: readonly MessageType[] = ['position.enter', 'position.close', 'positions.closeAll'];
+
+/** The same handlers; a confirmed order (one that did not throw) pushes the vault's auto-lock back. */
+export function ordersTouchVault(vault: Pick<Vault, 'touch'>, handlers: Handlers): Handlers {
+  const wrapped: Record<string, unknown> = { ...handlers };
+  for (const type of CONFIRMED_ORDERS) {
+    const call = handlers[type] as ((payload: never, sender: never) => Promise<unknown>) | undefined;
+    if (!call) continue;
+    wrapped[type] = async (payload: never, sender: never) => {
+      const result = await call(payload, sender);
+      await vault.touch();
+      return result;
+    };
+  }
+  return wrapped as Handlers;
 }

@@ -18,14 +18,19 @@ export interface OverlayPosition {
   capital: number;
 }
 
-const slugs = z.array(z.string().max(300)).max(200);
+/** The few settings the overlay shows: the bot's mode. Nothing else of the settings reaches a page. */
+export interface OverlayDisplay {
+  mode: 'paper' | 'live';
+}
 
 /**
  * Overlay messages: NOT privileged (the content script sends them) and so they only read, or ask
  * the background to open the extension's own page where the user previews and confirms an entry.
  */
 export const overlayProtocol = {
-  'overlay.positions': message<OverlayPosition[]>()(false, z.object({ slugs }).strict()),
+  'overlay.display': message<OverlayDisplay>()(false, z.object({}).strict()),
+  /** The user's position in the market the sender's page shows (from its URL), never another one. */
+  'overlay.positions': message<OverlayPosition[]>()(false, z.object({}).strict()),
   'overlay.openEntry': message<{ opened: boolean }>()(
     false,
     z.object({ slug: z.string().min(1).max(300) }).strict(),

@@ -40,8 +40,10 @@ export interface OverlayScore {
  * from one of the extension's own pages: never from a content script, never from outside.
  */
 export const protocol = {
-  'status.get': message<StatusView>()(false, empty),
-  'settings.get': message<Settings>()(false, empty),
+  'status.get': message<StatusView>()(true, empty),
+  // Privileged: the settings hold the webhook URL (which can embed a secret), the Telegram chat id
+  // and the endpoints. The overlay asks for what it shows through 'overlay.display'.
+  'settings.get': message<Settings>()(true, empty),
   'settings.update': message<ParseSettingsResult>()(true, z.object({ patch }).strict()),
   'settings.reset': message<Settings>()(true, empty),
   'killSwitch.set': message<Settings>()(true, z.object({ on: z.boolean() }).strict()),

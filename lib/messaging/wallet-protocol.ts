@@ -15,6 +15,8 @@ const passphrase = z.string().min(1, { error: 'Enter your passphrase.' }).max(10
 /** Wallet and vault messages: all privileged (extension pages only). */
 export const walletProtocol = {
   'wallet.status': message<WalletStatus>()(true, z.object({}).strict()),
+  /** The user's "stay unlocked": pushes the auto-lock deadline back (reading the status never does). */
+  'wallet.stayUnlocked': message<WalletStatus>()(true, z.object({}).strict()),
   'wallet.import': message<WalletStatus>()(
     true,
     z

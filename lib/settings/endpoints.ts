@@ -21,6 +21,16 @@ function readEnv(): Env {
   return (import.meta.env as Env | undefined) ?? {};
 }
 
+/**
+ * Whether plain http:// and ws:// endpoints on 127.0.0.1 are accepted: in the test build
+ * (WXT_E2E), the simulation build (WXT_SIM), dev mode, and Node (tests, CLI, bench); never in a
+ * production build of the extension, which talks to https:// and wss:// only.
+ */
+export function loopbackEndpointsAllowed(env: Env = readEnv()): boolean {
+  if (env.WXT_E2E === '1' || env.WXT_SIM === '1') return true;
+  return env.MODE !== 'production';
+}
+
 export function endpointDefaults(env: Env = readEnv()): EndpointDefaults {
   return {
     gammaUrl: env.WXT_GAMMA_URL || 'https://gamma-api.polymarket.com',

@@ -108,24 +108,33 @@ export function bool(meta: FieldMeta, defaultValue: boolean) {
     .meta({ ...meta });
 }
 
-/** An http(s) or ws(s) base URL without a trailing slash. */
-export function baseUrl(meta: FieldMeta, defaultValue: string, protocols: readonly string[]) {
+/** The only host a plain http:// or ws:// endpoint may name, and only in a test build. */
+export const LOOPBACK_HOST = '127.0.0.1';
+
+/**
+ * An endpoint base URL without a trailing slash: `secure` is the protocol every build accepts
+ * (https: or wss:); `insecure` (http: or ws:) is accepted only when `allowLoopback` (the test and
+ * simulation builds) and only for 127.0.0.1.
+ */
+export function baseUrl(
+  meta: FieldMeta,
+  defaultValue: string,
+  secure: 'https:' | 'wss:',
+  insecure: 'http:' | 'ws:',
+  allowLoopback: boolean,
+) {
+  const scheme = secure.replace(':', '');
   return z
     .string()
     .trim()
     .refine(
       (value) => {
-        try {
-          const url = new URL(value);
-          return protocols.includes(url.protocol) && url.hostname.length > 0;
-        } catch {
-          return false;
-        }
+        if (!URL.canParse(value)) return false;
+        const url = new URL(value);
+        if (url.protocol === secure) return url.hostname.length > 0;
+        return allowLoopback && url.protocol === insecure && url.hostname === LOOPBACK_HOST;
       },
-      {
-        error: `${meta.label} must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL.`,
-        params: { code: 'url', schemes: protocols.map((p) => p.replace(':', '')).join(', ') },
-      },
+      { error: `${meta.label} must be a ${scheme} URL.`, params: { code: `url_${scheme}` } },
     )
     .transform((value) => value.replace(/\/+$/, ''))
     .default(defaultValue)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-names';
 import { DEFAULT_STRATEGY_PARAMS } from '../core/strategy/params';
-import { endpointDefaults } from './endpoints';
+import { endpointDefaults, loopbackEndpointsAllowed } from './endpoints';
 import { baseUrl, bool, choice, num, optionalNum } from './fields';
 
 /**
@@ -10,6 +10,8 @@ import { baseUrl, bool, choice, num, optionalNum } from './fields';
  * lib/core's StrategyParams. Nothing invalid is ever saved: writes go through `parseSettings`.
  */
 const ep = endpointDefaults();
+/** Production builds accept only https/wss endpoints (http only in the test build, for 127.0.0.1). */
+const loopback = loopbackEndpointsAllowed();
 /** The strategy's defaults live once, in the core (strategy.md's numbers). */
 const d = DEFAULT_STRATEGY_PARAMS;
 
@@ -132,9 +134,9 @@ export const newsSchema = z.object({
       z
         .string()
         .trim()
-        .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
-          error: 'Each news feed must be an http(s) URL.',
-          params: { code: 'feed_url' },
+        .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+          error: 'Each news feed must be an https:// URL.',
+          params: { code: 'feed_https' },
         }),
     )
     .max(20, { error: 'At most 20 news feeds.' })
@@ -253,12 +255,12 @@ export const notificationsSchema = z
   });
 
 export const endpointsSchema = z.object({
-  gammaUrl: baseUrl({ label: 'Gamma API URL' }, ep.gammaUrl, ['https:', 'http:']),
-  clobUrl: baseUrl({ label: 'CLOB API URL' }, ep.clobUrl, ['https:', 'http:']),
-  dataUrl: baseUrl({ label: 'Data API URL' }, ep.dataUrl, ['https:', 'http:']),
-  clobWsUrl: baseUrl({ label: 'CLOB market websocket URL' }, ep.clobWsUrl, ['wss:', 'ws:']),
-  polygonRpcUrl: baseUrl({ label: 'Polygon RPC URL' }, ep.polygonRpcUrl, ['https:', 'http:']),
-  geoblockUrl: baseUrl({ label: 'Geoblock check URL' }, ep.geoblockUrl, ['https:', 'http:']),
+  gammaUrl: baseUrl({ label: 'Gamma API URL' }, ep.gammaUrl, 'https:', 'http:', loopback),
+  clobUrl: baseUrl({ label: 'CLOB API URL' }, ep.clobUrl, 'https:', 'http:', loopback),
+  dataUrl: baseUrl({ label: 'Data API URL' }, ep.dataUrl, 'https:', 'http:', loopback),
+  clobWsUrl: baseUrl({ label: 'CLOB market websocket URL' }, ep.clobWsUrl, 'wss:', 'ws:', loopback),
+  polygonRpcUrl: baseUrl({ label: 'Polygon RPC URL' }, ep.polygonRpcUrl, 'https:', 'http:', loopback),
+  geoblockUrl: baseUrl({ label: 'Geoblock check URL' }, ep.geoblockUrl, 'https:', 'http:', loopback),
 });
 
 export const settingsSchema = z

@@ -1,4 +1,5 @@
 import { expect, test } from './extension-fixture';
+import { ContentScriptWorld, clickInOverlay } from './overlay-probe';
 import { seedStore } from './seed';
 import { shot } from './shots';
 
@@ -26,25 +27,29 @@ for (const dark of [false, true]) {
     await tab.setViewportSize({ width: 1000, height: 420 });
     await tab.goto('https://polymarket.com/event/event-1/market-1');
     const below = await tab.locator('#below').boundingBox();
-    const badge = tab.locator('equilibrage-overlay').getByTestId('equilibrage-overlay');
-    await expect(badge).toContainText('9/10');
-    await expect(badge).toContainText('PAPER');
+    // The overlay's shadow root is closed: the content script's world reads it (overlay-probe.ts).
+    const cs = await ContentScriptWorld.attach(tab, extensionId);
+    const badge = '[data-testid="equilibrage-overlay"]';
+    await expect.poll(() => cs.overlayText(badge)).toContain('9/10');
+    expect(await cs.overlayText(badge)).toContain('PAPER');
     // The host takes no room: the line under the title did not move.
     expect(await tab.locator('#below').boundingBox()).toEqual(below);
 
-    await badge.click();
-    const details = tab.getByRole('dialog', { name: 'Equilibrage details' });
-    await expect(details).toContainText('Liquidity');
-    await expect(details).toContainText('Whale activity');
+    await clickInOverlay(tab, cs, badge);
+    const details = '[role="dialog"]';
+    await expect.poll(() => cs.overlayText(details)).toContain('Liquidity');
+    expect(await cs.overlayText(details)).toContain('Whale activity');
     const trade = await tab.locator('#trade').boundingBox();
-    const pop = await details.boundingBox();
-    expect(pop && trade && pop.x + pop.width <= trade.x).toBe(true);
+    const pop = await cs.evaluate<{ x: number; width: number }>(
+      `chrome.dom.openOrClosedShadowRoot(document.querySelector('equilibrage-overlay')).querySelector('[role="dialog"]').getBoundingClientRect().toJSON()`,
+    );
+    expect(trade && pop.x + pop.width <= trade.x).toBe(true);
     await tab.screenshot({ path: shot(`overlay-${dark ? 'dark' : 'light'}`) });
 
     await tab.keyboard.press('Escape');
-    await expect(details).toBeHidden();
+    await expect.poll(() => cs.overlayText(details)).toBe('');
     // Client-side navigation and a re-rendered title: the badge follows.
     await tab.locator('#nav').click();
-    await expect(tab.locator('equilibrage-overlay').getByTestId('equilibrage-overlay')).toContainText('8/10');
+    await expect.poll(() => cs.overlayText(badge)).toContain('8/10');
   });
 }

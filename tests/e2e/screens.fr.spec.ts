@@ -1,5 +1,6 @@
 import type { browser } from 'wxt/browser';
 import { expect, test } from './extension-fixture';
+import { ContentScriptWorld, clickInOverlay } from './overlay-probe';
 import { seedStore } from './seed';
 import { shot } from './shots';
 
@@ -110,9 +111,10 @@ test('every surface speaks French, with French numbers and dates', async ({
   const site = await context.newPage();
   await site.setViewportSize({ width: 900, height: 360 });
   await site.goto('https://polymarket.com/event/event-1/market-1');
-  const badge = site.locator('equilibrage-overlay').getByTestId('equilibrage-overlay');
-  await expect(badge).toContainText('9/10');
-  await badge.click();
-  await expect(site.getByRole('dialog', { name: 'Détails Equilibrage' })).toContainText('Liquidité');
+  // The shadow root is closed: read it from the content script's world, click like a user.
+  const cs = await ContentScriptWorld.attach(site, extensionId);
+  await expect.poll(() => cs.overlayText()).toContain('9/10');
+  await clickInOverlay(site, cs, '[data-testid="equilibrage-overlay"]');
+  await expect.poll(() => cs.overlayText('[role="dialog"]')).toContain('Liquidité');
   await site.screenshot({ path: shot('fr-overlay') });
 });

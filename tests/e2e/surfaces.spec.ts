@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { browser } from 'wxt/browser';
 import { expect, SCREENSHOT_DIR, test } from './extension-fixture';
+import { ContentScriptWorld } from './overlay-probe';
 
 /** The worker's own `chrome`, used inside serviceWorker.evaluate callbacks. */
 declare const chrome: typeof browser;
@@ -115,7 +116,7 @@ test('the dashboard renders its four views with honest empty states', async ({ c
   await page.screenshot({ path: shot('dashboard-health') });
 });
 
-test('the overlay appears beside the market title on polymarket.com', async ({ context }) => {
+test('the overlay appears beside the market title on polymarket.com', async ({ context, extensionId }) => {
   await context.route('https://polymarket.com/**', (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -126,9 +127,10 @@ test('the overlay appears beside the market title on polymarket.com', async ({ c
   const page = await context.newPage();
   await page.setViewportSize({ width: 900, height: 300 });
   await page.goto('https://polymarket.com/event/fed-decision-in-december/will-the-fed-cut-rates');
-  const overlay = page.locator('equilibrage-overlay');
-  await expect(overlay).toBeAttached();
-  await expect(overlay.getByTestId('equilibrage-overlay')).toContainText('PAPER');
-  await expect(overlay.getByTestId('equilibrage-overlay')).toContainText('not scored yet');
+  await expect(page.locator('h1 equilibrage-overlay')).toBeAttached();
+  // The shadow root is closed: read it from the content script's world (overlay-probe.ts).
+  const cs = await ContentScriptWorld.attach(page, extensionId);
+  await expect.poll(() => cs.overlayText()).toContain('not scored yet');
+  expect(await cs.overlayText()).toContain('PAPER');
   await page.screenshot({ path: shot('overlay') });
 });

@@ -1,6 +1,7 @@
 import { setYesBook } from '../integration/trading/support/fake-books';
 import { useFakeEndpoints } from './extension-messages';
 import { expect, test } from './fake-polymarket-fixture';
+import { ContentScriptWorld, clickInOverlay } from './overlay-probe';
 import { shot } from './shots';
 import { readTable } from './store-reader';
 
@@ -41,11 +42,12 @@ test('scan, enter from the overlay with a preview, and see the liquidation', asy
   );
   const site = await context.newPage();
   await site.goto(`https://polymarket.com/event/some-event/${best.slug}`);
-  const badge = site.locator('equilibrage-overlay').getByTestId('equilibrage-overlay');
-  await expect(badge).toContainText(`${best.score}/10`);
-  await badge.click();
+  // The shadow root is closed: read it from the content script's world, click like a user.
+  const cs = await ContentScriptWorld.attach(site, extensionId);
+  await expect.poll(() => cs.overlayText()).toContain(`${best.score}/10`);
+  await clickInOverlay(site, cs, '[data-testid="equilibrage-overlay"]');
   const opened = context.waitForEvent('page');
-  await site.getByRole('button', { name: 'Enter position…' }).click();
+  await clickInOverlay(site, cs, '[role="dialog"] button');
   const dashboard = await opened;
   await dashboard.setViewportSize({ width: 1200, height: 800 });
   expect(dashboard.url()).toContain(`dashboard.html#enter=${best.marketId}`);

@@ -19,6 +19,12 @@ export function WalletSection({ children }: { children?: ReactNode }) {
     wallet.setStatus(status);
     return status;
   });
+  // The only way to push the auto-lock back from this page: reading the status never does.
+  const stay = useAction(async () => {
+    const status = await request('wallet.stayUnlocked', {});
+    wallet.setStatus(status);
+    return status;
+  });
   const s = wallet.status;
   const minutesLeft = s?.autoLockAt ? Math.max(0, Math.round((s.autoLockAt - now) / 60_000)) : null;
 
@@ -63,20 +69,34 @@ export function WalletSection({ children }: { children?: ReactNode }) {
             </p>
           </div>
           {s.unlocked ? (
-            <button
-              type="button"
-              disabled={lock.busy}
-              onClick={() => void lock.run()}
-              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60"
-            >
-              {i18n.t('wallet.lock')}
-            </button>
+            <div className="flex flex-wrap items-center gap-2">
+              <button
+                type="button"
+                disabled={lock.busy}
+                onClick={() => void lock.run()}
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60"
+              >
+                {i18n.t('wallet.lock')}
+              </button>
+              <button
+                type="button"
+                disabled={stay.busy}
+                onClick={() => void stay.run()}
+                aria-describedby="stay-unlocked-help"
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60"
+              >
+                {i18n.t('wallet.stayUnlocked')}
+              </button>
+              <p id="stay-unlocked-help" className="w-full text-xs text-slate-600">
+                {i18n.t('wallet.stayUnlockedHelp')}
+              </p>
+            </div>
           ) : (
             <UnlockForm onStatus={wallet.setStatus} />
           )}
-          {lock.error && (
+          {(lock.error ?? stay.error) && (
             <p role="alert" className="text-xs text-loss">
-              {lock.error}
+              {lock.error ?? stay.error}
             </p>
           )}
           <ChangePassphraseForm onStatus={wallet.setStatus} />

@@ -1,4 +1,5 @@
 import type { Headline } from '../../core/news/headline';
+import { BodyTooLargeError, cappedText, isHttpsUrl } from './capped-body';
 import { articlesToHeadlines, gdeltArtListSchema } from './gdelt-article';
 import { GDELT_RATE_LIMIT_TEXT, newsQueryRejected, newsRateLimited, newsUnavailable } from './news-errors';
 
@@ -58,16 +59,26 @@ export class GdeltClient {
       timespan: q.timespan ?? '48h',
       sort: 'DateDesc',
     });
+    const base = this.options.baseUrl ?? DEFAULT_BASE;
+    if (!isHttpsUrl(base)) throw newsUnavailable('GDELT', 'not https');
     let response: Response;
     try {
-      response = await this.fetchFn(`${this.options.baseUrl ?? DEFAULT_BASE}?${params}`, {
+      response = await this.fetchFn(`${base}?${params}`, {
         method: 'GET',
         headers: { accept: 'application/json' },
       });
     } catch (error) {
       throw newsUnavailable('GDELT', error instanceof Error ? error.message : 'network error');
     }
-    const text = (await response.text()).trim();
+    let text: string;
+    try {
+      text = (await cappedText(response)).trim();
+    } catch (error) {
+      throw newsUnavailable(
+        'GDELT',
+        error instanceof BodyTooLargeError ? error.message : 'body not readable',
+      );
+    }
     if (response.status === 429 || text.startsWith(GDELT_RATE_LIMIT_TEXT)) throw newsRateLimited('GDELT');
     if (!response.ok) throw newsUnavailable('GDELT', `HTTP ${response.status}`, response.status);
     if (!text.startsWith('{')) throw newsQueryRejected('GDELT', text);

@@ -1,4 +1,5 @@
 import type { Headline } from '../../core/news/headline';
+import { BodyTooLargeError, cappedText, isHttpsUrl } from './capped-body';
 import type { FetchFn } from './gdelt-client';
 import { newsUnavailable } from './news-errors';
 import { parseFeed } from './rss-feed';
@@ -12,6 +13,7 @@ export class RssClient {
   }
 
   async feed(url: string): Promise<Headline[]> {
+    if (!isHttpsUrl(url)) throw newsUnavailable(URL.canParse(url) ? new URL(url).host : 'feed', 'not https');
     let response: Response;
     try {
       response = await this.fetchFn(url, {
@@ -22,8 +24,15 @@ export class RssClient {
       throw newsUnavailable(new URL(url).host, error instanceof Error ? error.message : 'network error');
     }
     if (!response.ok) throw newsUnavailable(new URL(url).host, `HTTP ${response.status}`, response.status);
+    let text: string;
     try {
-      return parseFeed(await response.text(), url);
+      text = await cappedText(response);
+    } catch (error) {
+      const reason = error instanceof BodyTooLargeError ? error.message : 'body not readable';
+      throw newsUnavailable(new URL(url).host, reason);
+    }
+    try {
+      return parseFeed(text, url);
     } catch {
       throw newsUnavailable(new URL(url).host, 'not an RSS or Atom feed');
     }

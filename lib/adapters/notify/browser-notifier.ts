@@ -22,7 +22,7 @@ export class BrowserNotifier implements NotificationChannel {
   async send(notification: OutgoingNotification): Promise<void> {
     const text = formatNotification(notification, this.words());
     const type = notification.event.type;
-    const urgent = type === 'error' || type === 'daily_loss_breaker';
+    const urgent = type === 'error' || type === 'daily_loss_breaker' || type === 'live_stopped';
     await browser.notifications.create(`${NOTIFICATION_ID_PREFIX}${notification.key}`.slice(0, 500), {
       type: 'basic',
       iconUrl: this.iconUrl,

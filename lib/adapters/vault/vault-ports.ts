@@ -57,6 +57,9 @@ export interface VaultDeps {
 export interface VaultOptions {
   /** PBKDF2 iterations for new encryptions; older, weaker blobs are upgraded on unlock. */
   iterations?: number;
-  /** Idle time before auto-lock, in ms (default 30 min); null turns auto-lock off. */
-  autoLockMs?: number | null;
+  /**
+   * Idle time before auto-lock, in ms (default 30 min); null turns auto-lock off. A function is
+   * asked each time a deadline is set (the worker reads the user's "Auto-lock after" setting).
+   */
+  autoLockMs?: number | null | (() => Promise<number | null>);
 }

@@ -35,7 +35,7 @@ export const DEFAULT_AUTO_LOCK_MS = 30 * 60_000;
 export class Vault {
   readonly #deps: VaultDeps;
   readonly #iterations: number;
-  readonly #autoLockMs: number | null;
+  readonly #idleMs: () => Promise<number | null>;
   readonly #tracker: SecretTracker;
   #memory: UnlockedSession | undefined;
   #generation = 0;
@@ -44,7 +44,8 @@ export class Vault {
   constructor(deps: VaultDeps, options: VaultOptions = {}) {
     this.#deps = deps;
     this.#iterations = options.iterations ?? DEFAULT_ITERATIONS;
-    this.#autoLockMs = options.autoLockMs === undefined ? DEFAULT_AUTO_LOCK_MS : options.autoLockMs;
+    const fixed = options.autoLockMs === undefined ? DEFAULT_AUTO_LOCK_MS : options.autoLockMs;
+    this.#idleMs = typeof fixed === 'function' ? fixed : async () => fixed;
     this.#tracker = new SecretTracker(deps.secrets);
   }
 
@@ -145,14 +146,32 @@ export class Vault {
     return (await this.#active())?.deadline ?? null;
   }
 
-  /** User activity: pushes the auto-lock deadline back. No effect when locked. */
+  /**
+   * A real user action (unlock, a confirmed order, "stay unlocked"): pushes the auto-lock deadline
+   * back by the idle time. Reading the status never does. No effect when locked.
+   */
   async touch(): Promise<void> {
     const session = await this.#active();
-    if (!session || this.#autoLockMs === null) return;
-    const deadline = this.#deps.clock.now() + this.#autoLockMs;
+    const idleMs = await this.#idleMs();
+    if (!session || idleMs === null) return;
+    const deadline = this.#deps.clock.now() + idleMs;
     if (session.deadline !== null && deadline - session.deadline < 1000) return;
     await this.#saveSession({ ...session, deadline });
     await this.#deps.scheduler.schedule(deadline);
+  }
+
+  /**
+   * The auto-lock setting changed: an unlocked vault now locks after the new idle time from now
+   * (or never, when auto-lock is off). No effect when locked.
+   */
+  async rearm(): Promise<void> {
+    const session = await this.#active();
+    if (!session) return;
+    const idleMs = await this.#idleMs();
+    const deadline = idleMs === null ? null : this.#deps.clock.now() + idleMs;
+    await this.#saveSession({ ...session, deadline });
+    if (deadline === null) await this.#deps.scheduler.cancel();
+    else await this.#deps.scheduler.schedule(deadline);
   }
 
   /** Called by the auto-lock alarm. Locks when the deadline has passed; returns whether it did. */
@@ -205,7 +224,8 @@ export class Vault {
   }
 
   async #begin(address: Address, secrets: WalletSecrets, boxKey: BoxKey) {
-    const deadline = this.#autoLockMs === null ? null : this.#deps.clock.now() + this.#autoLockMs;
+    const idleMs = await this.#idleMs();
+    const deadline = idleMs === null ? null : this.#deps.clock.now() + idleMs;
     const session: UnlockedSession = {
       address,
       privateKey: secrets.privateKey,

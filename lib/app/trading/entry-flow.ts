@@ -2,7 +2,12 @@ import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents
 import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import { isSingleSide } from '../../core/strategies/strategy-names';
-import { type LegProgress, nextEntryStep, nextOneLegStep } from '../../core/strategy/entry-progress';
+import {
+  haltedEntryStep,
+  type LegProgress,
+  nextEntryStep,
+  nextOneLegStep,
+} from '../../core/strategy/entry-progress';
 import { closePosition } from '../../core/strategy/fill-accounting';
 import { type EntryPlan, planLeg } from '../../core/strategy/sizing';
 import { isAppError } from '../../errors/app-error';
@@ -140,9 +145,11 @@ export async function advanceEntry(deps: TradingDeps, positionId: string, plan: 
     }
     const yes = progress(position, intents, 'yes');
     const no = progress(position, intents, 'no');
-    const next = isSingleSide(position.strategy)
+    const planned = isSingleSide(position.strategy)
       ? nextOneLegStep(yes, no, plannedSide(plan))
       : nextEntryStep(yes, no, plan !== null);
+    // Read before every step: the kill switch turned on mid-entry stops the next buy.
+    const next = (await deps.settings()).killSwitch ? haltedEntryStep(planned, yes, no) : planned;
     const now = deps.clock.now();
     if (next.kind === 'activate') {
       await deps.store.positions.put({ ...position, status: 'active', updatedAt: now });

@@ -22,6 +22,15 @@ function boughtLegs(event: { priceYes: number; priceNo: number }): string {
   return legs.length === 1 ? `${legs[0]} only` : legs.join(' + ');
 }
 
+const LIVE_STOP_REASON = {
+  wallet_removed: 'The wallet was removed.',
+  wallet_replaced: 'The wallet was replaced by another key.',
+  signature_type_changed: 'The signature type changed.',
+  funder_changed: 'The funder address changed.',
+  endpoint_changed: 'An API endpoint changed.',
+  signer_changed: 'The wallet that signs orders is not the one the wallet doctor approved.',
+} as const;
+
 /** English, numbers as the core's messages write them ("$1,204.50", "62.5¢"). */
 export const ENGLISH_WORDS: NotificationWords = {
   language: 'en',
@@ -48,6 +57,12 @@ export const ENGLISH_WORDS: NotificationWords = {
     title: 'Daily loss limit reached',
     lines: [
       `Loss today ${formatUsd(event.loss)}, limit ${formatUsd(event.limit)}. New entries are paused until tomorrow · ${event.mode}`,
+    ],
+  }),
+  liveStopped: (event) => ({
+    title: 'Live trading stopped: back to paper',
+    lines: [
+      `${LIVE_STOP_REASON[event.reason]} Run the wallet doctor again before switching live trading back on. Open live positions are still managed with your wallet.`,
     ],
   }),
   test: (event) => ({

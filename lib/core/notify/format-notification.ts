@@ -17,6 +17,8 @@ function eventText(event: NotificationEvent, words: NotificationWords): PlainNot
       return words.error(event);
     case 'daily_loss_breaker':
       return words.dailyLossBreaker(event);
+    case 'live_stopped':
+      return words.liveStopped(event);
     case 'test':
       return words.test(event);
   }

@@ -22,6 +22,14 @@ const SCOPE: Readonly<Record<string, string>> = {
   trading: 'Trading',
   test: 'Test',
 };
+const LIVE_STOP_REASON = {
+  wallet_removed: 'Le portefeuille a été supprimé.',
+  wallet_replaced: 'Le portefeuille a été remplacé par une autre clé.',
+  signature_type_changed: 'Le type de signature a changé.',
+  funder_changed: 'L’adresse de financement a changé.',
+  endpoint_changed: 'Un point d’accès de l’API a changé.',
+  signer_changed: 'Le portefeuille qui signe les ordres n’est pas celui que le diagnostic a validé.',
+} as const;
 const CHANNEL: Readonly<Record<string, string>> = {
   browser: 'le navigateur',
   telegram: 'Telegram',
@@ -88,6 +96,12 @@ export const FRENCH_WORDS: NotificationWords = {
     title: 'Limite de perte journalière atteinte',
     lines: [
       `Perte du jour ${n.usd(event.loss)}, limite ${n.usd(event.limit)}. Les nouvelles entrées sont suspendues jusqu’à demain · ${MODE[event.mode]}`,
+    ],
+  }),
+  liveStopped: (event) => ({
+    title: 'Trading réel arrêté : retour au papier',
+    lines: [
+      `${LIVE_STOP_REASON[event.reason]} Relancez le diagnostic du portefeuille avant de réactiver le trading réel. Les positions réelles ouvertes restent gérées avec votre portefeuille.`,
     ],
   }),
   test: (event) => ({

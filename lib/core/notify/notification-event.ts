@@ -66,6 +66,20 @@ export interface DailyLossBreakerEvent {
   mode: TradingMode;
 }
 
+/** Why live trading stopped by itself: what the wallet doctor approved no longer holds. */
+export type LiveStopReason =
+  | 'wallet_removed'
+  | 'wallet_replaced'
+  | 'signature_type_changed'
+  | 'funder_changed'
+  | 'endpoint_changed'
+  | 'signer_changed';
+
+export interface LiveStoppedEvent {
+  type: 'live_stopped';
+  reason: LiveStopReason;
+}
+
 export interface TestEvent {
   type: 'test';
   /** The channel being tested, for the message text. */
@@ -78,6 +92,7 @@ export type NotificationEvent =
   | CloseEvent
   | ErrorEvent
   | DailyLossBreakerEvent
+  | LiveStoppedEvent
   | TestEvent;
 
 export type NotificationType = NotificationEvent['type'];
@@ -96,6 +111,8 @@ export function notificationKey(event: NotificationEvent): string {
       return `error:${event.scope}:${event.code}`;
     case 'daily_loss_breaker':
       return 'daily_loss_breaker';
+    case 'live_stopped':
+      return `live_stopped:${event.reason}`;
     case 'test':
       return `test:${event.channel}`;
   }

@@ -4,6 +4,7 @@ import type {
   EntryEvent,
   ErrorEvent,
   LiquidationEvent,
+  LiveStoppedEvent,
   NotificationEvent,
   TestEvent,
 } from './notification-event';
@@ -29,6 +30,7 @@ export interface NotificationWords {
   close(event: CloseEvent): PlainNotification;
   error(event: ErrorEvent): PlainNotification;
   dailyLossBreaker(event: DailyLossBreakerEvent): PlainNotification;
+  liveStopped(event: LiveStoppedEvent): PlainNotification;
   test(event: TestEvent): PlainNotification;
   /** The last line of a summary: how many more messages of that key were held back, over what span. */
   repeats(event: NotificationEvent, repeats: Repeats): string;

@@ -14,6 +14,8 @@ export function isEventEnabled(event: NotificationEvent, prefs: NotifyPreference
       return prefs.onError;
     case 'daily_loss_breaker':
       return prefs.onDailyLossBreaker;
+    case 'live_stopped':
+      return true; // a safety stop is always told, like a test message
     case 'test':
       return true;
   }

@@ -16,7 +16,8 @@ export function inQuietWindow(minuteOfDay: number, start: number, end: number): 
 /** Errors and the breaker may bypass quiet hours; a test message always goes out. */
 export function bypassesQuietHours(event: NotificationEvent, prefs: NotifyPreferences): boolean {
   if (event.type === 'test') return true;
-  const urgent = event.type === 'error' || event.type === 'daily_loss_breaker';
+  const urgent =
+    event.type === 'error' || event.type === 'daily_loss_breaker' || event.type === 'live_stopped';
   return urgent && prefs.quietBypassForErrors;
 }
 

@@ -54,3 +54,15 @@ export function nextOneLegStep(
     ? { kind: 'buy', side: plannedSide, attempt: 1 }
     : { kind: 'abort' };
 }
+
+/**
+ * The kill switch stops an entry already in progress: no further leg is bought. A lone filled leg
+ * of a balanced entry is unwound (the one-leg rule); with nothing held the entry is abandoned.
+ * Other steps (activate, unwind, abort) go on as planned.
+ */
+export function haltedEntryStep(step: EntryStep, yes: LegProgress, no: LegProgress): EntryStep {
+  if (step.kind !== 'buy') return step;
+  if (yes.shares > 0) return { kind: 'unwind', side: 'yes' };
+  if (no.shares > 0) return { kind: 'unwind', side: 'no' };
+  return { kind: 'abort' };
+}

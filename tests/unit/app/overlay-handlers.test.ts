@@ -100,9 +100,23 @@ describe('overlay handlers', () => {
       strategy: 'balancing',
     } satisfies PositionRow;
     await store.positions.put(position);
-    const rows = await handlers()['overlay.positions']?.({ slugs: ['fed-cut', 'other'] }, sender);
+    const onPage = { kind: 'content-script' as const, url: 'https://polymarket.com/event/fed/fed-cut' };
+    const rows = await handlers()['overlay.positions']?.({}, onPage);
     expect(rows).toMatchObject([
       { slug: 'fed-cut', marketId: 'm1', status: 'active', pnl: 150_000, capital: 20_000_000 },
     ]);
+    // Another market's page, another site, or a page of the extension learns nothing of it.
+    const elsewhere = [
+      { kind: 'content-script' as const, url: 'https://polymarket.com/event/x/other' },
+      { kind: 'content-script' as const, url: 'https://evil.example/event/fed/fed-cut' },
+      { kind: 'content-script' as const, url: 'http://polymarket.com/event/fed/fed-cut' },
+      { kind: 'extension-page' as const, url: 'chrome-extension://id/options.html' },
+    ];
+    for (const page of elsewhere)
+      await expect(handlers()['overlay.positions']?.({}, page)).resolves.toEqual([]);
+  });
+
+  it('shows the overlay only the mode of the settings', async () => {
+    await expect(handlers()['overlay.display']?.({}, sender)).resolves.toEqual({ mode: 'paper' });
   });
 });

@@ -45,10 +45,23 @@ describe('message router', () => {
   });
 
   it('answers a public request from a content script', async () => {
-    await expect(router()(envelope('settings.get'), contentScript)).resolves.toMatchObject({ ok: true });
+    const r = router({ 'overlay.display': async () => ({ mode: 'paper' as const }) });
+    await expect(r(envelope('overlay.display'), contentScript)).resolves.toEqual({
+      ok: true,
+      data: { mode: 'paper' },
+    });
   });
 
-  it.each(['killSwitch.set', 'settings.update', 'settings.reset', 'pass.run'])(
+  it("keeps every message but the overlay's few public ones privileged", async () => {
+    const { protocol } = await import('../../../lib/messaging/protocol');
+    const open = Object.entries(protocol)
+      .filter(([, def]) => !def.privileged)
+      .map(([type]) => type)
+      .sort();
+    expect(open).toEqual(['overlay.display', 'overlay.openEntry', 'overlay.positions', 'overlay.scores']);
+  });
+
+  it.each(['killSwitch.set', 'settings.update', 'settings.reset', 'pass.run', 'settings.get', 'status.get'])(
     'refuses the privileged "%s" from a content script without calling its handler',
     async (type) => {
       const spy = vi.fn();
@@ -58,6 +71,8 @@ describe('message router', () => {
           'settings.update': spy,
           'settings.reset': spy,
           'pass.run': spy,
+          'settings.get': spy,
+          'status.get': spy,
         },
         runtime,
       );

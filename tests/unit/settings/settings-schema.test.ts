@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endpointDefaults } from '../../../lib/settings/endpoints';
+import { endpointDefaults, loopbackEndpointsAllowed } from '../../../lib/settings/endpoints';
+import { baseUrl } from '../../../lib/settings/fields';
 import { applySettingsPatch, parseSettings } from '../../../lib/settings/parse-settings';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
@@ -87,12 +88,12 @@ describe('settings schema', () => {
     [
       { endpoints: { clobUrl: 'ftp://example.com' } },
       'endpoints.clobUrl',
-      'CLOB API URL must be a https or http URL.',
+      'CLOB API URL must be a https URL.',
     ],
     [
       { endpoints: { clobWsUrl: 'https://example.com' } },
       'endpoints.clobWsUrl',
-      'CLOB market websocket URL must be a wss or ws URL.',
+      'CLOB market websocket URL must be a wss URL.',
     ],
     [
       { wallet: { funderAddress: '0x123' } },
@@ -136,11 +137,35 @@ describe('settings schema', () => {
     if (result.ok) return;
     expect(result.issues.map((i) => [i.field, i.code, i.params])).toEqual(
       expect.arrayContaining([
-        ['endpoints.clobUrl', 'url', { schemes: 'https, http' }],
+        ['endpoints.clobUrl', 'url_https', {}],
         ['wallet.funderAddress', 'address', {}],
       ]),
     );
     expect(result.issues).toHaveLength(2);
+  });
+
+  it('accepts plain http only for 127.0.0.1, and only outside a production build', () => {
+    const refused = parseSettings({ endpoints: { clobUrl: 'http://clob.example.com' } });
+    expect(refused.ok).toBe(false);
+    expect(parseSettings({ endpoints: { clobWsUrl: 'ws://10.0.0.2:8080/ws' } }).ok).toBe(false);
+    expect(parseSettings({ endpoints: { clobWsUrl: 'ws://127.0.0.1:8080/ws' } }).ok).toBe(true);
+    expect(loopbackEndpointsAllowed({ MODE: 'production' })).toBe(false);
+    expect(loopbackEndpointsAllowed({ MODE: 'production', WXT_E2E: '1' })).toBe(true);
+    expect(loopbackEndpointsAllowed({ MODE: 'production', WXT_SIM: '1' })).toBe(true);
+    const production = baseUrl(
+      { label: 'CLOB API URL' },
+      'https://clob.polymarket.com',
+      'https:',
+      'http:',
+      false,
+    );
+    expect(production.safeParse('http://127.0.0.1:9000').success).toBe(false);
+    expect(production.safeParse('https://clob.polymarket.com').success).toBe(true);
+  });
+
+  it('takes only https:// news feeds', () => {
+    expect(parseSettings({ news: { rssFeeds: ['http://feeds.example.com/rss'] } }).ok).toBe(false);
+    expect(parseSettings({ news: { rssFeeds: ['https://feeds.example.com/rss'] } }).ok).toBe(true);
   });
 
   it('rejects weights that are all zero', () => {

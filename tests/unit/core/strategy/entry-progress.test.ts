@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type LegProgress, nextEntryStep } from '../../../../lib/core/strategy/entry-progress';
+import {
+  haltedEntryStep,
+  type LegProgress,
+  nextEntryStep,
+} from '../../../../lib/core/strategy/entry-progress';
 
 const none: LegProgress = { shares: 0, failedBuys: 0, filledBuys: 0 };
 const held: LegProgress = { shares: 100, failedBuys: 0, filledBuys: 1 };
@@ -28,5 +32,26 @@ describe('nextEntryStep', () => {
 
   it('activates once both sides hold shares', () => {
     expect(nextEntryStep(held, held, false)).toEqual({ kind: 'activate' });
+  });
+});
+
+describe('haltedEntryStep (kill switch during an entry)', () => {
+  it('turns the next buy into an unwind of the lone filled leg, or an abandon when nothing is held', () => {
+    expect(haltedEntryStep({ kind: 'buy', side: 'no', attempt: 1 }, held, none)).toEqual({
+      kind: 'unwind',
+      side: 'yes',
+    });
+    expect(haltedEntryStep({ kind: 'buy', side: 'yes', attempt: 2 }, none, held)).toEqual({
+      kind: 'unwind',
+      side: 'no',
+    });
+    expect(haltedEntryStep({ kind: 'buy', side: 'yes', attempt: 1 }, none, none)).toEqual({ kind: 'abort' });
+  });
+  it('lets a complete entry activate and an unwind proceed', () => {
+    expect(haltedEntryStep({ kind: 'activate' }, held, held)).toEqual({ kind: 'activate' });
+    expect(haltedEntryStep({ kind: 'unwind', side: 'yes' }, held, none)).toEqual({
+      kind: 'unwind',
+      side: 'yes',
+    });
   });
 });
