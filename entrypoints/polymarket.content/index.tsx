@@ -2,17 +2,21 @@ import '../../components/overlay/overlay.css';
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { guardScriptStarted } from '../../components/overlay/guard-script-started';
+import {
+  guardScriptStarted,
+  muteScriptStartedPostMessage,
+} from '../../components/overlay/guard-script-started';
 import { keepMounted } from '../../components/overlay/keep-mounted';
 import { slugsFromPath } from '../../components/overlay/market-slug';
 import { OverlayBadge } from '../../components/overlay/OverlayBadge';
 import { pinZeroSize } from '../../components/overlay/pin-zero-size';
 
+// No window.postMessage at start: it would tell every page script the extension's id.
+muteScriptStartedPostMessage();
+
 export default defineContentScript({
   matches: ['https://polymarket.com/*'],
   cssInjectionMode: 'ui',
-  // No window.postMessage at start: it would tell every page script the extension's id.
-  noScriptStartedPostMessage: true,
   async main(ctx) {
     // A page cannot remove the overlay by forging WXT's "newer content script started" event.
     guardScriptStarted(ctx.signal);
