@@ -58,7 +58,7 @@ export function PopupApp() {
         </p>
       )}
       <BankrollCard freeBalance={balance} open={open} closed={closed} startOfDay={startOfDay} />
-      <PositionsCard positions={open} strategy={settings?.strategy} />
+      <PositionsCard positions={open} strategy={settings?.strategy} hasClosed={closed.length > 0} />
       <OpportunitiesCard
         opportunities={top}
         nextScanLabel={nextScanLabel(nextScan, now, settings?.killSwitch ?? false)}
