@@ -35,6 +35,7 @@ export async function startFirefox(): Promise<FirefoxSession> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.locale.requested': 'en-US',
+      'alerts.useSystemBackend': false,
     },
   });
   const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -46,8 +47,13 @@ export async function startFirefox(): Promise<FirefoxSession> {
       // Firefox loads extension pages in the extension process; BiDi does not report that navigation
       // as finished to Puppeteer, so the page is awaited by its content instead of by goto().
       void page.goto(extensionUrl(name), { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-      await page.waitForFunction((url) => location.href === url, { timeout: 30_000 }, extensionUrl(name));
-      await page.waitForSelector(ready, { timeout: 30_000 });
+      await waitFor(
+        `${name} shows ${ready}`,
+        () =>
+          page.evaluate((selector) => `${location.href} ${document.querySelector(selector) !== null}`, ready),
+        (seen) => seen === `${extensionUrl(name)} true`,
+        30_000,
+      );
       return page;
     },
     close: () => browser.close(),
