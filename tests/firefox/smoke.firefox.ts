@@ -63,9 +63,10 @@ test('the background runs as Firefox runs it (background scripts) and schedules 
   const page = await firefox.openExtensionPage('dashboard.html');
   const manifest = await page.evaluate(() => browser.runtime.getManifest());
   // Firefox runs MV3 backgrounds as event pages from `scripts`, not as a service worker.
-  assert.equal(manifest.background?.type, 'module');
-  assert.match(String(manifest.background?.scripts?.[0]), /\/background\.js$/);
-  assert.equal(manifest.background?.service_worker ?? null, null);
+  const background = manifest.background as { type?: string; scripts?: string[]; service_worker?: string };
+  assert.equal(background.type, 'module');
+  assert.match(String(background.scripts?.[0]), /\/background\.js$/);
+  assert.equal(background.service_worker ?? null, null);
   const status = await waitFor(
     'the background answers',
     () => send<Reply<{ mode: string }>>(page, 'status.get'),
