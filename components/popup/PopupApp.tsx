@@ -17,6 +17,7 @@ import { BankrollCard } from './BankrollCard';
 import { KillSwitch } from './KillSwitch';
 import { OpportunitiesCard } from './OpportunitiesCard';
 import { PassesCard } from './PassesCard';
+import { PolymarketAccess } from './PolymarketAccess';
 import { PositionsCard } from './PositionsCard';
 
 function nextScanLabel(at: number | undefined, now: number, killSwitch: boolean): string {
@@ -57,6 +58,7 @@ export function PopupApp() {
           {i18n.t('killSwitch.banner')}
         </p>
       )}
+      <PolymarketAccess />
       <BankrollCard freeBalance={balance} open={open} closed={closed} startOfDay={startOfDay} />
       <PositionsCard positions={open} strategy={settings?.strategy} hasClosed={closed.length > 0} />
       <OpportunitiesCard

@@ -224,3 +224,16 @@ test('a paper entry and a liquidation against the fake Polymarket', async () => 
   await popup.close();
   await page.close();
 });
+
+test('when the user takes Polymarket access back (Firefox allows it), the popup says so and asks again', async () => {
+  const page = await firefox.openExtensionPage('dashboard.html');
+  const removed = await page.evaluate(() =>
+    browser.permissions.remove({ origins: ['https://gamma-api.polymarket.com/*'] }),
+  );
+  assert.equal(removed, true);
+  const popup = await firefox.openExtensionPage('popup.html', '[role="alert"]');
+  assert.match(await textOf(popup, '[role="alert"]'), /no access to Polymarket.*Allow access to Polymarket/);
+  await popup.screenshot({ path: shot('popup-no-access') });
+  await popup.close();
+  await page.close();
+});
