@@ -45,7 +45,7 @@ export function PopupApp() {
   const scanning = scan.busy || isScanRunning(progress, now);
 
   return (
-    <main className="flex w-[400px] min-h-[560px] flex-col gap-3 overflow-x-hidden p-3 font-sans">
+    <main className="flex w-[400px] max-w-full min-h-[560px] flex-col gap-3 overflow-x-hidden p-3 font-sans">
       <header className="flex items-center justify-between">
         <div className="flex items-center gap-2">
           <h1 className="text-base font-bold">Equilibrage</h1>
