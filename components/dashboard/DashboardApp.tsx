@@ -49,7 +49,11 @@ export function DashboardApp() {
             </span>
           )}
           {openPositions.length > 0 && <CloseAllPositions positions={openPositions} />}
-          <div aria-label={i18n.t('dashboard.sections')} className="ml-auto flex flex-wrap gap-1" role="tablist">
+          <div
+            aria-label={i18n.t('dashboard.sections')}
+            className="ml-auto flex flex-wrap gap-1"
+            role="tablist"
+          >
             {tabs.map((id, index) => (
               <button
                 key={id}
