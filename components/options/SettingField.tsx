@@ -99,7 +99,7 @@ export function SettingField(props: {
   return (
     <div className="border-t border-slate-100 py-2 first:border-t-0">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
-        <label htmlFor={id} className="min-w-0">
+        <label htmlFor={id} className="min-w-0 flex-1 basis-32">
           <span className="font-medium">{label}</span>
           {help && (
             <span id={`${id}-help`} className="block text-xs text-slate-600">

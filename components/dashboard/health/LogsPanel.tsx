@@ -4,6 +4,7 @@ import type { LogRow } from '../../../lib/adapters/storage/schema/logs';
 import { request } from '../../../lib/messaging/client';
 import { usePolled } from '../../hooks/use-polled';
 import { uiLocale } from '../../ui/locale';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { errorText } from '../../ui/ui-text';
 import { downloadText } from '../history/download-text';
 
@@ -84,7 +85,7 @@ export function LogsPanel() {
         <p className="text-sm text-slate-600">{i18n.t('logsPanel.empty')}</p>
       )}
       {rows.length > 0 && (
-        <div className="max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <ScrollRegion className="max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="tabular w-full border-collapse text-xs">
             <caption className="sr-only">
               {i18n.t('logsPanel.caption', { count: String(rows.length) })}
@@ -122,7 +123,7 @@ export function LogsPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
