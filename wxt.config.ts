@@ -62,6 +62,16 @@ export default defineConfig({
     host_permissions: E2E || SIM ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,
     action: { default_title: 'Polymarket Equilibrage' },
   },
+  // The sources AMO asks for: what builds the extension, not test output.
+  zip: {
+    excludeSources: [
+      'tests/e2e/screenshots/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      '*.log',
+    ],
+  },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') manifest.browser_specific_settings = FIREFOX_SETTINGS;
