@@ -30,7 +30,9 @@ for (const dark of [false, true]) {
     await expect(badge).toContainText('9/10');
     await expect(badge).toContainText('PAPER');
     // Its accessible name starts with what it shows (label in name), then says what it is for.
-    await expect(badge).toHaveAccessibleName('Equilibrage PAPER 9/10 position: score and details for this market');
+    await expect(badge).toHaveAccessibleName(
+      'Equilibrage PAPER 9/10 position: score and details for this market',
+    );
     // The host takes no room: the line under the title did not move.
     expect(await tab.locator('#below').boundingBox()).toEqual(below);
 
