@@ -22,7 +22,7 @@ const POLYMARKET_HOSTS = [
  * ES-module background scripts (112), storage.session (115), optional_host_permissions (128) and the
  * built-in data-consent keys (140; 142 on Android). Only public market data leaves the device by
  * default; live trading sends signed orders and the wallet address to Polymarket, and Telegram or a
- * webhook carry notification text: those are optional and asked for when switched on.
+ * webhook carry notification text: those are declared optional (not yet requested at run time).
  */
 const FIREFOX_SETTINGS = {
   gecko: {
