@@ -17,6 +17,25 @@ const POLYMARKET_HOSTS = [
   'https://ws-subscriptions-clob.polymarket.com/*',
 ];
 
+/**
+ * Firefox (desktop and Android), README "Firefox". 140 is the ESR with everything the extension uses:
+ * ES-module background scripts (112), storage.session (115), optional_host_permissions (128) and the
+ * built-in data-consent keys (140; 142 on Android). Only public market data leaves the device by
+ * default; live trading sends signed orders and the wallet address to Polymarket, and Telegram or a
+ * webhook carry notification text: those are declared optional (not yet requested at run time).
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'polymarket-equilibrage@equilibrage',
+    strict_min_version: '140.0',
+    data_collection_permissions: {
+      required: ['none'],
+      optional: ['financialAndPaymentInfo', 'personalCommunications'],
+    },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -44,6 +63,21 @@ export default defineConfig({
     ],
     host_permissions: E2E || SIM ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,
     action: { default_title: 'Polymarket Equilibrage' },
+  },
+  // The sources AMO asks for: what builds the extension, not test output.
+  zip: {
+    excludeSources: [
+      'tests/e2e/screenshots/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      '*.log',
+    ],
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') manifest.browser_specific_settings = FIREFOX_SETTINGS;
+    },
   },
   webExt: {
     startUrls: ['https://polymarket.com/'],

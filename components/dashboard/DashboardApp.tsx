@@ -40,7 +40,7 @@ export function DashboardApp() {
   return (
     <div className="min-h-screen font-sans">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-6 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-3 py-3 sm:px-6">
           <h1 className="text-lg font-bold">Equilibrage</h1>
           <ModeBadge mode={settings?.mode} />
           {settings?.killSwitch && (
@@ -49,7 +49,11 @@ export function DashboardApp() {
             </span>
           )}
           {openPositions.length > 0 && <CloseAllPositions positions={openPositions} />}
-          <div aria-label={i18n.t('dashboard.sections')} className="ml-auto flex gap-1" role="tablist">
+          <div
+            aria-label={i18n.t('dashboard.sections')}
+            className="ml-auto flex flex-wrap gap-1"
+            role="tablist"
+          >
             {tabs.map((id, index) => (
               <button
                 key={id}
@@ -77,7 +81,7 @@ export function DashboardApp() {
       </header>
       <main
         id="dashboard-panel"
-        className="mx-auto max-w-7xl p-6"
+        className="mx-auto max-w-7xl p-3 sm:p-6"
         role="tabpanel"
         aria-labelledby={`tab-${tab}`}
       >

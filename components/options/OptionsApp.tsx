@@ -56,8 +56,8 @@ export function OptionsApp() {
   });
 
   return (
-    <main className="mx-auto max-w-3xl p-6 font-sans">
-      <header className="sticky top-0 z-10 -mx-6 mb-4 flex items-center justify-between border-b border-slate-200 bg-slate-50 px-6 py-3">
+    <main className="mx-auto max-w-3xl p-3 font-sans sm:p-6">
+      <header className="sticky top-0 z-10 -mx-3 mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-3 sm:-mx-6 sm:px-6">
         <div className="flex items-center gap-3">
           <h1 className="text-2xl font-bold">{i18n.t('options.title')}</h1>
           <ModeBadge mode={settings?.mode} />

@@ -69,7 +69,7 @@ export function SettingField(props: {
         onChange={(e) =>
           props.onCommit(typeof props.value === 'number' ? Number(e.target.value) : e.target.value)
         }
-        className="max-w-96 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        className="max-w-[min(18rem,calc(100vw-6rem))] rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
       >
         {(field.meta.choices ?? []).map((c) => (
           <option key={c.value} value={c.value}>
@@ -86,7 +86,7 @@ export function SettingField(props: {
         aria-describedby={describedBy}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
-        className="w-80 rounded-md border border-slate-300 px-2 py-1 text-sm"
+        className="w-80 max-w-[calc(100vw-6rem)] rounded-md border border-slate-300 px-2 py-1 text-sm"
       />
     ) : (
       <input
@@ -100,7 +100,7 @@ export function SettingField(props: {
         placeholder={field.kind === 'optional-number' ? i18n.t('options.noLimit') : undefined}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
-        className={`tabular rounded-md border px-2 py-1 ${field.kind === 'text' ? 'w-80 text-left' : 'w-28 text-right'} ${
+        className={`tabular rounded-md border px-2 py-1 ${field.kind === 'text' ? 'w-80 max-w-[calc(100vw-6rem)] text-left' : 'w-28 text-right'} ${
           props.error ? 'border-loss bg-red-50' : 'border-slate-300'
         }`}
       />
@@ -108,8 +108,8 @@ export function SettingField(props: {
 
   return (
     <div className="border-t border-slate-100 py-2 first:border-t-0">
-      <div className="flex items-center justify-between gap-3 text-sm">
-        <label htmlFor={id} className="min-w-0">
+      <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+        <label htmlFor={id} className="min-w-0 flex-1 basis-32">
           <span className="font-medium">{label}</span>
           {help && (
             <span id={`${id}-help`} className="block text-xs text-slate-600">

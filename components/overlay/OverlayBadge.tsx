@@ -11,6 +11,20 @@ function scoreColour(score: number): string {
   return 'bg-slate-500';
 }
 
+/** What the badge shows, in its order: its accessible name starts with it (label in name). */
+function badgeText(data: ReturnType<typeof useOverlayData>): string {
+  const mode = data.status ? (data.status.mode === 'live' ? 'LIVE' : 'PAPER') : null;
+  const score = data.error
+    ? i18n.t('overlay.unavailable')
+    : data.score === undefined
+      ? null
+      : data.score === null
+        ? i18n.t('overlay.notScored')
+        : `${data.score.score}/10`;
+  const held = data.position ? i18n.t('overlay.held') : null;
+  return ['Equilibrage', mode, score, held].filter(Boolean).join(' ');
+}
+
 /**
  * A quiet badge beside a market title: the bot's mode and the market's score; a click (or Enter)
  * opens the factor breakdown, whale activity and the user's position. It only reads from the
@@ -57,7 +71,7 @@ export function OverlayBadge({ slugs }: { slugs: string[] }) {
         data-testid="equilibrage-overlay"
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
-        aria-label={i18n.t('overlay.badgeLabel')}
+        aria-label={i18n.t('overlay.badgeLabel', { shown: badgeText(data) })}
         onClick={(e) => e.nativeEvent.isTrusted && setOpen((v) => !v)}
         className="inline-flex items-center gap-1.5 rounded-lg border border-slate-200 bg-white px-2 py-0.5 align-middle text-xs font-normal whitespace-nowrap text-slate-700 shadow-sm hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
       >

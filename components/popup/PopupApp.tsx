@@ -18,6 +18,7 @@ import { KillSwitch } from './KillSwitch';
 import { OpportunitiesCard } from './OpportunitiesCard';
 import { OtherModePositions } from './OtherModePositions';
 import { PassesCard } from './PassesCard';
+import { PolymarketAccess } from './PolymarketAccess';
 import { PositionsCard } from './PositionsCard';
 
 function nextScanLabel(at: number | undefined, now: number, killSwitch: boolean): string {
@@ -49,7 +50,7 @@ export function PopupApp() {
   const otherOpen = open.filter((p) => p.mode !== mode);
 
   return (
-    <main className="flex w-[400px] min-h-[560px] flex-col gap-3 overflow-x-hidden p-3 font-sans">
+    <main className="flex w-[400px] max-w-full min-h-[560px] flex-col gap-3 overflow-x-hidden p-3 font-sans">
       <header className="flex items-center justify-between">
         <div className="flex items-center gap-2">
           <h1 className="text-base font-bold">Equilibrage</h1>
@@ -62,6 +63,7 @@ export function PopupApp() {
           {i18n.t('killSwitch.banner')}
         </p>
       )}
+      <PolymarketAccess />
       <BankrollCard
         mode={mode}
         freeBalance={balance}
@@ -69,7 +71,11 @@ export function PopupApp() {
         closed={closed.filter((p) => p.mode === mode)}
         startOfDay={startOfDay}
       />
-      <PositionsCard positions={mine} strategy={settings?.strategy} />
+      <PositionsCard
+        positions={mine}
+        strategy={settings?.strategy}
+        hasClosed={closed.some((p) => p.mode === mode)}
+      />
       {mode && <OtherModePositions mode={mode} positions={otherOpen} />}
       <OpportunitiesCard
         opportunities={top}

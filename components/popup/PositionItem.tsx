@@ -14,7 +14,7 @@ import { positionView, type SideView } from './position-view';
 function SidePrice({ s }: { s: SideView }) {
   const moved = s.mark === null ? '' : s.mark > s.entry ? 'text-gain' : s.mark < s.entry ? 'text-loss' : '';
   return (
-    <span className={s.held ? '' : 'text-slate-400 line-through'}>
+    <span className={s.held ? '' : 'text-slate-500 line-through'}>
       <span className="font-medium">{outcomeLabel(s.label, s.side)}</span> {formatCents(s.entry)} →{' '}
       <span className={moved}>{formatCents(s.mark)}</span>
     </span>

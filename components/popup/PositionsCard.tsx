@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
 import type { Settings } from '../../lib/settings/schema';
@@ -9,9 +10,12 @@ import { PositionItem } from './PositionItem';
 export function PositionsCard({
   positions,
   strategy,
+  hasClosed = false,
 }: {
   positions: PositionRow[];
   strategy: Settings['strategy'] | undefined;
+  /** Whether any position was closed before: then "no open position", with the way to History. */
+  hasClosed?: boolean;
 }) {
   return (
     <Card
@@ -19,7 +23,7 @@ export function PositionsCard({
       action={positions.length > 0 ? <CloseAllPositions positions={positions} /> : undefined}
     >
       {positions.length === 0 || !strategy ? (
-        <p className="text-sm text-slate-600">{i18n.t('popup.noPositions')}</p>
+        <EmptyPositions hasClosed={hasClosed} />
       ) : (
         <ul className="divide-y divide-slate-100">
           {positions.map((p) => (
@@ -28,5 +32,23 @@ export function PositionsCard({
         </ul>
       )}
     </Card>
+  );
+}
+
+/** Never traded: what will appear here. Traded before: nothing open now, and where the closed ones are. */
+function EmptyPositions({ hasClosed }: { hasClosed: boolean }) {
+  if (!hasClosed) return <p className="text-sm text-slate-600">{i18n.t('popup.noPositions')}</p>;
+  return (
+    <p className="text-sm text-slate-600">
+      {i18n.t('popup.noOpenPositions')}{' '}
+      <a
+        href={browser.runtime.getURL('/dashboard.html#history')}
+        target="_blank"
+        rel="noreferrer"
+        className="inline-block py-3 font-semibold text-brand-600 underline hover:text-brand-500"
+      >
+        {i18n.t('popup.closedInHistory')}
+      </a>
+    </p>
   );
 }

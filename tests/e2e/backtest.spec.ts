@@ -20,7 +20,7 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   for (const name of ['Balancing', 'Momentum', 'Mean reversion'])
     await expect(report.getByRole('columnheader', { name })).toBeVisible();
   await expect(report.getByRole('row', { name: /Fill model/ })).toContainText('synthetic');
-  await expect(page.getByRole('img', { name: 'Equity' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Equity', exact: true }).last()).toBeVisible();
   await expect(page.getByRole('region', { name: 'By exit reason' })).toContainText('Liquidation');
   await page.screenshot({ path: shot('backtest-report'), fullPage: true });
 

@@ -29,7 +29,7 @@ test('the scanner sorts, filters, explains a score and lists rejections', async 
   const why = page.getByTestId('score-explanation');
   await expect(why).toContainText('Liquidity');
   await expect(why).toContainText('= 9');
-  await expect(page.getByRole('img', { name: 'Price history (¢)' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Price history (¢)', exact: true }).last()).toBeVisible();
   await page.getByRole('button', { name: 'Show rejected markets' }).click();
   await expect(page.getByTestId('rejections')).toContainText(
     'Rejected: Spread 4¢ on NO is wider than your 3¢ limit',

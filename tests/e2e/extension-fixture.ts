@@ -23,12 +23,16 @@ interface ExtensionFixtures {
 /** A persistent Chromium context with the test build of the extension loaded (toolchain.md). */
 export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
   uiLang: ['en', { option: true }],
-  context: async ({ uiLang }, use) => {
+  context: async ({ uiLang, viewport, hasTouch, isMobile }, use) => {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'equilibrage-e2e-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
       locale: uiLang,
+      // A spec's test.use({ viewport, hasTouch, isMobile }) reaches the persistent context (phone.spec.ts).
+      viewport,
+      hasTouch,
+      isMobile,
       env: { ...process.env, LANGUAGE: uiLang, LANG: uiLang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
       args: [
         `--lang=${uiLang}`,

@@ -32,6 +32,12 @@ for (const dark of [false, true]) {
     const badge = '[data-testid="equilibrage-overlay"]';
     await expect.poll(() => cs.overlayText(badge)).toContain('9/10');
     expect(await cs.overlayText(badge)).toContain('PAPER');
+    // Its accessible name (its aria-label: no labelledby) starts with what it shows (label in name).
+    expect(
+      await cs.evaluate<string>(
+        `chrome.dom.openOrClosedShadowRoot(document.querySelector('equilibrage-overlay')).querySelector(${JSON.stringify(badge)}).getAttribute('aria-label')`,
+      ),
+    ).toBe('Equilibrage PAPER 9/10 position: score and details for this market');
     // The host takes no room: the line under the title did not move.
     expect(await tab.locator('#below').boundingBox()).toEqual(below);
 

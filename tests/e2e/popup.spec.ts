@@ -1,5 +1,6 @@
 import { expect, test } from './extension-fixture';
 import { seedStore } from './seed';
+import { seedRows } from './seed-data';
 import { shot } from './shots';
 
 test('the popup shows seeded positions, a liquidation, opportunities and pass dots', async ({
@@ -57,4 +58,20 @@ test('the popup shows seeded positions, a liquidation, opportunities and pass do
   await expect(entry).toBeVisible();
   await expect(entry.getByRole('button', { name: 'Confirm entry' })).toBeVisible();
   await page.screenshot({ path: shot('popup-enter-dialog') });
+});
+
+test('after a position was closed the popup says "no open position" and links to History', async ({
+  context,
+  extensionId,
+}) => {
+  const closed = seedRows(Date.now()).positions.filter((p) => p.status === 'closed');
+  expect(closed).toHaveLength(1);
+  await seedStore(context, extensionId, { positions: closed });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByText('No open position.')).toBeVisible();
+  await expect(page.getByText('No positions yet')).toHaveCount(0);
+  const history = page.getByRole('link', { name: 'See your closed positions in History' });
+  await expect(history).toHaveAttribute('href', `chrome-extension://${extensionId}/dashboard.html#history`);
 });

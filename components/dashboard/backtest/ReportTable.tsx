@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { BacktestReport } from '../../../lib/core/backtest/report';
 import { Card } from '../../ui/Card';
 import { formatDate, formatNumber } from '../../ui/format';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { pct, ratio, signedUsd, tone, usd } from './report-format';
 
 type Row = { key: string; label: string; cell: (r: BacktestReport) => ReactNode };
@@ -64,7 +65,7 @@ const rows = (): Row[] => [
 export function ReportTable(props: { reports: BacktestReport[] }) {
   return (
     <Card title={i18n.t('backtest.report.title')}>
-      <div className="overflow-x-auto">
+      <ScrollRegion>
         <table className="w-full text-sm tabular-nums" aria-label={i18n.t('backtest.report.title')}>
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500">
@@ -97,7 +98,7 @@ export function ReportTable(props: { reports: BacktestReport[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

@@ -13,7 +13,7 @@ export function RunProgress(props: { state: JobState; onCancel: () => void }) {
     return (
       <div className="flex flex-wrap items-center gap-3">
         <progress
-          className="h-2 w-64 overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-600"
+          className="h-2 w-64 max-w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-600"
           max={Math.max(1, state.total)}
           value={state.done}
           aria-label={label}

@@ -42,7 +42,7 @@ export function LineChart(props: {
   label: string;
   format: (value: number) => string;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -77,6 +77,7 @@ export function LineChart(props: {
     return () => chart.remove();
   }, [props.lines, props.marks, props.height, props.format]);
   return (
-    <div ref={ref} role="img" aria-label={props.label} className="w-full" style={{ height: props.height }} />
+    // A figure, not an image: the chart library adds its attribution link inside it.
+    <figure ref={ref} aria-label={props.label} className="w-full" style={{ height: props.height }} />
   );
 }

@@ -2,15 +2,13 @@ import { i18n } from '#i18n';
 import type { HealthMetrics } from '../../../lib/core/metrics/health-metrics';
 import { formatNumber, formatPercent } from '../../ui/format';
 import { Gauge } from '../../ui/Gauge';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 const ms = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} ms`);
 
 function Table(props: { caption: string; head: string[]; rows: (string | number)[][]; testId: string }) {
   return (
-    <div
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
-      data-testid={props.testId}
-    >
+    <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm" testId={props.testId}>
       <table className="tabular w-full border-collapse text-sm">
         <caption className="px-3 pt-2 text-left text-sm font-semibold">{props.caption}</caption>
         <thead className="text-left text-xs uppercase text-slate-600">
@@ -34,7 +32,7 @@ function Table(props: { caption: string; head: string[]; rows: (string | number)
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

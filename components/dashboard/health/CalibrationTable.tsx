@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { calibrationTable } from '../../../lib/core/calibration/calibration-table';
 import { useScoreSamples } from '../../hooks/use-live-data';
 import { formatCents, formatNumber, formatPercent } from '../../ui/format';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** Did higher scores move more? Hit rate per score bucket, once outcomes are known. */
 export function CalibrationTable() {
@@ -19,7 +20,7 @@ export function CalibrationTable() {
           {i18n.t('health.calibrationEmpty', samples.length, { count: formatNumber(samples.length) })}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="tabular w-full border-collapse text-sm">
             <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
               <tr>
@@ -54,7 +55,7 @@ export function CalibrationTable() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

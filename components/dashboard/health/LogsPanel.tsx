@@ -5,6 +5,7 @@ import { request } from '../../../lib/messaging/client';
 import { usePolled } from '../../hooks/use-polled';
 import { formatNumber } from '../../ui/format';
 import { uiLocale } from '../../ui/locale';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { errorText } from '../../ui/ui-text';
 import { downloadText } from '../history/download-text';
 
@@ -99,7 +100,7 @@ export function LogsPanel() {
         </p>
       )}
       {rows.length > 0 && showLines && (
-        <div className="max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <ScrollRegion className="max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="tabular w-full border-collapse text-xs">
             <caption className="sr-only">
               {i18n.t('logsPanel.caption', rows.length, { count: formatNumber(rows.length) })}
@@ -137,7 +138,7 @@ export function LogsPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

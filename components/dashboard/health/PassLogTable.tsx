@@ -3,12 +3,13 @@ import type { PassLogRow } from '../../../lib/adapters/storage/schema/pass-log';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { outcomeLabel, passLabel } from '../../ui/pass-label';
 import { passErrorText, passSummaryText } from '../../ui/pass-text';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { StatusDot } from '../../ui/StatusDot';
 
 /** Every background pass with its outcome, duration, request count and error in words. */
 export function PassLogTable({ passes }: { passes: PassLogRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="tabular w-full border-collapse text-sm">
         <caption className="sr-only">{i18n.t('health.passLog')}</caption>
         <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
@@ -54,6 +55,6 @@ export function PassLogTable({ passes }: { passes: PassLogRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

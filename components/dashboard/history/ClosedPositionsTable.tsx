@@ -3,12 +3,13 @@ import type { PositionRow } from '../../../lib/adapters/storage/schema/positions
 import { formatDateTime, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../../ui/format';
 import { outcomeLabel } from '../../ui/outcome-label';
 import { ModeTag } from '../../ui/ModeTag';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** Closed positions with how they ended and their result. */
 export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }) {
   if (positions.length === 0) return <p className="text-sm text-slate-600">{i18n.t('history.noClosed')}</p>;
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="tabular w-full border-collapse text-sm">
         <caption className="sr-only">{i18n.t('history.closedCaption')}</caption>
         <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
@@ -67,6 +68,6 @@ export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,12 +3,13 @@ import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
 import { formatCents, formatDateTime, formatShares, formatUsd } from '../../ui/format';
 import { uiLocale } from '../../ui/locale';
 import { ModeTag } from '../../ui/ModeTag';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { tradeErrorText } from './trade-error-text';
 
 /** Trades, newest first: every fill and every failed order, with its reason in words. */
 export function TradesTable({ trades }: { trades: TradeRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="tabular w-full border-collapse text-sm">
         <caption className="sr-only">{i18n.t('history.tradesCaption')}</caption>
         <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
@@ -79,6 +80,6 @@ export function TradesTable({ trades }: { trades: TradeRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

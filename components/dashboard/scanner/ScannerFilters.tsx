@@ -13,7 +13,7 @@ export function ScannerFilters(props: { filter: ScannerFilter; onChange: (f: Sca
           value={filter.query}
           onChange={(e) => props.onChange({ ...filter, query: e.target.value })}
           placeholder={i18n.t('scanner.searchPlaceholder')}
-          className="w-64 rounded-md border border-slate-300 bg-white px-2 py-1"
+          className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1"
         />
       </label>
       <label className="flex flex-col gap-1">

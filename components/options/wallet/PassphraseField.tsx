@@ -20,7 +20,7 @@ export function SecretField(props: {
         autoComplete={props.autoComplete ?? 'off'}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
-        className="w-80 rounded-md border border-slate-300 px-2 py-1 font-mono"
+        className="w-80 max-w-full rounded-md border border-slate-300 px-2 py-1 font-mono"
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { ENGLISH_WORDS } from '../../core/notify/english-words';
 import { formatNotification } from '../../core/notify/format-notification';
 import type { NotificationWords } from '../../core/notify/notification-words';
 import type { OutgoingNotification } from '../../core/notify/notify-throttle';
+import { operationalError } from '../../errors/app-error';
 import { DEFAULT_NOTIFICATION_ICON } from './notification-icon';
 
 export const NOTIFICATION_ID_PREFIX = 'equilibrage:';
@@ -23,6 +24,12 @@ export class BrowserNotifier implements NotificationChannel {
     const text = formatNotification(notification, this.words());
     const type = notification.event.type;
     const urgent = type === 'error' || type === 'daily_loss_breaker' || type === 'live_stopped';
+    if (!hasBrowserNotifications()) {
+      throw operationalError(
+        'This browser cannot show extension notifications (Firefox for Android): use Telegram or a webhook.',
+        { code: 'browser_notifications_unavailable' },
+      );
+    }
     await browser.notifications.create(`${NOTIFICATION_ID_PREFIX}${notification.key}`.slice(0, 500), {
       type: 'basic',
       iconUrl: this.iconUrl,
@@ -31,4 +38,9 @@ export class BrowserNotifier implements NotificationChannel {
       priority: urgent ? 2 : 0,
     });
   }
+}
+
+/** Firefox for Android may have no notifications API: the channel then fails with a reason, never a crash. */
+export function hasBrowserNotifications(): boolean {
+  return typeof (browser as { notifications?: { create?: unknown } }).notifications?.create === 'function';
 }

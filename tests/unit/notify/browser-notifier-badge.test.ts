@@ -29,6 +29,22 @@ describe('browser notifications', () => {
     expect(options['equilibrage:entry:p1']?.iconUrl).toMatch(/^data:image\/png;base64,/);
     expect(options['equilibrage:error:monitor:x']?.priority).toBe(2);
   });
+
+  it('fails with a reason, not a crash, where the browser has no notifications API (Firefox for Android)', async () => {
+    const api = browser as { notifications?: unknown };
+    const saved = api.notifications;
+    api.notifications = undefined;
+    try {
+      await expect(
+        new BrowserNotifier().send({ key: 'entry:p1', event: entry, repeats: null, at: 0 }),
+      ).rejects.toMatchObject({
+        code: 'browser_notifications_unavailable',
+        message: /use Telegram or a webhook/,
+      });
+    } finally {
+      api.notifications = saved;
+    }
+  });
 });
 
 describe('action badge', () => {
