@@ -2,12 +2,10 @@ import '../../components/overlay/overlay.css';
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import {
-  guardScriptStarted,
-  muteScriptStartedPostMessage,
-} from '../../components/overlay/guard-script-started';
+import { guardScriptStarted } from '../../components/overlay/guard-script-started';
 import { keepMounted } from '../../components/overlay/keep-mounted';
 import { slugsFromPath } from '../../components/overlay/market-slug';
+import { muteScriptStartedPostMessage } from '../../components/overlay/mute-script-started-post';
 import { OverlayBadge } from '../../components/overlay/OverlayBadge';
 import { pinZeroSize } from '../../components/overlay/pin-zero-size';
 

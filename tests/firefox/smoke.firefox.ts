@@ -136,19 +136,29 @@ test('the overlay appears beside the market title on a polymarket.com page', asy
   });
   await page.goto('https://polymarket.com/event/fed-decision-in-december/will-the-fed-cut-rates');
   await page.waitForSelector('equilibrage-overlay');
-  // The badge in the overlay's shadow root; its accessible name starts with what it shows.
-  const label = await waitFor(
-    'the overlay badge',
-    async () =>
-      (await page.$('pierce/[data-testid="equilibrage-overlay"]'))?.evaluate(
-        (b) => `${b.getAttribute('aria-label')} | ${b.textContent}`,
-      ),
-    (text) => text?.endsWith('not scored yet') === true,
+  // The overlay's shadow root is closed: the page sees only its host (its accessible name is checked
+  // in Chromium through the content script's world, tests/e2e/overlay.spec.ts). That the badge is
+  // drawn is seen from the page as a hit test: a point right of the title's text lands on the host.
+  const hit = await waitFor(
+    'the overlay badge drawn beside the title',
+    () =>
+      page.evaluate(() => {
+        const host = document.querySelector('equilibrage-overlay');
+        const title = document.querySelector('h1');
+        if (!host || !title?.firstChild) return null;
+        const text = document.createRange();
+        text.selectNodeContents(title.firstChild);
+        const end = text.getBoundingClientRect();
+        const y = end.top + end.height / 2;
+        for (let x = end.right + 2; x < end.right + 400; x += 4) {
+          if (document.elementFromPoint(x, y) === host)
+            return { shadowRootVisible: host.shadowRoot !== null };
+        }
+        return null;
+      }),
+    (found) => found !== null,
   );
-  const [name, shown] = String(label).split(' | ');
-  assert.equal(name, 'Equilibrage PAPER not scored yet: score and details for this market');
-  // Beside a long title the badge drops its "Equilibrage" word; the name still holds all it shows.
-  assert.match(String(shown), /^(Equilibrage)?PAPERnot scored yet$/);
+  assert.deepEqual(hit, { shadowRootVisible: false });
   await page.screenshot({ path: shot('overlay') });
   await page.close();
 });
