@@ -9,7 +9,7 @@ import {
   parseAbi,
   parseTransaction,
 } from 'viem';
-import { POLYGON_CONTRACTS } from '../../lib/adapters/chain/polygon-contracts';
+import { POLYGON_CONTRACTS } from '../../lib/core/model/polygon-contracts';
 
 type Spender = 'exchange' | 'negRiskExchange' | 'negRiskAdapter';
 const USDC_E = '0x2791bca1f2de4661ed88a30c99a7a9449aa84174';

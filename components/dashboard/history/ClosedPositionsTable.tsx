@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
 import { formatDateTime, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../../ui/format';
-import { outcomeLabel } from '../../ui/outcome-label';
 import { ModeTag } from '../../ui/ModeTag';
+import { outcomeLabel } from '../../ui/outcome-label';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** Closed positions with how they ended and their result. */

@@ -1,7 +1,7 @@
 import { type Address, createPublicClient, http, type PublicClient, parseAbi } from 'viem';
 import { polygon } from 'viem/chains';
 import type { Micros } from '../../core/model/money';
-import { POLYGON_CONTRACTS, type TradingSpender } from './polygon-contracts';
+import { POLYGON_CONTRACTS, type TradingSpender } from '../../core/model/polygon-contracts';
 
 const erc20 = parseAbi([
   'function balanceOf(address) view returns (uint256)',

@@ -1,6 +1,6 @@
 import type { SignedOrder } from '@polymarket/clob-client-v2';
 import { type Hex, hashTypedData } from 'viem';
-import { POLYGON_CONTRACTS } from '../chain/polygon-contracts';
+import { POLYGON_CONTRACTS } from '../../core/model/polygon-contracts';
 
 const POLYGON = 137;
 

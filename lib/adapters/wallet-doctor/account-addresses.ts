@@ -7,15 +7,16 @@ import {
   type Hex,
   keccak256,
 } from 'viem';
+import { POLYGON_CONTRACTS } from '../../core/model/polygon-contracts';
 
 /*
  * Where polymarket.com keeps the money of a key's account: the CREATE2 addresses of its email-login
  * proxy (type 1) and browser-wallet Safe (type 2). Factories and init-code facts as Polymarket's own
  * client derives them (npm @polymarket/client 0.2.0 production environment, walletDerivation).
  */
-const PROXY_FACTORY: Address = '0xaB45c5A4B0c941a2F231C04C3f49182e1A254052';
-const PROXY_IMPLEMENTATION: Address = '0x44e999d5c2F66Ef0861317f9A4805AC2e90aEB4f';
-const SAFE_FACTORY: Address = '0xaacFeEa03eb1561C4e67d661e40682Bd20E3541b';
+const PROXY_FACTORY: Address = POLYGON_CONTRACTS.proxyFactory;
+const PROXY_IMPLEMENTATION: Address = POLYGON_CONTRACTS.proxyImplementation;
+const SAFE_FACTORY: Address = POLYGON_CONTRACTS.safeFactory;
 const SAFE_INIT_CODE_HASH: Hex = '0x2bce2127ff07fb632d16c8347c4ebf501f4841168bed00d9e6ef715ddb6fcecf';
 
 /** The proxy factory's clone init code around its own and the implementation's address. */

@@ -1,6 +1,6 @@
 import { type Address, type PublicClient, parseAbi } from 'viem';
+import { POLYGON_CONTRACTS } from '../../core/model/polygon-contracts';
 import type { AccountProbe } from '../../core/wallet/wallet-facts';
-import { POLYGON_CONTRACTS } from '../chain/polygon-contracts';
 import { proxyWalletOf, safeWalletOf } from './account-addresses';
 
 const erc20 = parseAbi(['function balanceOf(address) view returns (uint256)']);

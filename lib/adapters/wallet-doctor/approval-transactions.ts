@@ -11,9 +11,9 @@ import {
 import type { PrivateKeyAccount } from 'viem/accounts';
 import { polygon } from 'viem/chains';
 import type { PlannedApproval } from '../../app/doctor/doctor-ports';
+import { POLYGON_CONTRACTS } from '../../core/model/polygon-contracts';
 import type { MissingApproval } from '../../core/wallet/approval-plan';
 import { weiToPol } from '../../core/wallet/units';
-import { POLYGON_CONTRACTS } from '../chain/polygon-contracts';
 
 const abi = parseAbi([
   'function approve(address spender,uint256 amount) returns (bool)',

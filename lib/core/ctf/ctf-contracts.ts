@@ -1,27 +1,27 @@
-/**
- * Polygon (137) contracts for split, merge, redeem and convert (polymarket-ctf.md §1, late 2026).
- * Plain data so the core can key position ids and the adapters can target calls; the addresses the
- * trading path already reads (pUSD, CTF, exchanges) also live in lib/adapters/chain/polygon-contracts.ts
- * — the same values, to be merged into one module.
- */
-export type HexAddress = `0x${string}`;
+import { type HexAddress, POLYGON_CONTRACTS } from '../model/polygon-contracts';
 
+export type { HexAddress };
+
+/**
+ * The Polygon (137) contracts of split, merge, redeem and convert (polymarket-ctf.md §1, late 2026),
+ * named for the CTF flows; the addresses themselves live in ../model/polygon-contracts.ts.
+ */
 export const CTF_CONTRACTS = {
   /** ConditionalTokens (ERC-1155): holds every CTF outcome token. */
-  conditionalTokens: '0x4D97DCd97eC945f40cF65F87097ACe5EA0476045',
+  conditionalTokens: POLYGON_CONTRACTS.conditionalTokens,
   /** pUSD, the user collateral (6 decimals). */
-  pusd: '0xC011a7E12a19f7B1f670d46F03B03f3342E82DFB',
+  pusd: POLYGON_CONTRACTS.pusd,
   /** Split / merge / redeem for standard (negRisk=false) markets. */
-  ctfCollateralAdapter: '0xAdA100Db00Ca00073811820692005400218FcE1f',
+  ctfCollateralAdapter: POLYGON_CONTRACTS.ctfCollateralAdapter,
   /** Split / merge / redeem / convert for neg-risk markets. */
-  negRiskCtfCollateralAdapter: '0xadA2005600Dec949baf300f4C6120000bDB6eAab',
+  negRiskCtfCollateralAdapter: POLYGON_CONTRACTS.negRiskCtfCollateralAdapter,
   /** The CLOB-v1 NegRiskAdapter: oracle of neg-risk conditions; relayer calls to it ended 2026-07-17. */
-  negRiskAdapter: '0xd91E80cF2E7be2e162c6513ceD06f1dD0dA35296',
+  negRiskAdapter: POLYGON_CONTRACTS.negRiskAdapter,
   /** NegRisk WrappedCollateral: the collateral key of neg-risk position ids. */
-  negRiskWrappedCollateral: '0x3A3BD7bb9528E159577F7C2e685CC81A765002E2',
+  negRiskWrappedCollateral: POLYGON_CONTRACTS.negRiskWrappedCollateral,
   /** USDC.e: the collateral key of standard position ids (and pUSD's backing). */
-  usdce: '0x2791Bca1f2de4661ED88A30C99A7a9449Aa84174',
-} as const satisfies Record<string, HexAddress>;
+  usdce: POLYGON_CONTRACTS.usdcE,
+} as const;
 
 /** The adapter that splits, merges and redeems a market of this kind. */
 export function collateralAdapterFor(negRisk: boolean): HexAddress {

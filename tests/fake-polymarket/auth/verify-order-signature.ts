@@ -1,6 +1,6 @@
 import { type Hex, hashTypedData, isAddress, recoverTypedDataAddress } from 'viem';
 
-import { POLYGON_CONTRACTS } from '../../../lib/adapters/chain/polygon-contracts';
+import { POLYGON_CONTRACTS } from '../../../lib/core/model/polygon-contracts';
 
 export const EXCHANGE_V2 = POLYGON_CONTRACTS.exchange;
 export const NEG_RISK_EXCHANGE_V2 = POLYGON_CONTRACTS.negRiskExchange;

@@ -1,4 +1,4 @@
-import { POLYGON_CONTRACTS } from '../../../lib/adapters/chain/polygon-contracts';
+import { POLYGON_CONTRACTS } from '../../../lib/core/model/polygon-contracts';
 import type { ApiKey, ApiKeyStore } from '../auth/api-key-store.ts';
 import { EXCHANGE_V2, NEG_RISK_EXCHANGE_V2 } from '../auth/verify-order-signature.ts';
 import { liveOrdersOf } from '../exchange/cancel-orders.ts';

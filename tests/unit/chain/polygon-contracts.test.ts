@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getContractConfig } from '@polymarket/clob-client-v2';
 import { describe, expect, it } from 'vitest';
-import { POLYGON_CONTRACTS } from '../../../lib/adapters/chain/polygon-contracts';
+import { POLYGON_CONTRACTS } from '../../../lib/core/model/polygon-contracts';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -10,8 +10,8 @@ import {
 } from 'viem';
 import { polygon } from 'viem/chains';
 import { describe, expect, it } from 'vitest';
-import { POLYGON_CONTRACTS } from '../../../lib/adapters/chain/polygon-contracts';
 import { PolygonReads } from '../../../lib/adapters/chain/polygon-reads';
+import { POLYGON_CONTRACTS } from '../../../lib/core/model/polygon-contracts';
 
 const abi = parseAbi([
   'function balanceOf(address) view returns (uint256)',

@@ -8,7 +8,12 @@ import { HARDHAT_KEY, makeVault, PASSPHRASE } from '../../../unit/vault/vault-ha
  * over it. `blocked` answers as from a sanctioned country (IR); `geoblock` replaces the check.
  */
 export async function liveSetup(
-  options: { blocked?: boolean; geoblock?: GeoblockCheck; exchange?: LiveExchangeOptions; now?: () => number } = {},
+  options: {
+    blocked?: boolean;
+    geoblock?: GeoblockCheck;
+    exchange?: LiveExchangeOptions;
+    now?: () => number;
+  } = {},
 ) {
   const harness = makeVault();
   await harness.vault.importKey(HARDHAT_KEY, PASSPHRASE);

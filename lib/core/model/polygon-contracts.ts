@@ -1,4 +1,5 @@
-import type { Address } from 'viem';
+/** A Polygon address, as viem's `Address` (the core imports no library). */
+export type HexAddress = `0x${string}`;
 
 /**
  * Every Polygon (137) contract address the product (and its fake exchange) uses, in ONE place:
@@ -26,8 +27,15 @@ export const POLYGON_CONTRACTS = {
   /** Collateral adapters for split/merge/redeem (standard) and also convert (neg-risk), paying pUSD. */
   ctfCollateralAdapter: '0xAdA100Db00Ca00073811820692005400218FcE1f',
   negRiskCtfCollateralAdapter: '0xadA2005600Dec949baf300f4C6120000bDB6eAab',
+  /** NegRisk WrappedCollateral: the collateral key of neg-risk position ids. */
+  negRiskWrappedCollateral: '0x3A3BD7bb9528E159577F7C2e685CC81A765002E2',
+  /** Polymarket's proxy-wallet factory and implementation (email / Magic accounts, type 1). */
+  proxyFactory: '0xaB45c5A4B0c941a2F231C04C3f49182e1A254052',
+  proxyImplementation: '0x44e999d5c2F66Ef0861317f9A4805AC2e90aEB4f',
+  /** Polymarket's Safe factory (browser-wallet accounts, type 2). */
+  safeFactory: '0xaacFeEa03eb1561C4e67d661e40682Bd20E3541b',
   multicall3: '0xcA11bde05977b3631167028862bE2a173976CA11',
-} as const satisfies Record<string, Address>;
+} as const satisfies Record<string, HexAddress>;
 
 /** The three spenders/operators trading needs approved (pUSD allowance and CTF operator). */
 export const TRADING_SPENDERS = ['exchange', 'negRiskExchange', 'negRiskAdapter'] as const;
