@@ -13,7 +13,9 @@ function scoreColour(score: number): string {
 
 /** What the badge shows, in its order: its accessible name starts with it (label in name). */
 function badgeText(data: ReturnType<typeof useOverlayData>): string {
-  const mode = data.status ? (data.status.mode === 'live' ? 'LIVE' : 'PAPER') : null;
+  const mode = data.status
+    ? i18n.t(data.status.mode === 'live' ? 'mode.badgeLive' : 'mode.badgePaper')
+    : null;
   const score = data.error
     ? i18n.t('overlay.unavailable')
     : data.score === undefined

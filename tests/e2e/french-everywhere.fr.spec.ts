@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { startPolygonStub } from '../fake-polygon/polygon-rpc-stub';
 import { useFakeEndpoints as pointAtFake, sendFromPage } from './extension-messages';
 import { expect, test } from './fake-polymarket-fixture';
-import { collectText, dataStrings, findLeaks } from './french-leaks';
+import { collectOverlayText, collectText, dataStrings, findLeaks } from './french-leaks';
+import { ContentScriptWorld, clickInOverlay } from './overlay-probe';
 import { seedStore } from './seed';
 import { seedRows } from './seed-data';
 import { shot } from './shots';
@@ -121,10 +122,12 @@ test('no English or developer text on any French surface', async ({ context, ext
     const options = await context.newPage();
     await options.setViewportSize({ width: 1000, height: 1400 });
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    const funder = options.getByLabel('Adresse de financement');
+    const funder = options.getByLabel('Adresse du portefeuille Polymarket');
     await funder.fill('0x1234');
     await funder.blur();
-    await expect(options.getByRole('alert').filter({ hasText: 'Adresse de financement' })).toBeVisible();
+    await expect(
+      options.getByRole('alert').filter({ hasText: 'Adresse du portefeuille Polymarket' }),
+    ).toBeVisible();
     const webhook = options.getByLabel('URL du webhook');
     await webhook.fill('http://example.com/hook');
     await webhook.blur();
@@ -150,11 +153,13 @@ test('no English or developer text on any French surface', async ({ context, ext
     const site = await context.newPage();
     await site.setViewportSize({ width: 900, height: 420 });
     await site.goto('https://polymarket.com/event/event-1/market-1');
-    const badge = site.locator('equilibrage-overlay').getByTestId('equilibrage-overlay');
-    await expect(badge).toContainText('9/10');
-    await badge.click();
-    await expect(site.getByRole('dialog', { name: 'Détails Equilibrage' })).toBeVisible();
-    await check('overlay', site, 'equilibrage-overlay');
+    // The overlay's shadow root is closed: read and click it through the content script's world.
+    const cs = await ContentScriptWorld.attach(site, extensionId);
+    const badge = '[data-testid="equilibrage-overlay"]';
+    await expect.poll(() => cs.overlayText(badge)).toContain('9/10');
+    await clickInOverlay(site, cs, badge);
+    await expect.poll(() => cs.overlayText('[role="dialog"]')).not.toBe('');
+    for (const leak of findLeaks(await collectOverlayText(cs), data)) leaks.push(`overlay — ${leak}`);
     await site.screenshot({ path: shot('fr-all-overlay') });
 
     // Last (it replaces the seeded opportunities): a scan of the fake, then the entry preview of one of its markets.

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { ContentScriptWorld } from './overlay-probe';
 
 /**
  * English and developer text that leaked into the French UI before (issue 21, item 6), and the kinds
@@ -62,6 +63,31 @@ export async function collectText(page: Page, rootSelector?: string): Promise<st
     walk(root);
     return out;
   }, rootSelector);
+}
+
+/**
+ * The same for the overlay, whose shadow root is closed: read from the content script's world
+ * (overlay-probe.ts), where chrome.dom.openOrClosedShadowRoot opens it.
+ */
+export function collectOverlayText(world: ContentScriptWorld): Promise<string[]> {
+  return world.evaluate<string[]>(`(() => {
+    const out = [];
+    const attributes = ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext'];
+    const host = document.querySelector('equilibrage-overlay');
+    const root = host && chrome.dom.openOrClosedShadowRoot(host);
+    if (!root) throw new Error('no overlay on the page');
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
+      for (const name of attributes) {
+        const value = el.getAttribute(name);
+        if (value) out.push(value);
+      }
+      for (const node of Array.from(el.childNodes)) {
+        if (node.nodeType === Node.TEXT_NODE && node.textContent.trim()) out.push(node.textContent.trim());
+      }
+    }
+    return out;
+  })()`);
 }
 
 /**

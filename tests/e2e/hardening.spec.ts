@@ -206,15 +206,24 @@ test('live mode: the paper switch says what happens to live positions; an endpoi
     signer: TEST_ADDRESS,
     funder: TEST_ADDRESS,
     signatureType: 0,
+    // Every check live trading requires ran and passed (a report of one check is not a pass).
     checks: [
-      {
-        id: 'region',
-        status: 'pass',
-        title: { key: 'x', params: {} },
-        explanation: { key: 'y', params: {} },
-        fix: null,
-      },
-    ],
+      'region',
+      'vault',
+      'signatureType',
+      'apiCredentials',
+      'collateral',
+      'gas',
+      'approval.exchange',
+      'approval.negRiskExchange',
+      'approval.negRiskAdapter',
+    ].map((id) => ({
+      id,
+      status: 'pass',
+      title: { key: 'x', params: {} },
+      explanation: { key: 'y', params: {} },
+      fix: null,
+    })),
   };
   await seedStore(context, extensionId, {
     runtimeState: [{ key: 'doctor.lastReport', value: report, updatedAt: now }],

@@ -26,8 +26,8 @@ test('paper popup: distances, held markets, the threshold explained, every figur
   // Exits read as distances, not as levels.
   await expect(positions.first()).toContainText('avant la prise de bénéfice');
   await expect(positions.first()).toContainText('de marge avant le stop-loss');
-  await expect(positions.first().getByTestId('mode-tag')).toHaveText('PAPER');
-  await expect(popup.getByRole('region', { name: 'Capital' }).getByTestId('mode-tag')).toHaveText('PAPER');
+  await expect(positions.first().getByTestId('mode-tag')).toHaveText('PAPIER');
+  await expect(popup.getByRole('region', { name: 'Capital' }).getByTestId('mode-tag')).toHaveText('PAPIER');
   // No market reaches 10/10: the popup says so, with the best score and what would raise it.
   await expect(popup.getByTestId('threshold-note')).toContainText(
     'Aucun marché n’atteint votre seuil d’entrée de 10/10 (meilleur score de cette analyse : 9/10)',
@@ -54,7 +54,7 @@ test('live popup: no paper position or paper P&L mixed in, the paper positions n
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByTestId('mode-badge')).toHaveText('LIVE');
+  await expect(popup.getByTestId('mode-badge')).toHaveText('RÉEL');
   await expect(popup.getByTestId('position-item')).toHaveCount(0);
   await expect(popup.getByTestId('pnl-total')).toHaveText(/^0,00\s\$$/);
   await expect(popup.getByTestId('other-mode-positions')).toContainText(
@@ -116,7 +116,7 @@ test('dashboard: the scanner fits 1280 px with Enter visible; History totals per
   await dialog.getByRole('button', { name: 'Annuler' }).click();
 
   await dash.getByRole('tab', { name: 'Historique' }).click();
-  await expect(dash.getByTestId('history-totals-paper')).toContainText('PAPER');
+  await expect(dash.getByTestId('history-totals-paper')).toContainText('PAPIER');
   await expect(dash.getByRole('button', { name: /points-virgules, virgule décimale/ })).toBeVisible();
   const download = dash.waitForEvent('download');
   await dash.getByRole('button', { name: /points-virgules/ }).click();
