@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { i18n } from '#i18n';
-import { LIVE_STOP_KEY, liveStopSchema } from '../../lib/app/live-mode-drop';
-import { pageStore } from '../hooks/use-store';
+import { useLiveStop } from '../hooks/use-live-stop';
 import { formatDateTime } from '../ui/format';
 
 /**
@@ -9,7 +7,7 @@ import { formatDateTime } from '../ui/format';
  * doctor approved them). Shown in paper mode until live trading is switched on again.
  */
 export function LiveStopNotice({ live }: { live: boolean }) {
-  const stop = useLiveQuery(() => pageStore().runtime.get(LIVE_STOP_KEY, liveStopSchema));
+  const stop = useLiveStop();
   if (live || !stop) return null;
   return (
     <div

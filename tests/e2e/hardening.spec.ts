@@ -297,5 +297,9 @@ test('live mode: the paper switch says what happens to live positions; an endpoi
   await options.reload();
   await expect(trading.getByRole('switch', { name: 'Live trading' })).toBeDisabled();
   await expect(options.getByTestId('live-stop-notice')).toContainText('An API endpoint changed.');
+  // The doctor's verdict no longer reads 'Ready' for a report made before the drop.
+  await expect(options.getByTestId('doctor-verdict')).toHaveText(
+    'These checks passed, but live trading was switched off automatically after them: run them again to switch it back on.',
+  );
   await trading.screenshot({ path: shot('hardening-options-after-drop') });
 });

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { blockingChecks, doctorPassed } from '../../../lib/core/wallet/doctor-report';
+import { useLiveStop } from '../../hooks/use-live-stop';
 import { formatDateTime } from '../../ui/format';
 import { DoctorApprovals } from './DoctorApprovals';
 import { DoctorCheckItem } from './DoctorCheckItem';
@@ -12,6 +13,10 @@ export function WalletDoctor({ doctor }: { doctor: DoctorState }) {
   const busy = doctor.run.busy || doctor.refresh.busy;
   const error = doctor.run.error ?? doctor.refresh.error ?? doctor.loadError;
   const passed = report ? doctorPassed(report) : false;
+  // A report made before the bot dropped itself to paper no longer allows live trading.
+  const stop = useLiveStop();
+  const stale =
+    passed && report !== null && stop !== undefined && stop !== null && stop.at >= report.checkedAt;
   const blocking = report && !passed ? blockingChecks(report) : [];
 
   return (
@@ -54,8 +59,15 @@ export function WalletDoctor({ doctor }: { doctor: DoctorState }) {
           <span className="text-slate-600">{i18n.t('doctor.ui.never')}</span>
         ) : (
           <>
-            <span className={`font-semibold ${passed ? 'text-gain' : 'text-loss'}`}>
-              {passed ? i18n.t('doctor.ui.passed') : i18n.t('doctor.ui.failed')}
+            <span
+              className={`font-semibold ${stale ? 'text-amber-800' : passed ? 'text-gain' : 'text-loss'}`}
+              data-testid="doctor-verdict"
+            >
+              {stale
+                ? i18n.t('doctor.ui.passedBeforeStop')
+                : passed
+                  ? i18n.t('doctor.ui.passed')
+                  : i18n.t('doctor.ui.failed')}
             </span>{' '}
             <span className="text-slate-600">
               {translate('doctor.ui.checkedAt', { time: formatDateTime(report.checkedAt) })}
