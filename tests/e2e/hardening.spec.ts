@@ -3,6 +3,7 @@ import { expect, test } from './extension-fixture';
 import { sendFromPage } from './extension-messages';
 import { ContentScriptWorld, clickInOverlay } from './overlay-probe';
 import { seedStore } from './seed';
+import { passingDoctorReport } from './seed-doctor-report';
 import { shot } from './shots';
 
 // Hardhat's first well-known test account: never funded anywhere that matters.
@@ -201,30 +202,8 @@ test('live mode: the paper switch says what happens to live positions; an endpoi
   extensionId,
 }) => {
   const now = Date.now();
-  const report = {
-    checkedAt: now,
-    signer: TEST_ADDRESS,
-    funder: TEST_ADDRESS,
-    signatureType: 0,
-    // Every check live trading requires ran and passed (a report of one check is not a pass).
-    checks: [
-      'region',
-      'vault',
-      'signatureType',
-      'apiCredentials',
-      'collateral',
-      'gas',
-      'approval.exchange',
-      'approval.negRiskExchange',
-      'approval.negRiskAdapter',
-    ].map((id) => ({
-      id,
-      status: 'pass',
-      title: { key: 'x', params: {} },
-      explanation: { key: 'y', params: {} },
-      fix: null,
-    })),
-  };
+  // Every check live trading requires ran and passed (a report of one check is not a pass).
+  const report = passingDoctorReport(now, TEST_ADDRESS);
   await seedStore(context, extensionId, {
     runtimeState: [{ key: 'doctor.lastReport', value: report, updatedAt: now }],
   });
