@@ -26,8 +26,9 @@ export function BankrollCard(props: {
     unrealised;
   return (
     <Card title={i18n.t('popup.bankroll')} action={props.mode && <ModeTag mode={props.mode} />}>
-      <div className="tabular grid grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)] gap-3">
-        <div>
+      {/* Three columns in the 400 px popup; on a phone the bankroll takes its own row. */}
+      <div className="tabular grid grid-cols-3 gap-2 max-[380px]:grid-cols-2">
+        <div className="max-[380px]:col-span-2">
           <p className="text-lg font-semibold" data-testid="bankroll">
             {props.freeBalance === undefined ? '—' : formatUsd(bankroll(props.freeBalance, props.open))}
           </p>
