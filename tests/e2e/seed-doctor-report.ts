@@ -1,15 +1,4 @@
-/** The checks live trading requires (lib/core/wallet/doctor-report.ts): each must have run and passed. */
-const REQUIRED_CHECKS = [
-  'region',
-  'vault',
-  'signatureType',
-  'apiCredentials',
-  'collateral',
-  'gas',
-  'approval.exchange',
-  'approval.negRiskExchange',
-  'approval.negRiskAdapter',
-] as const;
+import { REQUIRED_CHECKS } from '../../lib/core/wallet/doctor-report';
 
 /** A wallet-doctor report in which every required check ran and passed, as the store keeps it. */
 export function passingDoctorReport(checkedAt: number, address: string) {

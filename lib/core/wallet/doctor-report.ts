@@ -42,7 +42,7 @@ export interface DoctorReport {
 }
 
 /** What live trading cannot do without: each of these must have RUN and passed. */
-const REQUIRED: readonly DoctorCheckId[] = [
+export const REQUIRED_CHECKS: readonly DoctorCheckId[] = [
   'region',
   'vault',
   'signatureType',
@@ -62,7 +62,7 @@ const REQUIRED: readonly DoctorCheckId[] = [
 export function blockingChecks(report: Pick<DoctorReport, 'checks' | 'signatureType'>): DoctorCheck[] {
   return report.checks.filter((c) => {
     if (c.status === 'fail') return true;
-    if (!REQUIRED.includes(c.id) || c.status === 'pass') return false;
+    if (!REQUIRED_CHECKS.includes(c.id) || c.status === 'pass') return false;
     return !(c.id === 'gas' && c.status === 'skipped' && report.signatureType !== 0);
   });
 }
@@ -70,7 +70,7 @@ export function blockingChecks(report: Pick<DoctorReport, 'checks' | 'signatureT
 /** Live trading may be switched on only when every required check ran and none blocks. */
 export function doctorPassed(report: Pick<DoctorReport, 'checks' | 'signatureType'>): boolean {
   const ids = new Set(report.checks.map((c) => c.id));
-  return REQUIRED.every((id) => ids.has(id)) && blockingChecks(report).length === 0;
+  return REQUIRED_CHECKS.every((id) => ids.has(id)) && blockingChecks(report).length === 0;
 }
 
 /** Builds a DoctorText. */
