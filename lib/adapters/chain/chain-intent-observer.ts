@@ -12,7 +12,7 @@ import type { ChainObservation } from '../../core/ctf/chain-intent-reconcile';
  * Read what the chain says about a journal entry's transaction, for reconcileIntent: its receipt (if
  * mined), whether the node knows it (pending), and the sender's mined nonce. Revert reasons are not in
  * receipts; the caller replays the call (eth_call at that block) when it wants the text. Only "not
- * found" counts as absent: any other read failure throws, since a mined transaction mistaken for a
+ * found" counts as absent; every other read failure throws, since a mined transaction mistaken for a
  * dropped one would be sent twice.
  */
 const absent = (error: unknown) => {
