@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { validationError } from '../../errors/app-error';
+import { restrictStorageToTrustedContexts } from '../storage/trusted-storage';
 import type { SessionStore, VaultStore } from './vault-ports';
 import {
   NO_ATTEMPTS,
@@ -75,19 +76,9 @@ export class BrowserSessionStore implements SessionStore {
     await browser.storage.session.remove(VAULT_SESSION_KEY);
   }
 
+  /** Before the first read or write: the same restriction the worker applies at start (both areas). */
   #restrict(): Promise<void> {
-    this.#restricted ??= restrictToTrustedContexts();
+    this.#restricted ??= restrictStorageToTrustedContexts().then(() => undefined);
     return this.#restricted;
-  }
-}
-
-/** TRUSTED_CONTEXTS is Chrome's default; set it anyway, where the API exists (not Firefox ≤ 128). */
-async function restrictToTrustedContexts(): Promise<void> {
-  const area = browser.storage.session;
-  if (typeof area.setAccessLevel !== 'function') return;
-  try {
-    await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
-  } catch {
-    // Unsupported here (or a test double): the browser default applies.
   }
 }
