@@ -1,8 +1,9 @@
-import { ApiError, type ApiKeyCreds, AssetType, ClobClient } from '@polymarket/clob-client-v2';
+import { ApiError, type ApiKeyCreds, AssetType, type ClobClient } from '@polymarket/clob-client-v2';
 import { createWalletClient, http } from 'viem';
 import { polygon } from 'viem/chains';
 import type { ClobDoctorSession, DoctorConfig } from '../../app/doctor/doctor-ports';
 import type { CredentialsFact } from '../../core/wallet/wallet-facts';
+import { ExchangeClockClient } from '../exchange/exchange-clock-client';
 import type { Vault } from '../vault/vault';
 import { unlockedAccount } from '../vault/vault-account';
 import { exchangeViewOf } from './exchange-view';
@@ -68,13 +69,13 @@ export function clobDoctorSession(vault: DoctorVault, config: DoctorConfig): Clo
       const base = await options();
       const stored = await vault.getApiCredentials();
       if (stored) {
-        client = new ClobClient({ ...base, creds: stored });
+        client = new ExchangeClockClient({ ...base, creds: stored });
         const l2 = await tryL2(client);
         if (l2.ok) return { source: 'stored', l2 };
       }
       let creds: ApiKeyCreds;
       try {
-        creds = await deriveOrCreate(new ClobClient(base));
+        creds = await deriveOrCreate(new ExchangeClockClient(base));
       } catch (error) {
         const message = refusal(error);
         if (message === null) throw error;
@@ -84,7 +85,7 @@ export function clobDoctorSession(vault: DoctorVault, config: DoctorConfig): Clo
         return { source: 'refused', message: 'the CLOB answered without API credentials' };
       }
       await vault.storeApiCredentials({ key: creds.key, secret: creds.secret, passphrase: creds.passphrase });
-      client = new ClobClient({ ...base, creds });
+      client = new ExchangeClockClient({ ...base, creds });
       return { source: 'derived', l2: await tryL2(client) };
     },
     async closedOnly() {
