@@ -11,8 +11,8 @@ import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
 import { optimise } from '../lib/core/backtest/optimiser';
 import { gridCandidates, randomCandidates } from '../lib/core/backtest/param-space';
 import { walkForward } from '../lib/core/backtest/walk-forward';
+import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy } from '../lib/core/strategies/registry';
-import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/strategy/params';
 import { type CliArgs, parseCli, USAGE } from './backtest-args';
 import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
 

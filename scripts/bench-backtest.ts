@@ -1,9 +1,9 @@
 import { compileDataset } from '../lib/core/backtest/compiled-dataset';
 import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../lib/core/backtest/engine';
 import { syntheticDataset } from '../lib/core/backtest/synthetic-dataset';
+import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy, STRATEGY_NAMES } from '../lib/core/strategies/registry';
 import { SKIP, type Strategy } from '../lib/core/strategies/strategy';
-import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/strategy/params';
 
 /**
  * Backtest throughput on one core: 200 markets × 1 year of hourly prices (3.5 M points), seeded.

@@ -1,6 +1,6 @@
 import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import { priceDrop } from '../../lib/core/rules/divergence';
 import { isSingleSide } from '../../lib/core/strategies/strategy-names';
-import { priceDrop } from '../../lib/core/strategy/divergence';
 import type { Settings } from '../../lib/settings/schema';
 
 export interface SideView {

@@ -4,7 +4,7 @@ import { ApiMetricsRecorder } from '../../lib/adapters/storage/api-metrics-recor
 import { PersistentLogSink } from '../../lib/adapters/storage/persistent-log-sink';
 import type { Store } from '../../lib/adapters/storage/store';
 import { BrowserSessionStore } from '../../lib/adapters/vault/browser-stores';
-import { createActivityFollowUp } from '../../lib/app/activity-follow-up';
+import { createActivityFollowUp } from '../../lib/app/notify/activity-follow-up';
 import { Logger } from '../../lib/log/logger';
 import type { Clock } from '../../lib/ports';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Reaction } from '../app/realtime/reaction-log';
-import type { RealtimeStatus } from '../app/realtime/realtime-status';
+import type { Reaction } from '../app/monitor/realtime/reaction-log';
+import type { RealtimeStatus } from '../app/monitor/realtime/realtime-status';
 import { message } from './define-message';
 
 export interface EndpointCheck {

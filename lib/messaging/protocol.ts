@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { RunPassResult } from '../app/run-pass';
+import type { RunPassResult } from '../app/passes/run-pass';
 import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
 import { message } from './define-message';
 import { diagnosticsProtocol } from './diagnostics-protocol';
-import { doctorProtocol } from './doctor-protocol';
 import { notifyProtocol } from './notify-protocol';
 import { overlayProtocol } from './overlay-protocol';
 import { researchProtocol } from './research-protocol';
 import { tradingProtocol } from './trading-protocol';
+import { doctorProtocol } from './wallet-doctor-protocol';
 import { walletProtocol } from './wallet-protocol';
 import { whalesProtocol } from './whales-protocol';
 

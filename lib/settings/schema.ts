@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_STRATEGY_PARAMS } from '../core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-names';
-import { DEFAULT_STRATEGY_PARAMS } from '../core/strategy/params';
 import { endpointDefaults, loopbackEndpointsAllowed } from './endpoints';
 import { baseUrl, bool, choice, num, optionalNum } from './fields';
 

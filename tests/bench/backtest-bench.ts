@@ -4,8 +4,8 @@ import { splitOptimise, workerCount } from '../../components/dashboard/backtest/
 import { type CompiledDataset, compileDataset } from '../../lib/core/backtest/compiled-dataset';
 import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../../lib/core/backtest/engine';
 import { syntheticDataset } from '../../lib/core/backtest/synthetic-dataset';
+import { DEFAULT_STRATEGY_PARAMS } from '../../lib/core/rules/params';
 import { createStrategy } from '../../lib/core/strategies/registry';
-import { DEFAULT_STRATEGY_PARAMS } from '../../lib/core/strategy/params';
 import { atLeast, atMost, type BenchRow, row } from './support/bench-row';
 import { percentile } from './support/stats';
 import { createThreadPool } from './support/thread-pool';

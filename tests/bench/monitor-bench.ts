@@ -1,7 +1,7 @@
 import { marketDataFromClients } from '../../lib/adapters/exchange/clients-market-data';
 import { createExchangeProviders } from '../../lib/adapters/exchange/exchange-provider';
 import { createPolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
-import { createTradingServices } from '../../lib/app/trading-services';
+import { createTradingServices } from '../../lib/app/trading/trading-services';
 import { Logger } from '../../lib/log/logger';
 import { atMost, type BenchRow, row } from './support/bench-row';
 import { benchStore, countingContext } from './support/bench-store';

@@ -1,12 +1,12 @@
 import { createPolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
 import type { GammaMarketParse } from '../../lib/adapters/polymarket/schemas/parse-gamma-market';
-import { createScanPass } from '../../lib/app/market-scanner';
+import { createScanPass } from '../../lib/app/scan/market-scanner';
 import type { EligibleMarket } from '../../lib/app/scan/score-markets';
 import { scoreMarkets } from '../../lib/app/scan/score-markets';
 import type { Market } from '../../lib/core/model/market';
 import type { OrderBook } from '../../lib/core/model/order-book';
-import { checkBooks, preFilterMarket } from '../../lib/core/strategy/eligibility';
-import type { PricePoint } from '../../lib/core/strategy/volatility-factor';
+import { checkBooks, preFilterMarket } from '../../lib/core/rules/eligibility';
+import type { PricePoint } from '../../lib/core/scoring/volatility-factor';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { atMost, type BenchRow, row } from './support/bench-row';
 import { benchStore, countingContext } from './support/bench-store';

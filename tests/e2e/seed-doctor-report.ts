@@ -1,4 +1,4 @@
-import { REQUIRED_CHECKS } from '../../lib/core/wallet/doctor-report';
+import { REQUIRED_CHECKS } from '../../lib/core/wallet-doctor/doctor-report';
 
 /** A wallet-doctor report in which every required check ran and passed, as the store keeps it. */
 export function passingDoctorReport(checkedAt: number, address: string) {

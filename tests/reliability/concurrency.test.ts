@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAPER_ACCOUNT_KEY, paperAccountSchema } from '../../lib/adapters/exchange/paper-account';
 import { createPassLock } from '../../lib/adapters/scheduler/pass-lock';
-import { runPass } from '../../lib/app/run-pass';
+import { runPass } from '../../lib/app/passes/run-pass';
 import type { Handler } from '../../lib/messaging/router';
 import { type FakePolymarket, startFakePolymarket } from '../fake-polymarket/start-fake-polymarket.ts';
 import { prepareMarket, setYesBook } from '../integration/trading/support/fake-books';

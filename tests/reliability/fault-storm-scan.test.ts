@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
-import { createScanPass } from '../../lib/app/market-scanner';
+import { createScanPass } from '../../lib/app/scan/market-scanner';
 import { isAppError } from '../../lib/errors/app-error';
 import { type FakePolymarket, startFakePolymarket } from '../fake-polymarket/start-fake-polymarket.ts';
 import { harness, passContext } from '../integration/intelligence/scan-harness';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/strategy/params';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
 import { useSettings } from '../../hooks/use-live-data';
 import { BacktestEquity } from './BacktestEquity';
 import { BreakdownTables } from './BreakdownTables';

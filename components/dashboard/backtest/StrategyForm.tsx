@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
+import type { StrategyParams } from '../../../lib/core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../../../lib/core/strategies/registry';
-import type { StrategyParams } from '../../../lib/core/strategy/params';
 import { Card } from '../../ui/Card';
 
 /** Parameters shown as percents in the form, stored as fractions (capital % is already a percent). */

@@ -17,8 +17,8 @@ import {
 } from '../../../lib/core/backtest/param-space';
 import { type BacktestReport, buildReport } from '../../../lib/core/backtest/report';
 import type { WalkForwardResult } from '../../../lib/core/backtest/walk-forward';
+import type { StrategyParams } from '../../../lib/core/rules/params';
 import { createStrategy, type StrategyName } from '../../../lib/core/strategies/registry';
-import type { StrategyParams } from '../../../lib/core/strategy/params';
 
 /** What the page asks for (BacktestView); the page turns it into worker jobs (use-backtest-worker.ts). */
 export type JobRequest =

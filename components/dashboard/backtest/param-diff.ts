@@ -1,5 +1,5 @@
 import type { ParamSet, ParamValue, TunableParam } from '../../../lib/core/backtest/param-space';
-import type { StrategyParams } from '../../../lib/core/strategy/params';
+import type { StrategyParams } from '../../../lib/core/rules/params';
 
 export interface ParamChange {
   param: TunableParam;

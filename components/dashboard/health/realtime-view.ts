@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { RealtimeState } from '../../../lib/app/realtime/realtime-status';
+import type { RealtimeState } from '../../../lib/app/monitor/realtime/realtime-status';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatNumber } from '../../ui/format';
 

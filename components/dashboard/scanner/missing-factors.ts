@@ -1,5 +1,5 @@
 import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
-import { FACTOR_NAMES, type FactorName } from '../../../lib/core/strategy/opportunity-scorer';
+import { FACTOR_NAMES, type FactorName } from '../../../lib/core/scoring/opportunity-scorer';
 
 /**
  * The factors an opportunity was scored without, by their names in the UI's language ("Pertinence de

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
-import type { PlannedApproval } from '../../../lib/app/doctor/doctor-ports';
+import type { PlannedApproval } from '../../../lib/app/wallet-doctor/doctor-ports';
 import { request } from '../../../lib/messaging/client';
 import { useAction } from '../../hooks/use-action';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

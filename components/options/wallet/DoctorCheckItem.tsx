@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { DoctorCheck, DoctorStatus } from '../../../lib/core/wallet/doctor-report';
+import type { DoctorCheck, DoctorStatus } from '../../../lib/core/wallet-doctor/doctor-report';
 import { doctorText } from './doctor-text';
 
 const look: Record<DoctorStatus, { badge: string; icon: string }> = {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { blockingChecks, doctorPassed } from '../../../lib/core/wallet/doctor-report';
+import { blockingChecks, doctorPassed } from '../../../lib/core/wallet-doctor/doctor-report';
 import { useLiveStop } from '../../hooks/use-live-stop';
 import { formatDateTime } from '../../ui/format';
 import { DoctorApprovals } from './DoctorApprovals';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { DoctorText } from '../../../lib/core/wallet/doctor-report';
+import type { DoctorText } from '../../../lib/core/wallet-doctor/doctor-report';
 import { formatUsd } from '../../ui/format';
 import { technicalReason } from '../../ui/technical-reason';
 import { optionalMessage } from '../../ui/ui-text';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DoctorReport } from '../../../lib/core/wallet/doctor-report';
+import type { DoctorReport } from '../../../lib/core/wallet-doctor/doctor-report';
 import { request } from '../../../lib/messaging/client';
-import type { DoctorStatusView } from '../../../lib/messaging/doctor-protocol';
+import type { DoctorStatusView } from '../../../lib/messaging/wallet-doctor-protocol';
 import { useAction } from '../../hooks/use-action';
 import { errorText } from '../../ui/ui-text';
 

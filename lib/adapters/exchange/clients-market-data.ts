@@ -1,4 +1,4 @@
-import type { MarketData } from '../../app/exchange-port';
+import type { MarketData } from '../../app/ports/exchange-port';
 import type { Market } from '../../core/model/market';
 import { ClobReads } from '../polymarket/clob-reads';
 import type { PolymarketClients } from '../polymarket/polymarket-clients';

@@ -3,7 +3,7 @@ import {
   type OrderRequest,
   type PreparedOrder,
   REGION_CLOSE_ONLY,
-} from '../../app/exchange-port';
+} from '../../app/ports/exchange-port';
 import { operationalError } from '../../errors/app-error';
 
 const MESSAGE =

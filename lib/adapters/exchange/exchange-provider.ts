@@ -1,4 +1,4 @@
-import type { Exchange, ExchangeProvider, MarketData } from '../../app/exchange-port';
+import type { Exchange, ExchangeProvider, MarketData } from '../../app/ports/exchange-port';
 import { toMicros } from '../../core/model/money';
 import type { Clock } from '../../ports';
 import type { Settings } from '../../settings/schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type RegionAccess, regionVerdict } from '../../core/wallet/region-policy';
+import { type RegionAccess, regionVerdict } from '../../core/wallet-doctor/region-policy';
 import { operationalError, temporaryError } from '../../errors/app-error';
 
 export interface GeoblockAnswer {

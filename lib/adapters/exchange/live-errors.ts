@@ -1,4 +1,4 @@
-import type { OrderRejection } from '../../app/exchange-port';
+import type { OrderRejection } from '../../app/ports/exchange-port';
 import { type AppError, temporaryError } from '../../errors/app-error';
 
 /** The CLOB client's way of returning a failure instead of throwing: `{ error, status? }`. */

@@ -1,7 +1,7 @@
 import type { ApiKeyCreds } from '@polymarket/clob-client-v2';
 import { createWalletClient, http } from 'viem';
 import { polygon } from 'viem/chains';
-import type { Exchange } from '../../app/exchange-port';
+import type { Exchange } from '../../app/ports/exchange-port';
 import { operationalError } from '../../errors/app-error';
 import type { Settings } from '../../settings/schema';
 import type { Vault } from '../vault/vault';

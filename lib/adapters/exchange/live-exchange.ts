@@ -9,7 +9,7 @@ import {
   type SignedOrder,
   type TickSize,
 } from '@polymarket/clob-client-v2';
-import type { Exchange, OrderRequest, OrderResult, PreparedOrder } from '../../app/exchange-port';
+import type { Exchange, OrderRequest, OrderResult, PreparedOrder } from '../../app/ports/exchange-port';
 import type { FeeRate } from '../../core/model/fees';
 import { fromMicros, type Micros, microsToDecimalString, toMicros } from '../../core/model/money';
 import { isAppError, temporaryError } from '../../errors/app-error';

@@ -1,5 +1,5 @@
 import type { ClobClient, Trade } from '@polymarket/clob-client-v2';
-import type { OrderResult } from '../../app/exchange-port';
+import type { OrderResult } from '../../app/ports/exchange-port';
 import { type FeeRate, NO_FEE, takerFee } from '../../core/model/fees';
 import { divMicros, type Micros, mulMicros, toMicros } from '../../core/model/money';
 import { isClientError } from './live-errors';

@@ -1,5 +1,5 @@
 import type { OpenOrder, Trade } from '@polymarket/clob-client-v2';
-import type { OrderResult } from '../../app/exchange-port';
+import type { OrderResult } from '../../app/ports/exchange-port';
 import type { FeeRate } from '../../core/model/fees';
 import { toMicros } from '../../core/model/money';
 import { temporaryError } from '../../errors/app-error';

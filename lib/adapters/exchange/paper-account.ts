@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OrderResult } from '../../app/exchange-port';
+import type { OrderResult } from '../../app/ports/exchange-port';
 import { micros } from '../storage/schema/common';
 
 /** The runtime-state key of the paper wallet. */

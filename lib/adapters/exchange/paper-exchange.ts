@@ -5,7 +5,7 @@ import type {
   OrderResult,
   PreparedOrder,
   ResolutionSettlement,
-} from '../../app/exchange-port';
+} from '../../app/ports/exchange-port';
 import { divMicros, type Micros } from '../../core/model/money';
 import { operationalError } from '../../errors/app-error';
 import type { Clock } from '../../ports';

@@ -1,4 +1,4 @@
-import type { OrderRequest, OrderResult } from '../../app/exchange-port';
+import type { OrderRequest, OrderResult } from '../../app/ports/exchange-port';
 import { fillMarketable } from '../../core/backtest/marketable-fill';
 import type { BookWalk } from '../../core/model/book-walk';
 import { type Micros, microsToDecimalString } from '../../core/model/money';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotificationDispatcher } from '../../app/notifier';
+import { NotificationDispatcher } from '../../app/notify/notifier';
 import { notificationWordsFor } from '../../core/notify/words-for-language';
 import type { Logger } from '../../log/logger';
 import type { Store } from '../storage/store';

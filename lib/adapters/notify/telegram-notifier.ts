@@ -1,4 +1,4 @@
-import type { NotificationChannel } from '../../app/notification-channel';
+import type { NotificationChannel } from '../../app/notify/notification-channel';
 import { ENGLISH_WORDS } from '../../core/notify/english-words';
 import { formatNotification } from '../../core/notify/format-notification';
 import type { NotificationWords } from '../../core/notify/notification-words';

@@ -1,6 +1,6 @@
 import { type Address, type PublicClient, parseAbi } from 'viem';
 import { POLYGON_CONTRACTS } from '../../core/model/polygon-contracts';
-import type { AccountProbe } from '../../core/wallet/wallet-facts';
+import type { AccountProbe } from '../../core/wallet-doctor/wallet-facts';
 import { proxyWalletOf, safeWalletOf } from './account-addresses';
 
 const erc20 = parseAbi(['function balanceOf(address) view returns (uint256)']);

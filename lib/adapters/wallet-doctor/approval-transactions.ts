@@ -10,10 +10,10 @@ import {
 } from 'viem';
 import type { PrivateKeyAccount } from 'viem/accounts';
 import { polygon } from 'viem/chains';
-import type { PlannedApproval } from '../../app/doctor/doctor-ports';
+import type { PlannedApproval } from '../../app/wallet-doctor/doctor-ports';
 import { POLYGON_CONTRACTS } from '../../core/model/polygon-contracts';
-import type { MissingApproval } from '../../core/wallet/approval-plan';
-import { weiToPol } from '../../core/wallet/units';
+import type { MissingApproval } from '../../core/wallet-doctor/approval-plan';
+import { weiToPol } from '../../core/wallet-doctor/units';
 
 const abi = parseAbi([
   'function approve(address spender,uint256 amount) returns (bool)',

@@ -1,7 +1,7 @@
 import { type Address, createPublicClient, http, type PublicClient, parseAbi } from 'viem';
 import { polygon } from 'viem/chains';
 import { POLYGON_CONTRACTS } from '../../core/model/polygon-contracts';
-import type { ChainFacts } from '../../core/wallet/wallet-facts';
+import type { ChainFacts } from '../../core/wallet-doctor/wallet-facts';
 import type { ChainValue } from '../chain/polygon-reads';
 import { PolygonReads } from '../chain/polygon-reads';
 

@@ -1,8 +1,8 @@
 import { ApiError, type ApiKeyCreds, AssetType, type ClobClient } from '@polymarket/clob-client-v2';
 import { createWalletClient, http } from 'viem';
 import { polygon } from 'viem/chains';
-import type { ClobDoctorSession, DoctorConfig } from '../../app/doctor/doctor-ports';
-import type { CredentialsFact } from '../../core/wallet/wallet-facts';
+import type { ClobDoctorSession, DoctorConfig } from '../../app/wallet-doctor/doctor-ports';
+import type { CredentialsFact } from '../../core/wallet-doctor/wallet-facts';
 import { ExchangeClockClient } from '../exchange/exchange-clock-client';
 import type { Vault } from '../vault/vault';
 import { unlockedAccount } from '../vault/vault-account';

@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import type { DoctorSources } from '../../app/doctor/doctor-ports';
+import type { DoctorSources } from '../../app/wallet-doctor/doctor-ports';
 import type { Vault } from '../vault/vault';
 import { unlockedAccount } from '../vault/vault-account';
 import { probeAccounts } from './account-probe';

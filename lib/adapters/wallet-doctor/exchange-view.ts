@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { POLYGON_CONTRACTS } from '../../core/model/polygon-contracts';
-import { type ExchangeViewFact, SPENDERS, type Spender } from '../../core/wallet/wallet-facts';
+import { type ExchangeViewFact, SPENDERS, type Spender } from '../../core/wallet-doctor/wallet-facts';
 
 const answerSchema = z.object({
   balance: z.string().regex(/^\d+$/),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RegionFact } from '../../core/wallet/wallet-facts';
+import type { RegionFact } from '../../core/wallet-doctor/wallet-facts';
 
 const answerSchema = z.object({
   blocked: z.boolean(),

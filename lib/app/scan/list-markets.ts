@@ -1,7 +1,7 @@
 import type { GammaClient } from '../../adapters/polymarket/gamma-client';
 import type { GammaMarketFilter } from '../../adapters/polymarket/gamma-filters';
 import type { GammaMarketParse } from '../../adapters/polymarket/schemas/parse-gamma-market';
-import type { PassContext } from '../run-pass';
+import type { PassContext } from '../passes/run-pass';
 
 export interface ListingOptions {
   /** Events keyset pages carry up to 500 events, each with its markets: the fewest round trips. */

@@ -1,6 +1,6 @@
 import type { Market } from '../../core/model/market';
 import type { Headline } from '../../core/news/headline';
-import type { PassContext } from '../run-pass';
+import type { PassContext } from '../passes/run-pass';
 
 /**
  * What the scanner asks the info aggregator: recent headlines for these markets. `off` when every

@@ -4,13 +4,13 @@ import type { Market } from '../../core/model/market';
 import type { Headline } from '../../core/news/headline';
 import { matchHeadlines } from '../../core/news/headline-matching';
 import { extractKeywords } from '../../core/news/keywords';
-import type { MarketBooks } from '../../core/strategy/eligibility';
-import { liquidityDepth, liquidityFactor } from '../../core/strategy/liquidity-factor';
-import { newsFactor } from '../../core/strategy/news-factor';
-import { type FactorValue, scoreOpportunity } from '../../core/strategy/opportunity-scorer';
-import type { FactorWeights } from '../../core/strategy/params';
-import { logOddsVolatility, type PricePoint, volatilityFactors } from '../../core/strategy/volatility-factor';
-import { type WhaleActivity, whaleFactor } from '../../core/strategy/whale-factor';
+import type { MarketBooks } from '../../core/rules/eligibility';
+import type { FactorWeights } from '../../core/rules/params';
+import { liquidityDepth, liquidityFactor } from '../../core/scoring/liquidity-factor';
+import { newsFactor } from '../../core/scoring/news-factor';
+import { type FactorValue, scoreOpportunity } from '../../core/scoring/opportunity-scorer';
+import { logOddsVolatility, type PricePoint, volatilityFactors } from '../../core/scoring/volatility-factor';
+import { type WhaleActivity, whaleFactor } from '../../core/scoring/whale-factor';
 import { coded } from '../../messaging/coded-text';
 
 export interface EligibleMarket {

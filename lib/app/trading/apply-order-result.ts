@@ -2,9 +2,9 @@ import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents
 import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { TradeRow } from '../../adapters/storage/schema/trades';
 import type { Store } from '../../adapters/storage/store';
-import { applyLegFill, type FillPurpose } from '../../core/strategy/fill-accounting';
+import { applyLegFill, type FillPurpose } from '../../core/rules/fill-accounting';
 import { allCoded, coded } from '../../messaging/coded-text';
-import type { OrderRejection, OrderResult } from '../exchange-port';
+import type { OrderRejection, OrderResult } from '../ports/exchange-port';
 
 export type TradeReason = TradeRow['reason'];
 

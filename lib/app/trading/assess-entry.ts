@@ -1,9 +1,9 @@
 import type { PositionRow } from '../../adapters/storage/schema/positions';
 import { type Market, supportedProtocol } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
-import { checkEntryRisk, dailyLossBreaker, positionExposure } from '../../core/strategy/risk-limits';
-import type { EntryPlan } from '../../core/strategy/sizing';
-import { valuePosition } from '../../core/strategy/valuation';
+import { checkEntryRisk, dailyLossBreaker, positionExposure } from '../../core/rules/risk-limits';
+import type { EntryPlan } from '../../core/rules/sizing';
+import { valuePosition } from '../../core/rules/valuation';
 import { isAppError } from '../../errors/app-error';
 import { type CodedText, coded, codedFromError } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';

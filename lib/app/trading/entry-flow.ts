@@ -1,17 +1,17 @@
 import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents';
 import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { OutcomeSide } from '../../core/model/outcome-side';
-import { isSingleSide } from '../../core/strategies/strategy-names';
 import {
   haltedEntryStep,
   type LegProgress,
   nextEntryStep,
   nextOneLegStep,
-} from '../../core/strategy/entry-progress';
-import { closePosition } from '../../core/strategy/fill-accounting';
-import { type EntryPlan, planLeg } from '../../core/strategy/sizing';
+} from '../../core/rules/entry-progress';
+import { closePosition } from '../../core/rules/fill-accounting';
+import { type EntryPlan, planLeg } from '../../core/rules/sizing';
+import { isSingleSide } from '../../core/strategies/strategy-names';
 import { isAppError } from '../../errors/app-error';
-import { REGION_CLOSE_ONLY } from '../exchange-port';
+import { REGION_CLOSE_ONLY } from '../ports/exchange-port';
 import { loadMarket, loadSnapshot } from './market-snapshot';
 import { buyRequest, sellRequest } from './order-requests';
 import { runOrder } from './run-order';

@@ -2,7 +2,7 @@ import type { FeeRate } from '../../core/model/fees';
 import { type Micros, mulMicros, scaleMicros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
 import { exitQuote } from '../../core/model/prices';
-import type { LegPlan } from '../../core/strategy/sizing';
+import type { LegPlan } from '../../core/rules/sizing';
 import type { EntryAssessment } from './assess-entry';
 import type { EntryPreview, LegPreview } from './trade-views';
 

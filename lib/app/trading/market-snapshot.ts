@@ -1,7 +1,7 @@
 import type { Market } from '../../core/model/market';
 import type { OrderBook } from '../../core/model/order-book';
 import { validationError } from '../../errors/app-error';
-import type { MarketData } from '../exchange-port';
+import type { MarketData } from '../ports/exchange-port';
 
 /** One market with fresh books for its two outcomes, plus books for any extra tokens asked for. */
 export interface MarketSnapshot {

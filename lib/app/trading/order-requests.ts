@@ -2,8 +2,8 @@ import { sellOrderFor } from '../../core/backtest/marketable-fill';
 import type { Market } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
-import type { LegPlan } from '../../core/strategy/sizing';
-import type { OrderRequest } from '../exchange-port';
+import type { LegPlan } from '../../core/rules/sizing';
+import type { OrderRequest } from '../ports/exchange-port';
 
 /** A fill-or-kill BUY of one entry leg, exactly as planned by the core (tick-rounded price, cents). */
 export function buyRequest(leg: LegPlan, book: OrderBook, market: Market): OrderRequest {

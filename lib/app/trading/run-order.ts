@@ -2,7 +2,7 @@ import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents
 import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import { isAppError } from '../../errors/app-error';
-import type { OrderRequest, OrderResult } from '../exchange-port';
+import type { OrderRequest, OrderResult } from '../ports/exchange-port';
 import { applyOrderResult, type TradeReason } from './apply-order-result';
 import { step, type TradingDeps } from './trading-deps';
 

@@ -2,6 +2,7 @@ import type { PriceReferenceRow } from '../../adapters/storage/schema/price-refe
 import type { Store } from '../../adapters/storage/store';
 import type { Micros } from '../../core/model/money';
 import { markPrice } from '../../core/model/prices';
+import { type EntryPlan, planEntry } from '../../core/rules/sizing';
 import {
   describeTrigger,
   describeWaiting,
@@ -9,7 +10,6 @@ import {
   planSingleSide,
 } from '../../core/strategies/single-side-entry';
 import { isSingleSide, type StrategyName } from '../../core/strategies/strategy-names';
-import { type EntryPlan, planEntry } from '../../core/strategy/sizing';
 import { type CodedText, coded } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
 import type { MarketSnapshot } from './market-snapshot';

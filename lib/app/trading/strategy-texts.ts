@@ -1,8 +1,8 @@
 import { OUTCOME_SIDES } from '../../core/model/outcome-side';
 import { markPrice } from '../../core/model/prices';
+import type { MarketBooks } from '../../core/rules/eligibility';
 import type { PriceReference, SideSignal } from '../../core/strategies/single-side-entry';
 import type { SingleSideKind } from '../../core/strategies/strategy-names';
-import type { MarketBooks } from '../../core/strategy/eligibility';
 import { type CodedParams, type CodedText, coded } from '../../messaging/coded-text';
 
 /**

@@ -1,8 +1,8 @@
 import type { DataApiClient } from '../../adapters/polymarket/data-api-client';
 import type { DataTrade } from '../../adapters/polymarket/schemas/data-trade';
 import type { TradeRecord } from '../../core/whales/trade-record';
-import { mapConcurrent } from '../map-concurrent';
-import type { PassContext } from '../run-pass';
+import { mapConcurrent } from '../market-data/map-concurrent';
+import type { PassContext } from '../passes/run-pass';
 
 /** Condition ids per /trades request (Data API v2 documents ≤ 20 for its `condition` twin). */
 export const MARKETS_PER_TRADES_REQUEST = 20;

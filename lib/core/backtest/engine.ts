@@ -1,8 +1,8 @@
 import { NO_FEE } from '../model/fees';
 import { type Micros, toMicros } from '../model/money';
 import { emptyBook } from '../model/order-book';
+import type { MarketState } from '../rules/decide';
 import type { Strategy, StrategyContext } from '../strategies/strategy';
-import type { MarketState } from '../strategy/decide';
 import type { CompiledDataset, MarketInfo } from './compiled-dataset';
 import { marketFee } from './dataset';
 import {

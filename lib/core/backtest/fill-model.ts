@@ -1,6 +1,6 @@
 import { type Micros, toMicros } from '../model/money';
 import { type BookLevel, emptyBook, type OrderBook } from '../model/order-book';
-import type { MarketBooks } from '../strategy/eligibility';
+import type { MarketBooks } from '../rules/eligibility';
 import type { DatasetView } from './sanitised-view';
 
 /**

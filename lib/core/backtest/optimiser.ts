@@ -1,6 +1,6 @@
+import type { StrategyParams } from '../rules/params';
 import type { StrategyName } from '../strategies/registry';
 import { createStrategy } from '../strategies/registry';
-import type { StrategyParams } from '../strategy/params';
 import type { CompiledDataset } from './compiled-dataset';
 import { type EngineSettings, runBacktest } from './engine';
 import { applyParamSet, type ParamSet } from './param-space';

@@ -1,4 +1,4 @@
-import type { StrategyParams } from '../strategy/params';
+import type { StrategyParams } from '../rules/params';
 import { createPrng } from './prng';
 
 /** The strategy settings the optimiser may vary. */

@@ -1,6 +1,6 @@
 import type { NotificationEvent } from './notification-event';
 
-/** The port the trading engine and the passes call; lib/app/notifier.ts implements it. */
+/** The port the trading engine and the passes call; lib/app/notify/notifier.ts implements it. */
 export interface Notifier {
   /** Never throws: delivery failures are logged by the implementation. */
   notify(event: NotificationEvent): Promise<void>;

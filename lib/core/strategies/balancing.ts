@@ -1,8 +1,8 @@
 import type { Position } from '../model/position';
-import { type Decision, decidePosition } from '../strategy/decide';
-import { checkBooks, preFilterMarket } from '../strategy/eligibility';
-import type { StrategyParams } from '../strategy/params';
-import { planEntry } from '../strategy/sizing';
+import { type Decision, decidePosition } from '../rules/decide';
+import { checkBooks, preFilterMarket } from '../rules/eligibility';
+import type { StrategyParams } from '../rules/params';
+import { planEntry } from '../rules/sizing';
 import { marketRecord } from './market-record';
 import { type EntrySignal, SKIP, type Strategy, type StrategyContext } from './strategy';
 

@@ -1,4 +1,4 @@
-import type { StrategyParams } from '../strategy/params';
+import type { StrategyParams } from '../rules/params';
 import { isSingleSide, type StrategyName } from './strategy-names';
 
 /**

@@ -1,4 +1,4 @@
-import type { StrategyParams } from '../strategy/params';
+import type { StrategyParams } from '../rules/params';
 import { balancingStrategy } from './balancing';
 import { singleSideStrategy } from './single-side';
 import type { Strategy } from './strategy';

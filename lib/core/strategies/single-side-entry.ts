@@ -3,8 +3,8 @@ import { formatCents, formatPercent } from '../model/display';
 import { type Micros, roundToStep, toMicros } from '../model/money';
 import { OUTCOME_SIDES, type OutcomeSide } from '../model/outcome-side';
 import { markPrice } from '../model/prices';
-import type { MarketBooks } from '../strategy/eligibility';
-import { planLeg, positionCapital, type SizingInput, type SizingResult } from '../strategy/sizing';
+import type { MarketBooks } from '../rules/eligibility';
+import { planLeg, positionCapital, type SizingInput, type SizingResult } from '../rules/sizing';
 import type { SingleSideKind } from './strategy-names';
 
 /** Each side's mark when the strategy first saw the market: what a move is measured from. */

@@ -1,6 +1,6 @@
-import { decidePosition } from '../strategy/decide';
-import { preFilterMarket } from '../strategy/eligibility';
-import type { StrategyParams } from '../strategy/params';
+import { decidePosition } from '../rules/decide';
+import { preFilterMarket } from '../rules/eligibility';
+import type { StrategyParams } from '../rules/params';
 import { exitParamsFor } from './exit-params';
 import { marketRecord } from './market-record';
 import { pickSingleSide, planSingleSide } from './single-side-entry';

@@ -2,9 +2,9 @@ import type { MarketInfo } from '../backtest/compiled-dataset';
 import type { Micros } from '../model/money';
 import type { OutcomeSide } from '../model/outcome-side';
 import type { Position } from '../model/position';
-import type { Decision, MarketState } from '../strategy/decide';
-import type { MarketBooks } from '../strategy/eligibility';
-import type { StrategyParams } from '../strategy/params';
+import type { Decision, MarketState } from '../rules/decide';
+import type { MarketBooks } from '../rules/eligibility';
+import type { StrategyParams } from '../rules/params';
 import type { PriceReference } from './single-side-entry';
 
 /**

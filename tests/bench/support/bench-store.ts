@@ -1,6 +1,6 @@
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
-import type { PassContext } from '../../../lib/app/run-pass';
+import type { PassContext } from '../../../lib/app/passes/run-pass';
 
 let counter = 0;
 

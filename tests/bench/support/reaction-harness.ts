@@ -3,9 +3,9 @@ import { marketDataFromClients } from '../../../lib/adapters/exchange/clients-ma
 import { createExchangeProviders } from '../../../lib/adapters/exchange/exchange-provider';
 import { MarketWs } from '../../../lib/adapters/polymarket/market-ws';
 import { createPolymarketClients } from '../../../lib/adapters/polymarket/polymarket-clients';
-import { createSendClock } from '../../../lib/app/realtime/send-clock';
-import { createRealtimeMonitor } from '../../../lib/app/realtime-monitor';
-import { createTradingServices } from '../../../lib/app/trading-services';
+import { createSendClock } from '../../../lib/app/monitor/realtime/send-clock';
+import { createRealtimeMonitor } from '../../../lib/app/monitor/realtime-monitor';
+import { createTradingServices } from '../../../lib/app/trading/trading-services';
 import { Logger } from '../../../lib/log/logger';
 import type { FakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
 import { liveSetup } from '../../integration/trading/support/live-vault';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsRateLimited } from '../../../lib/adapters/news/news-errors';
 import { parseFeed } from '../../../lib/adapters/news/rss-feed';
-import { createIntelligenceServices } from '../../../lib/app/intelligence-services';
+import { createIntelligenceServices } from '../../../lib/app/intelligence/intelligence-services';
 import { loadWhaleSummary } from '../../../lib/app/whales/whale-summary-state';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket';
 import { harness, passContext, requestCounts } from './scan-harness';

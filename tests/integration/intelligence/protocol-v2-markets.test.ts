@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIntelligenceServices } from '../../../lib/app/intelligence-services';
+import { createIntelligenceServices } from '../../../lib/app/intelligence/intelligence-services';
 import { isAppError } from '../../../lib/errors/app-error';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket';
 import { localeMessages } from '../../unit/components/locale-messages';

@@ -4,7 +4,7 @@ import {
 } from '../../../lib/adapters/polymarket/polymarket-clients';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
-import type { PassContext } from '../../../lib/app/run-pass';
+import type { PassContext } from '../../../lib/app/passes/run-pass';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import type { FakePolymarket } from '../../fake-polymarket/start-fake-polymarket';
 

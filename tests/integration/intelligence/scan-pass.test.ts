@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScanPass } from '../../../lib/app/market-scanner';
+import { createScanPass } from '../../../lib/app/scan/market-scanner';
 import { SCAN_PROGRESS_KEY, scanProgressSchema } from '../../../lib/app/scan/scan-progress';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket';
 import { harness, passContext, requestCounts } from './scan-harness';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TelegramClient } from '../../../lib/adapters/notify/telegram-client';
 import { TelegramNotifier } from '../../../lib/adapters/notify/telegram-notifier';
-import { NotificationDispatcher } from '../../../lib/app/notifier';
+import { NotificationDispatcher } from '../../../lib/app/notify/notifier';
 import { Logger } from '../../../lib/log/logger';
 import { entry, errorEvent, prefs } from '../../unit/notify/notify-fixtures';
 import { type StubServer, startStubServer } from './stub-http-server';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebhookNotifier } from '../../../lib/adapters/notify/webhook-notifier';
-import { NotificationDispatcher } from '../../../lib/app/notifier';
+import { NotificationDispatcher } from '../../../lib/app/notify/notifier';
 import { FRENCH_WORDS } from '../../../lib/core/notify/french-words';
 import type { NotificationWords } from '../../../lib/core/notify/notification-words';
 import { Logger } from '../../../lib/log/logger';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAPER_ACCOUNT_KEY, paperAccountSchema } from '../../../lib/adapters/exchange/paper-account';
-import { runAutoEntry } from '../../../lib/app/auto-entry';
-import { MARKET_REFRESH_MS } from '../../../lib/app/market-facts';
+import { MARKET_REFRESH_MS } from '../../../lib/app/market-data/market-facts';
 import { buildDataset } from '../../../lib/app/research/build-dataset';
+import { runAutoEntry } from '../../../lib/app/trading/auto-entry';
 import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
 import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../../../lib/core/backtest/engine';
 import { DEFAULT_FILL_MODEL } from '../../../lib/core/backtest/fill-model';

@@ -23,7 +23,7 @@ describe('the entry preview says where the position starts against the stop-loss
     expect(preview.startPnlRatio).toBeGreaterThan(-0.12);
 
     const { positionId = '' } = await h.services.engine.enter(market.id);
-    const { valuePosition } = await import('../../../lib/core/strategy/valuation');
+    const { valuePosition } = await import('../../../lib/core/rules/valuation');
     const position = await h.store.positions.get(positionId);
     const [yes, no] = await h.marketData.books([market.tokens[0].tokenId, market.tokens[1].tokenId]);
     if (!position || !yes || !no) throw new Error('entry failed');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAutoEntry } from '../../../lib/app/auto-entry';
+import { runAutoEntry } from '../../../lib/app/trading/auto-entry';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
 import { prepareMarket, setYesBook } from './support/fake-books';
 import { opportunityRow } from './support/opportunity';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { proxyWalletOf, safeWalletOf } from '../../../lib/adapters/wallet-doctor/account-addresses';
-import type { PlannedApproval } from '../../../lib/app/doctor/doctor-ports';
-import { blockingChecks, type DoctorReport } from '../../../lib/core/wallet/doctor-report';
-import type { DoctorStatusView } from '../../../lib/messaging/doctor-protocol';
+import type { PlannedApproval } from '../../../lib/app/wallet-doctor/doctor-ports';
+import { blockingChecks, type DoctorReport } from '../../../lib/core/wallet-doctor/doctor-report';
+import type { DoctorStatusView } from '../../../lib/messaging/wallet-doctor-protocol';
 import type { Settings } from '../../../lib/settings/schema';
 import { HARDHAT_ADDRESS } from '../../unit/vault/vault-harness';
 import { doctorHarness } from './doctor-harness';

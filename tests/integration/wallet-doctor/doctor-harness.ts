@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { createDoctorSources } from '../../../lib/adapters/wallet-doctor/doctor-sources';
-import { createDoctorHandlers } from '../../../lib/app/doctor-handlers';
+import { createDoctorHandlers } from '../../../lib/app/wallet-doctor/wallet-doctor-handlers';
 import { applySettingsPatch, type SettingsPatch } from '../../../lib/settings/parse-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import { startPolygonStub } from '../../fake-polygon/polygon-rpc-stub';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withMarketCaching } from '../../../lib/app/caching-market-data';
-import type { MarketData } from '../../../lib/app/exchange-port';
+import { withMarketCaching } from '../../../lib/app/market-data/caching-market-data';
+import type { MarketData } from '../../../lib/app/ports/exchange-port';
 import type { Market } from '../../../lib/core/model/market';
 import { makeMarket } from '../core/support/markets';
 

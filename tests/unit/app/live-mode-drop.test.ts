@@ -4,16 +4,16 @@ import { createAlarmScheduler } from '../../../lib/adapters/scheduler/alarm-sche
 import { createPassLock } from '../../../lib/adapters/scheduler/pass-lock';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
-import { LAST_DOCTOR_REPORT_KEY } from '../../../lib/app/doctor/last-report';
-import type { Exchange } from '../../../lib/app/exchange-port';
-import { createLiveModeDrop, LIVE_STOP_KEY, liveStopSchema } from '../../../lib/app/live-mode-drop';
-import { withApprovedSigner } from '../../../lib/app/live-signer-check';
-import { createMessageHandlers } from '../../../lib/app/message-handlers';
-import { createPassScheduler } from '../../../lib/app/pass-scheduler';
+import { createLiveModeDrop, LIVE_STOP_KEY, liveStopSchema } from '../../../lib/app/live-mode/live-mode-drop';
+import { withApprovedSigner } from '../../../lib/app/live-mode/live-signer-check';
+import { createMessageHandlers } from '../../../lib/app/messages/message-handlers';
+import { createPassScheduler } from '../../../lib/app/passes/pass-scheduler';
+import type { Exchange } from '../../../lib/app/ports/exchange-port';
+import { LAST_DOCTOR_REPORT_KEY } from '../../../lib/app/wallet-doctor/last-report';
 import { ENGLISH_WORDS } from '../../../lib/core/notify/english-words';
 import { FRENCH_WORDS } from '../../../lib/core/notify/french-words';
 import type { NotificationEvent } from '../../../lib/core/notify/notification-event';
-import type { DoctorReport } from '../../../lib/core/wallet/doctor-report';
+import type { DoctorReport } from '../../../lib/core/wallet-doctor/doctor-report';
 import type { Handlers } from '../../../lib/messaging/router';
 
 const SIGNER = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';

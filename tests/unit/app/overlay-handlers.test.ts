@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
-import { createOverlayHandlers } from '../../../lib/app/overlay-handlers';
+import { createOverlayHandlers } from '../../../lib/app/overlay/overlay-handlers';
 
 let db: EquilibrageDatabase;
 let store: Store;

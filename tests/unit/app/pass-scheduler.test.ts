@@ -4,8 +4,8 @@ import { createAlarmScheduler } from '../../../lib/adapters/scheduler/alarm-sche
 import { createPassLock } from '../../../lib/adapters/scheduler/pass-lock';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { createStore } from '../../../lib/adapters/storage/store';
-import { createMessageHandlers } from '../../../lib/app/message-handlers';
-import { createPassScheduler } from '../../../lib/app/pass-scheduler';
+import { createMessageHandlers } from '../../../lib/app/messages/message-handlers';
+import { createPassScheduler } from '../../../lib/app/passes/pass-scheduler';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
 let n = 0;

@@ -8,8 +8,8 @@ import {
 } from '../../../lib/core/backtest/engine';
 import type { FillModelSettings } from '../../../lib/core/backtest/fill-model';
 import { toMicros } from '../../../lib/core/model/money';
+import { DEFAULT_STRATEGY_PARAMS, type StrategyParams } from '../../../lib/core/rules/params';
 import { createStrategy, type StrategyName } from '../../../lib/core/strategies/registry';
-import { DEFAULT_STRATEGY_PARAMS, type StrategyParams } from '../../../lib/core/strategy/params';
 
 /** 2026-01-01T00:00:00Z. */
 export const T0 = Date.UTC(2026, 0, 1);

@@ -66,8 +66,8 @@ function emittedCodes(): Map<string, string> {
     for (const code of codes) if (!NOT_MESSAGES.has(code) && !where.has(code)) where.set(code, file);
   }
   const families: [string, string[]][] = [
-    ['risk rule', unionMembers('lib/core/strategy/risk-limits.ts', 'RiskRule')],
-    ['sizing refusal', unionMembers('lib/core/strategy/sizing.ts', 'SizingRejection')],
+    ['risk rule', unionMembers('lib/core/rules/risk-limits.ts', 'RiskRule')],
+    ['sizing refusal', unionMembers('lib/core/rules/sizing.ts', 'SizingRejection')],
     ['request refusal (router)', ['invalid_request']],
     ['position status', ['opening', 'active', 'liquidated', 'closed'].map((s) => `status_${s}`)],
     [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { missingFactorNames } from '../../../components/dashboard/scanner/missing-factors';
 import { renderCoded, translateCoded } from '../../../components/ui/coded-text';
-import { checkBooks, type Eligibility, preFilterMarket } from '../../../lib/core/strategy/eligibility';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/strategy/params';
+import { checkBooks, type Eligibility, preFilterMarket } from '../../../lib/core/rules/eligibility';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
 import { makeBook } from '../core/support/books';
 import { HOUR, makeMarket, NOW } from '../core/support/markets';
 import { localeMessages, lookupIn } from './locale-messages';

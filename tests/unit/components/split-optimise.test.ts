@@ -19,7 +19,7 @@ import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
 import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
 import { optimise } from '../../../lib/core/backtest/optimiser';
 import { walkForward } from '../../../lib/core/backtest/walk-forward';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/strategy/params';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
 
 const sample = parseDatasetJson(
   readFileSync(path.resolve(__dirname, '../../fixtures/backtest/sample.json'), 'utf8'),

@@ -15,7 +15,7 @@ import {
 } from '../../../components/dashboard/backtest/worker-pool';
 import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
 import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/strategy/params';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
 
 const sample = parseDatasetJson(
   readFileSync(path.resolve(__dirname, '../../fixtures/backtest/sample.json'), 'utf8'),

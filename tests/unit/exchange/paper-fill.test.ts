@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshPaperAccount } from '../../../lib/adapters/exchange/paper-account';
 import { simulatePaperFill } from '../../../lib/adapters/exchange/paper-fill';
-import type { OrderRequest } from '../../../lib/app/exchange-port';
+import type { OrderRequest } from '../../../lib/app/ports/exchange-port';
 import { makeBook } from '../core/support/books';
 
 const book = makeBook(

@@ -7,7 +7,7 @@ import { extractKeywords } from '../../../lib/core/news/keywords';
 import { buildNewsQueries } from '../../../lib/core/news/news-queries';
 import { recencyWeight } from '../../../lib/core/news/recency';
 import { detectTrend, priceChanges } from '../../../lib/core/news/trend';
-import { newsFactor } from '../../../lib/core/strategy/news-factor';
+import { newsFactor } from '../../../lib/core/scoring/news-factor';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/news/${name}`, import.meta.url), 'utf8');

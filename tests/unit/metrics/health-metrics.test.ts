@@ -4,7 +4,7 @@ import type { PolymarketApi } from '../../../lib/adapters/polymarket/http/polyma
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { healthMetricSources } from '../../../lib/adapters/storage/repositories/health-metric-sources';
 import { createStore } from '../../../lib/adapters/storage/store';
-import { loadHealthMetrics } from '../../../lib/app/health-metrics';
+import { loadHealthMetrics } from '../../../lib/app/diagnostics/health-metrics';
 import { REQUEST_LOG } from './request-log';
 
 const db = new EquilibrageDatabase('health-metrics-test');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NotificationChannel } from '../../../lib/app/notification-channel';
-import { NotificationDispatcher } from '../../../lib/app/notifier';
+import type { NotificationChannel } from '../../../lib/app/notify/notification-channel';
+import { NotificationDispatcher } from '../../../lib/app/notify/notifier';
 import type { NotifyPreferences } from '../../../lib/core/notify/notify-preferences';
 import type { OutgoingNotification } from '../../../lib/core/notify/notify-throttle';
 import { operationalError } from '../../../lib/errors/app-error';

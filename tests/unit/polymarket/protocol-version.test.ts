@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGammaMarket } from '../../../lib/adapters/polymarket/schemas/parse-gamma-market';
-import { preFilterMarket } from '../../../lib/core/strategy/eligibility';
+import { preFilterMarket } from '../../../lib/core/rules/eligibility';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { fixture } from './fixtures';
 

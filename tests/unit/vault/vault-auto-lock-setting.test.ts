@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWalletHandlers, ordersTouchVault } from '../../../lib/app/wallet-handlers';
+import { createWalletHandlers, ordersTouchVault } from '../../../lib/app/wallet/wallet-handlers';
 import type { Handlers } from '../../../lib/messaging/router';
 import { HARDHAT_KEY, makeVault, PASSPHRASE } from './vault-harness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseWallet } from '../../../lib/core/wallet/diagnose-wallet';
-import type { AccountProbe, WalletFacts } from '../../../lib/core/wallet/wallet-facts';
+import { diagnoseWallet } from '../../../lib/core/wallet-doctor/diagnose-wallet';
+import type { AccountProbe, WalletFacts } from '../../../lib/core/wallet-doctor/wallet-facts';
 import { healthyFacts, SIGNER } from './doctor-facts';
 
 const PROXY_OF_KEY = '0x365f0CA36Ae1f641E02fE3B7743673da42A13A70';

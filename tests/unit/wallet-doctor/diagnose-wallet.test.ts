@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { missingApprovals } from '../../../lib/core/wallet/approval-plan';
-import { diagnoseWallet } from '../../../lib/core/wallet/diagnose-wallet';
-import { type DoctorCheckId, doctorPassed } from '../../../lib/core/wallet/doctor-report';
-import type { WalletFacts } from '../../../lib/core/wallet/wallet-facts';
+import { missingApprovals } from '../../../lib/core/wallet-doctor/approval-plan';
+import { diagnoseWallet } from '../../../lib/core/wallet-doctor/diagnose-wallet';
+import { type DoctorCheckId, doctorPassed } from '../../../lib/core/wallet-doctor/doctor-report';
+import type { WalletFacts } from '../../../lib/core/wallet-doctor/wallet-facts';
 import { chainFacts, healthyFacts, PROXY, SIGNER } from './doctor-facts';
 
 const check = (facts: WalletFacts, id: DoctorCheckId) => {

@@ -1,4 +1,4 @@
-import type { ChainFacts, WalletFacts } from '../../../lib/core/wallet/wallet-facts';
+import type { ChainFacts, WalletFacts } from '../../../lib/core/wallet-doctor/wallet-facts';
 
 export const SIGNER = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 export const PROXY = '0x1111111111111111111111111111111111111111';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionVerdict } from '../../../lib/core/wallet/region-policy';
+import { regionVerdict } from '../../../lib/core/wallet-doctor/region-policy';
 
 const v = (blocked: boolean, country: string | null, region: string | null = null) =>
   regionVerdict({ blocked, country, region });

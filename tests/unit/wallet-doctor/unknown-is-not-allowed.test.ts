@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseWallet } from '../../../lib/core/wallet/diagnose-wallet';
-import { blockingChecks, doctorPassed } from '../../../lib/core/wallet/doctor-report';
+import { diagnoseWallet } from '../../../lib/core/wallet-doctor/diagnose-wallet';
+import { blockingChecks, doctorPassed } from '../../../lib/core/wallet-doctor/doctor-report';
 import { healthyFacts, PROXY } from './doctor-facts';
 
 /** Issue 21: the doctor said "Ready" while region, pUSD, POL and approvals were all unknown. */

@@ -1,4 +1,4 @@
-import type { HealthMetricSources } from '../../../app/health-metrics';
+import type { HealthMetricSources } from '../../../app/diagnostics/health-metrics';
 import type { Store } from '../store';
 
 /** HealthMetricSources over the store: API metrics, websocket events, trades (as orders), pass log. */

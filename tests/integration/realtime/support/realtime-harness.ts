@@ -5,11 +5,11 @@ import { MarketWs, type MarketWsStatus } from '../../../../lib/adapters/polymark
 import { createPolymarketClients } from '../../../../lib/adapters/polymarket/polymarket-clients';
 import { EquilibrageDatabase } from '../../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../../lib/adapters/storage/store';
-import type { MarketData } from '../../../../lib/app/exchange-port';
-import { createSendClock } from '../../../../lib/app/realtime/send-clock';
-import { createRealtimeMonitor, type RealtimeMonitor } from '../../../../lib/app/realtime-monitor';
+import { createSendClock } from '../../../../lib/app/monitor/realtime/send-clock';
+import { createRealtimeMonitor, type RealtimeMonitor } from '../../../../lib/app/monitor/realtime-monitor';
+import type { MarketData } from '../../../../lib/app/ports/exchange-port';
 import type { TradingHooks } from '../../../../lib/app/trading/trading-deps';
-import { createTradingServices, type TradingServices } from '../../../../lib/app/trading-services';
+import { createTradingServices, type TradingServices } from '../../../../lib/app/trading/trading-services';
 import { Logger } from '../../../../lib/log/logger';
 import type { FakePolymarket } from '../../../fake-polymarket/start-fake-polymarket.ts';
 

@@ -3,9 +3,9 @@ import { createExchangeProviders } from '../../../../lib/adapters/exchange/excha
 import { createPolymarketClients } from '../../../../lib/adapters/polymarket/polymarket-clients';
 import { EquilibrageDatabase } from '../../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../../lib/adapters/storage/store';
-import type { Exchange, MarketData } from '../../../../lib/app/exchange-port';
+import type { Exchange, MarketData } from '../../../../lib/app/ports/exchange-port';
 import type { TradingHooks } from '../../../../lib/app/trading/trading-deps';
-import { createTradingServices, type TradingServices } from '../../../../lib/app/trading-services';
+import { createTradingServices, type TradingServices } from '../../../../lib/app/trading/trading-services';
 import { Logger } from '../../../../lib/log/logger';
 import type { SettingsPatch } from '../../../../lib/settings/parse-settings';
 import type { Settings } from '../../../../lib/settings/schema';

@@ -7,8 +7,8 @@ import {
 } from '../../../../lib/core/model/marketable-amounts';
 import { marketOrderAmounts } from '../../../../lib/core/model/order-amounts';
 import { TICK_SIZES } from '../../../../lib/core/model/tick';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/strategy/params';
-import { planLeg } from '../../../../lib/core/strategy/sizing';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
+import { planLeg } from '../../../../lib/core/rules/sizing';
 import { makeBook } from '../support/books';
 
 const TICKS = [TICKS_OF('0.1'), TICKS_OF('0.01'), TICKS_OF('0.001'), TICKS_OF('0.0001')];

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FEE } from '../../../../lib/core/model/fees';
+import { decidePosition } from '../../../../lib/core/rules/decide';
+import { nextOneLegStep } from '../../../../lib/core/rules/entry-progress';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
+import type { SizingInput } from '../../../../lib/core/rules/sizing';
 import { exitParamsFor } from '../../../../lib/core/strategies/exit-params';
 import {
   describeWaiting,
@@ -7,10 +11,6 @@ import {
   planSingleSide,
   watchProgress,
 } from '../../../../lib/core/strategies/single-side-entry';
-import { decidePosition } from '../../../../lib/core/strategy/decide';
-import { nextOneLegStep } from '../../../../lib/core/strategy/entry-progress';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/strategy/params';
-import type { SizingInput } from '../../../../lib/core/strategy/sizing';
 import { makeBook } from '../support/books';
 import { makePosition } from '../support/positions';
 

@@ -1,0 +1,21 @@
+import type { PolymarketEndpoints } from '../../adapters/polymarket/http/polymarket-endpoints';
+import type { PolymarketClients } from '../../adapters/polymarket/polymarket-clients';
+import type { Handlers } from '../../messaging/router';
+import type { Clock } from '../../ports';
+import type { Settings } from '../../settings/schema';
+import { checkEndpoints } from './endpoint-check';
+
+export interface DiagnosticsDeps {
+  settings: () => Promise<Settings>;
+  clients: (endpoints: PolymarketEndpoints) => PolymarketClients;
+  clock: Clock;
+}
+
+export function createDiagnosticsHandlers(deps: DiagnosticsDeps): Handlers {
+  return {
+    'endpoints.check': async () => {
+      const { endpoints } = await deps.settings();
+      return checkEndpoints(deps.clients(endpoints), endpoints, deps.clock);
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import type { PositionRow } from '../../adapters/storage/schema/positions';
+import type { Store } from '../../adapters/storage/store';
+import type { Market } from '../../core/model/market';
+import { emptyBook, type OrderBook } from '../../core/model/order-book';
+import { markPrice } from '../../core/model/prices';
+import { decidePosition } from '../../core/rules/decide';
+import { dailyLossBreaker } from '../../core/rules/risk-limits';
+import { valuePosition } from '../../core/rules/valuation';
+import { exitParamsFor } from '../../core/strategies/exit-params';
+import type { Logger } from '../../log/logger';
+import { coded, codedWithReason } from '../../messaging/coded-text';
+import type { Clock } from '../../ports';
+import type { Settings } from '../../settings/schema';
+import { currentMarkets, rereadMarkets } from '../market-data/market-facts';
+import type { PassBody, PassContext } from '../passes/run-pass';
+import type { MarketData } from '../ports/exchange-port';
+import { dayStartOf } from '../trading/assess-entry';
+import type { KeyedLock } from '../trading/keyed-lock';
+import type { TradingEngine } from '../trading/trading-engine';
+
+export interface MonitorPassDeps {
+  store: Store;
+  marketData: MarketData;
+  clock: Clock;
+  logger: Logger;
+  settings: () => Promise<Settings>;
+  locks: KeyedLock;
+  engine: TradingEngine;
+}
+
+const BOOKS_PER_REQUEST = 100;
+
+interface Tally {
+  liquidated: number;
+  closed: number;
+  resolved: number;
+}
+
+async function reprice(
+  deps: MonitorPassDeps,
+  id: string,
+  books: { yes: OrderBook; no: OrderBook },
+  market: Market,
+) {
+  const fresh = await deps.store.positions.get(id);
+  if (!fresh || fresh.status === 'closed') return undefined;
+  const value = valuePosition(fresh, books, market.fee);
+  const currentPriceYes = markPrice(books.yes);
+  const currentPriceNo = markPrice(books.no);
+  // Nothing moved: no write (and no wake-up of every open page's live queries).
+  if (
+    fresh.currentPriceYes === currentPriceYes &&
+    fresh.currentPriceNo === currentPriceNo &&
+    fresh.pnl === value.pnl
+  )
+    return fresh;
+  const row: PositionRow = {
+    ...fresh,
+    currentPriceYes,
+    currentPriceNo,
+    pnl: value.pnl,
+    updatedAt: deps.clock.now(),
+  };
+  await deps.store.positions.put(row);
+  return row;
+}
+
+async function monitorOne(
+  deps: MonitorPassDeps,
+  settings: Settings,
+  position: PositionRow,
+  market: Market | undefined,
+  books: Map<string, OrderBook>,
+  tally: Tally,
+  ctx: PassContext,
+): Promise<void> {
+  if (!market) {
+    return ctx.degrade(
+      'Some markets could not be read: their positions were not checked.',
+      coded('markets_unreadable'),
+    );
+  }
+  const yes = books.get(position.yesTokenId);
+  const no = books.get(position.noTokenId);
+  const context = yes && no ? { market, books: { yes, no } } : undefined;
+  if (settings.killSwitch && settings.limits.killSwitchClosesAll) {
+    await deps.engine.closePosition(position.id, 'kill_switch');
+    tally.closed += 1;
+    return;
+  }
+  if (!context) {
+    if (market.resolvedOutcome === null)
+      return ctx.degrade(
+        'Some order books were missing: their positions were not re-priced.',
+        coded('books_missing'),
+      );
+    const decision = decidePosition(
+      position,
+      { yes: emptyBook(position.yesTokenId), no: emptyBook(position.noTokenId) },
+      { closed: true, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee },
+      exitParamsFor(position.strategy, settings.strategy),
+      deps.clock.now(),
+    );
+    await deps.engine.applyDecision(position.id, decision);
+    tally.resolved += 1;
+    return;
+  }
+  const priced = await deps.locks.run(position.marketId, () =>
+    reprice(deps, position.id, context.books, market),
+  );
+  if (!priced) return;
+  const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee };
+  // The exit rules of the strategy that opened the position (single-side: no divergence rule).
+  const decide = (p: PositionRow) =>
+    decidePosition(p, context.books, state, exitParamsFor(p.strategy, settings.strategy), deps.clock.now());
+  const decision = decide(priced);
+  if (decision.kind === 'hold') return;
+  deps.logger.info('monitor decision', { positionId: position.id, kind: decision.kind });
+  // Decided again inside the market lock on the fresh row: the realtime monitor may have acted since.
+  const applied = (await deps.engine.decideAndApply(position.id, decide, context)).decision;
+  if (applied.kind === 'liquidate') tally.liquidated += 1;
+  else if (applied.kind === 'close') tally.closed += 1;
+  else if (applied.kind === 'resolve') tally.resolved += 1;
+}
+
+/**
+ * The position monitor (strategy.md Monitor): reconcile in-flight orders, re-price every open
+ * position from ONE batched books request (two for 100 positions) and one markets request, then
+ * hand each core decision (divergence, take-profit/stop-loss, resolution, kill switch) to the
+ * engine. Runs inside run-pass, so two passes never overlap.
+ */
+export function createMonitorPass(deps: MonitorPassDeps): PassBody {
+  return async (ctx) => {
+    const recovered = await deps.engine.reconcile();
+    const settings = await deps.settings();
+    const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
+    if (open.length === 0) {
+      if (recovered.completed > 0) {
+        ctx.summarise?.(coded('monitor_idle_recovered', { recovered: recovered.completed }));
+        return `No open positions (${recovered.completed} fills recovered).`;
+      }
+      ctx.summarise?.(coded('monitor_idle'));
+      return 'No open positions.';
+    }
+    const { markets, requests } = await currentMarkets(deps, [...new Set(open.map((p) => p.marketId))]);
+    const tokens = open.flatMap((p) => [p.yesTokenId, p.noTokenId]);
+    const books = new Map((await deps.marketData.books(tokens)).map((b) => [b.tokenId, b]));
+    ctx.addRequests(requests + Math.ceil(tokens.length / BOOKS_PER_REQUEST));
+    // Books gone for a market not known to be resolved: ask Gamma now whether it resolved.
+    const vanished = open.filter(
+      (p) =>
+        (!books.has(p.yesTokenId) || !books.has(p.noTokenId)) &&
+        markets.get(p.marketId)?.resolvedOutcome === null,
+    );
+    ctx.addRequests(await rereadMarkets(deps, markets, [...new Set(vanished.map((p) => p.marketId))]));
+    const tally: Tally = { liquidated: 0, closed: 0, resolved: 0 };
+    for (const position of open) {
+      if (ctx.signal.aborted) break;
+      try {
+        await monitorOne(deps, settings, position, markets.get(position.marketId), books, tally, ctx);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        deps.logger.warn('monitor could not act on a position', { positionId: position.id, message });
+        ctx.degrade(`A position could not be handled: ${message}`, codedWithReason('position_failed', error));
+      }
+    }
+    await tripBreaker(deps, settings);
+    ctx.summarise?.(coded('monitor_done', { checked: open.length, ...tally }));
+    return `${open.length} positions checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
+  };
+}
+
+async function tripBreaker(deps: MonitorPassDeps, settings: Settings): Promise<void> {
+  if (settings.killSwitch) return;
+  const positions = await deps.store.positions.all();
+  if (dailyLossBreaker(positions, dayStartOf(deps.clock.now()), settings.limits) === 'trip') {
+    await deps.store.settings.update({ killSwitch: true });
+    deps.logger.warn('daily loss limit reached: kill switch turned on');
+  }
+}

@@ -1,0 +1,155 @@
+import type { PositionRow } from '../../adapters/storage/schema/positions';
+import { formatUsd } from '../../core/model/display';
+import type { OutcomeSide } from '../../core/model/outcome-side';
+import type { CloseReason } from '../../core/model/position';
+import type { Decision } from '../../core/rules/decide';
+import { operationalError, validationError } from '../../errors/app-error';
+import { coded } from '../../messaging/coded-text';
+import { assessEntry } from './assess-entry';
+import { advanceEntry } from './entry-flow';
+import { entryPreview } from './entry-preview';
+import { type ExitContext, liquidateSide, resolvePosition, sellEverything } from './exit-flow';
+import { openingRow } from './open-position';
+import { type ReconcileReport, reconcile } from './reconcile';
+import type { EntryPreview, TradeOutcome } from './trade-views';
+import { step, type TradingDeps } from './trading-deps';
+
+export interface TradingEngine {
+  preview(marketId: string): Promise<EntryPreview>;
+  enter(marketId: string): Promise<TradeOutcome>;
+  closePosition(positionId: string, reason?: CloseReason): Promise<TradeOutcome>;
+  closeAll(reason?: CloseReason): Promise<TradeOutcome>;
+  liquidate(positionId: string, side: OutcomeSide, context?: ExitContext): Promise<PositionRow | undefined>;
+  /** Act on one monitor decision (the one place decisions turn into orders). */
+  applyDecision(
+    positionId: string,
+    decision: Decision,
+    context?: ExitContext,
+  ): Promise<PositionRow | undefined>;
+  /**
+   * Decide against the position as it stands INSIDE the market lock, then act on that decision: a
+   * caller that decided outside the lock (the realtime monitor) can never act on a stale row, so an
+   * alarm pass and a socket event firing together act once.
+   */
+  decideAndApply(
+    positionId: string,
+    decide: (fresh: PositionRow) => Decision,
+    context?: ExitContext,
+  ): Promise<{ decision: Decision; position: PositionRow | undefined }>;
+  reconcile(): Promise<ReconcileReport>;
+}
+
+const OPERATIONAL_RULES = new Set(['kill_switch', 'daily_loss_limit', 'wallet_locked', 'geoblocked']);
+
+/** What an enter or close did, in English and in coded form (namespace `tradeOutcomes`). */
+function outcomeOf(positionId: string | undefined, position: PositionRow | undefined): TradeOutcome {
+  const out = (message: string, text: TradeOutcome['text']): TradeOutcome =>
+    positionId === undefined ? { message, text } : { positionId, message, text };
+  if (!position) return out('The position is gone.', coded('position_gone'));
+  if (position.status === 'active')
+    return out(`Entered ${position.marketName}.`, coded('entered', { market: position.marketName }));
+  if (position.status === 'opening')
+    return out(
+      'The entry is still in progress: it will be completed on the next pass.',
+      coded('entry_pending'),
+    );
+  if (position.status === 'closed') {
+    const message = `Position closed (${position.closeReason ?? 'closed'}), P&L ${formatUsd(position.pnl)}.`;
+    return position.closeReason
+      ? out(message, coded('closed', { closeReason: position.closeReason, pnlUsd: position.pnl }))
+      : out(message, undefined);
+  }
+  return out(`Position ${position.status}.`, coded(`status_${position.status}`));
+}
+
+export function createTradingEngine(deps: TradingDeps): TradingEngine {
+  const withPosition = async <T>(positionId: string, fn: (p: PositionRow) => Promise<T>): Promise<T> => {
+    const position = await deps.store.positions.get(positionId);
+    if (!position) throw validationError('This position does not exist.', { code: 'position_not_found' });
+    return deps.locks.run(position.marketId, async () => {
+      const fresh = await deps.store.positions.get(positionId);
+      if (!fresh) throw validationError('This position does not exist.', { code: 'position_not_found' });
+      return fn(fresh);
+    });
+  };
+
+  const apply = (p: PositionRow, decision: Decision, context?: ExitContext) => {
+    if (decision.kind === 'liquidate') return liquidateSide(deps, p, decision.side, context);
+    if (decision.kind === 'close') return sellEverything(deps, p, decision.reason, context);
+    if (decision.kind === 'resolve') return resolvePosition(deps, p, decision.winner);
+    return Promise.resolve(p);
+  };
+
+  const closeOne = async (positionId: string, reason: CloseReason): Promise<TradeOutcome> =>
+    withPosition(positionId, async (p) => {
+      if (p.status === 'opening') {
+        throw validationError('This entry is still in progress: close it once it is open.', {
+          code: 'entry_in_flight',
+        });
+      }
+      const closed = await sellEverything(deps, p, reason);
+      return outcomeOf(positionId, closed);
+    });
+
+  return {
+    preview: async (marketId) => entryPreview(await assessEntry(deps, marketId)),
+
+    enter: (marketId) =>
+      deps.locks.run(marketId, async () => {
+        const a = await assessEntry(deps, marketId);
+        if (a.strategy?.reference) {
+          // A single-side strategy's look: the first one sets the reference its moves count from.
+          await deps.store.priceReferences.observe(a.strategy.reference);
+        }
+        if (a.breakerTripped && !a.settings.killSwitch) {
+          await deps.store.settings.update({ killSwitch: true });
+          deps.logger.warn('daily loss limit reached: kill switch turned on');
+        }
+        if (a.blocked !== null || a.plan === null) {
+          const code = a.blockedCode ?? 'entry_blocked';
+          const make = OPERATIONAL_RULES.has(code) ? operationalError : validationError;
+          const text = a.blockedText ?? undefined;
+          throw make(a.blocked ?? 'This entry cannot go ahead.', { code, ...(text ? { text } : {}) });
+        }
+        const now = deps.clock.now();
+        const strategy = a.settings.strategy.kind;
+        const position = openingRow(deps.ids.next(), a.market, a.settings.mode, now, strategy);
+        await deps.store.positions.put(position);
+        if (a.strategy?.reference)
+          await deps.store.priceReferences.markEntered(marketId, a.settings.mode, now);
+        await step(deps, 'position_opened', position.id);
+        const final = await advanceEntry(deps, position.id, a.plan);
+        return outcomeOf(position.id, final);
+      }),
+
+    closePosition: (positionId, reason = 'manual') => closeOne(positionId, reason),
+
+    closeAll: async (reason = 'manual') => {
+      const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
+      let closed = 0;
+      for (const p of open) {
+        const outcome = await closeOne(p.id, reason);
+        if ((await deps.store.positions.get(p.id))?.status === 'closed') closed += 1;
+        deps.logger.info('close all', { positionId: p.id, message: outcome.message ?? '' });
+      }
+      return {
+        message: `${closed} of ${open.length} positions closed.`,
+        text: coded('closed_some', { closed, total: open.length }),
+      };
+    },
+
+    liquidate: (positionId, side, context) =>
+      withPosition(positionId, (p) => liquidateSide(deps, p, side, context)),
+
+    applyDecision: (positionId, decision, context) =>
+      withPosition(positionId, (p) => apply(p, decision, context)),
+
+    decideAndApply: (positionId, decide, context) =>
+      withPosition(positionId, async (p) => {
+        const decision = decide(p);
+        return { decision, position: await apply(p, decision, context) };
+      }),
+
+    reconcile: () => reconcile(deps),
+  };
+}

@@ -1,0 +1,10 @@
+import type { Store } from '../../adapters/storage/store';
+import type { Handlers } from '../../messaging/router';
+
+/** Follow / unfollow a whale from the dashboard (addresses are stored lower-case). */
+export function createWhaleHandlers(store: Store): Handlers {
+  return {
+    'whales.setTracked': ({ walletAddress, tracked }) =>
+      store.whales.setTracked(walletAddress.toLowerCase(), tracked),
+  };
+}
