@@ -1,8 +1,8 @@
-import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { Store } from '../../adapters/storage/store';
 import type { Market } from '../../core/model/market';
 import { emptyBook, type OrderBook } from '../../core/model/order-book';
 import { markPrice } from '../../core/model/prices';
+import type { PositionRow } from '../../core/model/rows/positions';
 import { decidePosition } from '../../core/rules/decide';
 import { dailyLossBreaker } from '../../core/rules/risk-limits';
 import { valuePosition } from '../../core/rules/valuation';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { Store } from '../../adapters/storage/store';
+import type { PositionRow } from '../../core/model/rows/positions';
 import type { NotificationEvent } from '../../core/notify/notification-event';
 import type { Notifier } from '../../core/notify/notifier';
 

@@ -1,6 +1,6 @@
 import type { ClobReads } from '../../adapters/polymarket/clob-reads';
-import type { RejectionRow } from '../../adapters/storage/schema/rejections';
 import type { Market } from '../../core/model/market';
+import type { RejectionRow } from '../../core/model/rows/rejections';
 import { checkBooks } from '../../core/rules/eligibility';
 import type { StrategyParams } from '../../core/rules/params';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';

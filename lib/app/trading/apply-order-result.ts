@@ -1,7 +1,7 @@
-import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents';
-import type { PositionRow } from '../../adapters/storage/schema/positions';
-import type { TradeRow } from '../../adapters/storage/schema/trades';
 import type { Store } from '../../adapters/storage/store';
+import type { OrderIntentRow } from '../../core/model/rows/order-intents';
+import type { PositionRow } from '../../core/model/rows/positions';
+import type { TradeRow } from '../../core/model/rows/trades';
 import { applyLegFill, type FillPurpose } from '../../core/rules/fill-accounting';
 import { allCoded, coded } from '../../messaging/coded-text';
 import type { OrderRejection, OrderResult } from '../ports/exchange-port';

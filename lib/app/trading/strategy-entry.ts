@@ -1,7 +1,7 @@
-import type { PriceReferenceRow } from '../../adapters/storage/schema/price-references';
 import type { Store } from '../../adapters/storage/store';
 import type { Micros } from '../../core/model/money';
 import { markPrice } from '../../core/model/prices';
+import type { PriceReferenceRow } from '../../core/model/rows/price-references';
 import { type EntryPlan, planEntry } from '../../core/rules/sizing';
 import {
   describeTrigger,

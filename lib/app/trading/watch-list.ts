@@ -1,5 +1,5 @@
-import type { ReferenceMode } from '../../adapters/storage/schema/price-references';
 import type { Store } from '../../adapters/storage/store';
+import type { ReferenceMode } from '../../core/model/rows/price-references';
 import {
   type PriceReference,
   type WatchProgress,

@@ -1,5 +1,5 @@
+import { type BookSnapshotRow, bookSnapshotRow } from '../../../core/model/rows/book-snapshots';
 import type { EquilibrageDatabase } from '../database';
-import { type BookSnapshotRow, bookSnapshotRow } from '../schema/book-snapshots';
 
 /** Recorded order books per token (research datasets), kept bounded by age and count. */
 export class BookSnapshotsRepository {

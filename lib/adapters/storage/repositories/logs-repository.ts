@@ -1,5 +1,5 @@
+import type { LogRow } from '../../../core/model/rows/logs';
 import type { EquilibrageDatabase } from '../database';
-import type { LogRow } from '../schema/logs';
 import { pruneBounded } from './prune-bounded';
 
 export const LOGS_MAX_ROWS = 5_000;

@@ -1,5 +1,5 @@
+import { type OpportunityRow, opportunityRow } from '../../../core/model/rows/opportunities';
 import type { EquilibrageDatabase } from '../database';
-import { type OpportunityRow, opportunityRow } from '../schema/opportunities';
 
 export class OpportunitiesRepository {
   constructor(private readonly db: EquilibrageDatabase) {}

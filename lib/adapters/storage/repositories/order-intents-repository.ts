@@ -1,5 +1,5 @@
+import { type OrderIntentRow, orderIntentRow } from '../../../core/model/rows/order-intents';
 import type { EquilibrageDatabase } from '../database';
-import { type OrderIntentRow, orderIntentRow } from '../schema/order-intents';
 
 export class OrderIntentsRepository {
   constructor(private readonly db: EquilibrageDatabase) {}

@@ -1,5 +1,5 @@
+import { type PassLogRow, type PassName, passLogRow, passNames } from '../../../core/model/rows/pass-log';
 import type { EquilibrageDatabase } from '../database';
-import { type PassLogRow, type PassName, passLogRow, passNames } from '../schema/pass-log';
 
 /** Pass runs: one row per run, kept bounded. */
 export class PassLogRepository {

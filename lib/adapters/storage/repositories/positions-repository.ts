@@ -1,5 +1,5 @@
+import { type PositionRow, positionRow } from '../../../core/model/rows/positions';
 import type { EquilibrageDatabase } from '../database';
-import { type PositionRow, positionRow } from '../schema/positions';
 
 export class PositionsRepository {
   constructor(private readonly db: EquilibrageDatabase) {}

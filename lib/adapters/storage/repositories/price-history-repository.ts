@@ -1,5 +1,5 @@
+import { type PriceHistoryRow, priceHistoryRow } from '../../../core/model/rows/price-history';
 import type { EquilibrageDatabase } from '../database';
-import { type PriceHistoryRow, priceHistoryRow } from '../schema/price-history';
 
 /** Cached /prices-history per token; `stale` tells which tokens need a refresh. */
 export class PriceHistoryRepository {

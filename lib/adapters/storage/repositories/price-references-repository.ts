@@ -1,5 +1,9 @@
+import {
+  type PriceReferenceRow,
+  priceReferenceRow,
+  type ReferenceMode,
+} from '../../../core/model/rows/price-references';
 import type { EquilibrageDatabase } from '../database';
-import { type PriceReferenceRow, priceReferenceRow, type ReferenceMode } from '../schema/price-references';
 
 /** Single-side strategies' reference prices, one row per market (schema/price-references.ts). */
 export class PriceReferencesRepository {

@@ -1,5 +1,5 @@
+import { type RejectionRow, rejectionRow } from '../../../core/model/rows/rejections';
 import type { EquilibrageDatabase } from '../database';
-import { type RejectionRow, rejectionRow } from '../schema/rejections';
 
 /** Why each market was left out of the last scan. One row per market, replaced by every scan. */
 export class RejectionsRepository {

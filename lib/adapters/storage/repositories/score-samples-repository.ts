@@ -1,5 +1,5 @@
+import { type ScoreSampleRow, scoreSampleRow } from '../../../core/model/rows/score-samples';
 import type { EquilibrageDatabase } from '../database';
-import { type ScoreSampleRow, scoreSampleRow } from '../schema/score-samples';
 
 /** Scores and what followed them, for the calibration table (hit rate per score bucket). */
 export class ScoreSamplesRepository {

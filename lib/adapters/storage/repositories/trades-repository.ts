@@ -1,5 +1,5 @@
+import { type TradeRow, tradeRow } from '../../../core/model/rows/trades';
 import type { EquilibrageDatabase } from '../database';
-import { type TradeRow, tradeRow } from '../schema/trades';
 
 export class TradesRepository {
   constructor(private readonly db: EquilibrageDatabase) {}

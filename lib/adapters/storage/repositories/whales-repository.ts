@@ -1,5 +1,5 @@
+import { type WhaleRow, whaleRow } from '../../../core/model/rows/whales';
 import type { EquilibrageDatabase } from '../database';
-import { type WhaleRow, whaleRow } from '../schema/whales';
 
 export class WhalesRepository {
   constructor(private readonly db: EquilibrageDatabase) {}
