@@ -1,9 +1,9 @@
 import type { TelegramTokenStore } from '../../adapters/notify/telegram-token';
-import type { Store } from '../../adapters/storage/store';
 import type { BucketsFor } from '../../core/metrics/rate-headroom';
 import type { Handlers } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import { type HealthMetricSources, loadHealthMetrics } from '../diagnostics/health-metrics';
+import type { Store } from '../ports/store-port';
 import type { NotificationDispatcher } from './notifier';
 
 export interface NotifyHandlerDeps {

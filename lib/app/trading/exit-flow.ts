@@ -151,8 +151,7 @@ export async function resolvePosition(
     ...closePosition(position, 'resolution', payout.total, now),
     updatedAt: now,
   };
-  const { db } = deps.store;
-  await db.transaction('rw', [db.trades, db.positions], async () => {
+  await deps.store.transaction(['trades', 'positions'], async () => {
     for (const trade of resolutionTrades(position, winner, now)) await deps.store.trades.put(trade);
     await deps.store.positions.put(closed);
   });

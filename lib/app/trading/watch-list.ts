@@ -1,4 +1,3 @@
-import type { Store } from '../../adapters/storage/store';
 import type { ReferenceMode } from '../../core/model/rows/price-references';
 import {
   type PriceReference,
@@ -6,6 +5,7 @@ import {
   watchProgress,
 } from '../../core/strategies/single-side-entry';
 import { isSingleSide, type StrategyName } from '../../core/strategies/strategy-names';
+import type { Store } from '../ports/store-port';
 
 /** One market a single-side strategy watches for its move, as the dashboard shows it. */
 export interface WatchedMarket {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Store } from '../../adapters/storage/store';
 import type { MarketWhaleSummary } from '../../core/whales/market-whale-summary';
+import type { Store } from '../ports/store-port';
 
 export const WHALE_MARKETS_KEY = 'whales.markets';
 

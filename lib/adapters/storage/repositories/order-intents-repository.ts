@@ -1,7 +1,8 @@
+import type { OrderIntentsStore } from '../../../app/ports/store-port';
 import { type OrderIntentRow, orderIntentRow } from '../../../core/model/rows/order-intents';
 import type { EquilibrageDatabase } from '../database';
 
-export class OrderIntentsRepository {
+export class OrderIntentsRepository implements OrderIntentsStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   /** Durably record an intent before its order is sent. */

@@ -1,3 +1,4 @@
+import type { PriceReferencesStore } from '../../../app/ports/store-port';
 import {
   type PriceReferenceRow,
   priceReferenceRow,
@@ -6,7 +7,7 @@ import {
 import type { EquilibrageDatabase } from '../database';
 
 /** Single-side strategies' reference prices, one row per market (schema/price-references.ts). */
-export class PriceReferencesRepository {
+export class PriceReferencesRepository implements PriceReferencesStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   get(marketId: string): Promise<PriceReferenceRow | undefined> {
