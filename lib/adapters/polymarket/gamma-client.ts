@@ -1,3 +1,4 @@
+import type { GammaReads } from '../../app/ports/polymarket-reads';
 import { isAppError } from '../../errors/app-error';
 import { decodeResponse } from './decode-response';
 import {
@@ -51,7 +52,7 @@ export interface SearchResult {
  * Typed reads of the Gamma API. Every market comes back parsed or rejected with a reason
  * (`GammaMarketParse`), so callers keep the reasons instead of losing markets silently.
  */
-export class GammaClient {
+export class GammaClient implements GammaReads {
   constructor(private readonly http: PolymarketHttp) {}
 
   async listMarkets(filter: GammaMarketFilter = {}, page: OffsetPage = {}): Promise<GammaMarketParse[]> {

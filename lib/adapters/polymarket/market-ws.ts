@@ -1,3 +1,4 @@
+import type { MarketWsStatus } from '../../app/ports/market-stream-port';
 import { backoffDelay } from './http/backoff';
 import type {
   MarketWsEvent,
@@ -12,7 +13,7 @@ import type {
 import { parseMarketWsFrame } from './schemas/parse-market-ws-frame';
 import { type WebSocketCtor, type WebSocketLike, WS_OPEN } from './web-socket-like';
 
-export type MarketWsStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
+export type { MarketWsStatus };
 
 export interface MarketWsHandlers {
   onBook?(event: WsBook): void;

@@ -1,8 +1,11 @@
-import type { PriceHistoryInterval, PriceHistoryQuery } from '../../adapters/polymarket/clob-reads';
-import type { PricePoint as WirePoint } from '../../adapters/polymarket/schemas/clob-prices-history';
 import type { BacktestMarket, BookSnapshot, Dataset, PricePoint } from '../../core/backtest/dataset';
 import type { Market } from '../../core/model/market';
 import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
+import type {
+  PriceHistoryInterval,
+  PriceHistoryQuery,
+  PriceHistoryPoint as WirePoint,
+} from '../ports/polymarket-reads';
 import type { Store } from '../ports/store-port';
 import { mergeSeries } from './merge-series';
 import { recordedScores } from './recorded-scores';

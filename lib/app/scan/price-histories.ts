@@ -1,7 +1,7 @@
-import type { ClobReads } from '../../adapters/polymarket/clob-reads';
 import type { PricePoint } from '../../core/scoring/volatility-factor';
 import { mapConcurrent } from '../market-data/map-concurrent';
 import type { PassContext } from '../passes/run-pass';
+import type { ClobReads } from '../ports/polymarket-reads';
 import type { Store } from '../ports/store-port';
 
 export interface HistoryOptions {

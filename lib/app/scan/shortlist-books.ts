@@ -1,4 +1,3 @@
-import type { ClobReads } from '../../adapters/polymarket/clob-reads';
 import type { Market } from '../../core/model/market';
 import type { RejectionRow } from '../../core/model/rows/rejections';
 import { checkBooks } from '../../core/rules/eligibility';
@@ -6,6 +5,7 @@ import type { StrategyParams } from '../../core/rules/params';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence/intelligence-deps';
 import type { PassContext } from '../passes/run-pass';
+import type { ClobReads } from '../ports/polymarket-reads';
 import { fetchBooks } from './fetch-books';
 import type { EligibleMarket } from './score-markets';
 
