@@ -16,18 +16,18 @@ import { type WebSocketCtor, type WebSocketLike, WS_OPEN } from './web-socket-li
 export type { MarketWsStatus };
 
 export interface MarketWsHandlers {
-  onBook?(event: WsBook): void;
-  onPriceChange?(event: WsPriceChange): void;
-  onLastTrade?(event: WsLastTrade): void;
-  onTickSizeChange?(event: WsTickSizeChange): void;
-  onBestBidAsk?(event: WsBestBidAsk): void;
-  onMarketResolved?(event: WsMarketResolved): void;
-  onNewMarket?(event: WsNewMarket): void;
+  onBook?: (event: WsBook) => void;
+  onPriceChange?: (event: WsPriceChange) => void;
+  onLastTrade?: (event: WsLastTrade) => void;
+  onTickSizeChange?: (event: WsTickSizeChange) => void;
+  onBestBidAsk?: (event: WsBestBidAsk) => void;
+  onMarketResolved?: (event: WsMarketResolved) => void;
+  onNewMarket?: (event: WsNewMarket) => void;
   /** Every event, after its specific handler. */
-  onEvent?(event: MarketWsEvent): void;
+  onEvent?: (event: MarketWsEvent) => void;
   /** A message that could not be trusted; `count` is the running total. */
-  onMalformed?(reason: string, count: number): void;
-  onStatus?(status: MarketWsStatus): void;
+  onMalformed?: (reason: string, count: number) => void;
+  onStatus?: (status: MarketWsStatus) => void;
 }
 
 export interface MarketWsOptions {

@@ -41,14 +41,14 @@ export interface WsMarketResolved {
 }
 
 export interface MarketWsHandlers {
-  onBook?(event: WsBook): void;
-  onPriceChange?(event: WsPriceChange): void;
-  onLastTrade?(event: WsLastTrade): void;
-  onTickSizeChange?(event: WsTickSizeChange): void;
-  onMarketResolved?(event: WsMarketResolved): void;
+  onBook?: (event: WsBook) => void;
+  onPriceChange?: (event: WsPriceChange) => void;
+  onLastTrade?: (event: WsLastTrade) => void;
+  onTickSizeChange?: (event: WsTickSizeChange) => void;
+  onMarketResolved?: (event: WsMarketResolved) => void;
   /** Every event, after its specific handler. */
-  onEvent?(event: { type: string }): void;
+  onEvent?: (event: { type: string }) => void;
   /** A message that could not be trusted; `count` is the running total. */
-  onMalformed?(reason: string, count: number): void;
-  onStatus?(status: MarketWsStatus): void;
+  onMalformed?: (reason: string, count: number) => void;
+  onStatus?: (status: MarketWsStatus) => void;
 }

@@ -6,7 +6,7 @@ import {
 } from '../../../core/model/rows/price-references';
 import type { EquilibrageDatabase } from '../database';
 
-/** Single-side strategies' reference prices, one row per market (schema/price-references.ts). */
+/** Single-side strategies' reference prices, one row per market (lib/core/model/rows/price-references.ts). */
 export class PriceReferencesRepository implements PriceReferencesStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
