@@ -1,4 +1,4 @@
-import type { GammaReads } from '../../app/ports/polymarket-reads';
+import type { GammaReads, KeysetPage } from '../../app/ports/polymarket-reads';
 import { isAppError } from '../../errors/app-error';
 import { decodeResponse } from './decode-response';
 import {
@@ -22,11 +22,7 @@ export interface OffsetPage {
   offset?: number;
 }
 
-export interface KeysetPage<T> {
-  items: T[];
-  /** Absent on the last page. */
-  nextCursor: string | null;
-}
+export type { KeysetPage };
 
 export interface PagingOptions {
   pageSize?: number;
