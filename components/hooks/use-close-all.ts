@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import type { PositionRow } from '../../lib/core/model/rows/positions';
 import { tradeRequests } from './trade-requests';
 import { useAction } from './use-action';
 import { pageStore } from './use-store';

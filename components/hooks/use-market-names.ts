@@ -1,5 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadWhaleSummary, type WhaleSummaryState } from '../../lib/app/whales/whale-summary-state';
+import {
+  WHALE_MARKETS_KEY,
+  type WhaleSummaryState,
+  whaleSummaryStateSchema,
+} from '../../lib/core/model/rows/whale-summary-state';
 import { pageStore } from './use-store';
 
 /** Market names by condition id, from the scanned opportunities and the user's own positions. */
@@ -23,5 +27,5 @@ export function useMarketNamesByCondition(): Map<string, string> {
 
 /** The whale pass's per-market summary (runtime state 'whales.markets'), keyed by condition id. */
 export function useWhaleMarkets(): WhaleSummaryState | undefined {
-  return useLiveQuery(() => loadWhaleSummary(pageStore()));
+  return useLiveQuery(() => pageStore().runtime.get(WHALE_MARKETS_KEY, whaleSummaryStateSchema));
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
-import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import type { PositionRow } from '../../lib/core/model/rows/positions';
 import { useCloseAll } from '../hooks/use-close-all';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatCents, formatNumber } from '../ui/format';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { OpportunityRow } from '../../lib/adapters/storage/schema/opportunities';
+import type { OpportunityRow } from '../../lib/core/model/rows/opportunities';
 import type { ScanProgress } from '../hooks/use-scan-progress';
 import { Card } from '../ui/Card';
 import { formatCents } from '../ui/format';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import type { PositionRow } from '../../lib/core/model/rows/positions';
 import type { Settings } from '../../lib/settings/schema';
 import { ModeTag } from '../ui/ModeTag';
 

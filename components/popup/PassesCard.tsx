@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { PassLogRow, PassName } from '../../lib/adapters/storage/schema/pass-log';
+import type { PassLogRow, PassName } from '../../lib/core/model/rows/pass-log';
 import { Card } from '../ui/Card';
 import { formatAgo } from '../ui/format';
 import { passLabel } from '../ui/pass-label';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
-import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import type { PositionRow } from '../../lib/core/model/rows/positions';
 import type { Settings } from '../../lib/settings/schema';
 import { tradeRequests } from '../hooks/trade-requests';
 import { useAction } from '../hooks/use-action';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import type { PositionRow } from '../../lib/core/model/rows/positions';
 import type { Settings } from '../../lib/settings/schema';
 import { Card } from '../ui/Card';
 import { CloseAllPositions } from './CloseAllPositions';

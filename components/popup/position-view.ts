@@ -1,4 +1,4 @@
-import type { PositionRow } from '../../lib/adapters/storage/schema/positions';
+import type { PositionRow } from '../../lib/core/model/rows/positions';
 import { priceDrop } from '../../lib/core/rules/divergence';
 import { isSingleSide } from '../../lib/core/strategies/strategy-names';
 import type { Settings } from '../../lib/settings/schema';

@@ -1,4 +1,4 @@
-import type { PassLogRow } from '../../lib/adapters/storage/schema/pass-log';
+import type { PassLogRow } from '../../lib/core/model/rows/pass-log';
 import { outcomeLabel } from './pass-label';
 
 const colour: Record<PassLogRow['outcome'], string> = {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { PassLogRow, PassName } from '../../lib/adapters/storage/schema/pass-log';
+import type { PassLogRow, PassName } from '../../lib/core/model/rows/pass-log';
 
 export function passLabel(pass: PassName): string {
   return i18n.t(`pass.names.${pass}`);

@@ -1,4 +1,4 @@
-import type { PassLogRow } from '../../lib/adapters/storage/schema/pass-log';
+import type { PassLogRow } from '../../lib/core/model/rows/pass-log';
 import { uiTextList } from './ui-text';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LogRow } from '../adapters/storage/schema/logs';
 import type { HealthMetrics } from '../core/metrics/health-metrics';
+import type { LogRow } from '../core/model/rows/logs';
 import type { SerializedError } from '../errors/app-error';
 import { message } from './define-message';
 

@@ -1,6 +1,6 @@
 import { emptyHistoryFilter, filterTrades } from '../../components/dashboard/history/history-filter';
-import type { OpportunityRow } from '../../lib/adapters/storage/schema/opportunities';
-import type { TradeRow } from '../../lib/adapters/storage/schema/trades';
+import type { OpportunityRow } from '../../lib/core/model/rows/opportunities';
+import type { TradeRow } from '../../lib/core/model/rows/trades';
 import { type BenchRow, row } from './support/bench-row';
 import { benchStore } from './support/bench-store';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { i18n } from '#i18n';
-import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
 import { toMicros } from '../../../lib/core/model/money';
+import type { PositionRow } from '../../../lib/core/model/rows/positions';
 import { formatUsd } from '../../ui/format';
 import { type ChartLine, LineChart } from './LineChart';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { i18n } from '#i18n';
-import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import type { PositionRow } from '../../../lib/core/model/rows/positions';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 import { useMarketHistory } from '../../hooks/use-live-data';
 import { formatCents } from '../../ui/format';
 import { outcomeLabel } from '../../ui/outcome-label';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { PassLogRow } from '../../../lib/adapters/storage/schema/pass-log';
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import type { PassLogRow } from '../../../lib/core/model/rows/pass-log';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 import { formatNumber, formatPercent } from '../../ui/format';
 import { passLabel } from '../../ui/pass-label';
 import { liquidationSuccess, passStats } from './health-stats';

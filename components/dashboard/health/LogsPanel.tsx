@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
-import type { LogRow } from '../../../lib/adapters/storage/schema/logs';
+import type { LogRow } from '../../../lib/core/model/rows/logs';
 import { request } from '../../../lib/messaging/client';
 import { usePolled } from '../../hooks/use-polled';
 import { formatNumber } from '../../ui/format';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { PassLogRow } from '../../../lib/adapters/storage/schema/pass-log';
+import type { PassLogRow } from '../../../lib/core/model/rows/pass-log';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { outcomeLabel, passLabel } from '../../ui/pass-label';
 import { passErrorText, passSummaryText } from '../../ui/pass-text';

@@ -1,5 +1,5 @@
-import type { PassLogRow, PassName } from '../../../lib/adapters/storage/schema/pass-log';
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import type { PassLogRow, PassName } from '../../../lib/core/model/rows/pass-log';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 
 /** The p-th percentile (0–100) by nearest rank; null for no values. */
 export function percentile(values: readonly number[], p: number): number | null {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
+import type { PositionRow } from '../../../lib/core/model/rows/positions';
 import { formatDateTime, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../../ui/format';
 import { ModeTag } from '../../ui/ModeTag';
 import { outcomeLabel } from '../../ui/outcome-label';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 import { formatCents, formatDateTime, formatShares, formatUsd } from '../../ui/format';
 import { uiLocale } from '../../ui/locale';
 import { ModeTag } from '../../ui/ModeTag';

@@ -1,4 +1,4 @@
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 import { matchesText } from '../table-sort';
 
 export interface HistoryFilter {

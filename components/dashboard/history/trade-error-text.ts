@@ -1,4 +1,4 @@
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 import { type MessageLookup, translateCoded } from '../../ui/coded-text';
 import { uiLocale } from '../../ui/locale';
 import { optionalMessage } from '../../ui/ui-text';

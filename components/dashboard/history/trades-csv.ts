@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
 import { microsToDecimalString } from '../../../lib/core/model/money';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 
 /** Spreadsheets (Excel) read a CSV as UTF-8 only when it starts with a byte-order mark. */
 export const UTF8_BOM = '\uFEFF';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
-import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import type { OpportunityRow } from '../../../lib/core/model/rows/opportunities';
+import type { PositionRow } from '../../../lib/core/model/rows/positions';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 import { EnterFlow } from '../../popup/EnterFlow';
 import { formatCents, formatDate, formatPercent, formatUsdCompact } from '../../ui/format';
 import { HeldTag } from '../../ui/HeldTag';

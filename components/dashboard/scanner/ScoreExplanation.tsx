@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
+import type { OpportunityRow } from '../../../lib/core/model/rows/opportunities';
 import { formatNumber, formatPercent } from '../../ui/format';
 import { uiText } from '../../ui/ui-text';
 import { factorRawText } from './factor-raw';

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { i18n } from '#i18n';
-import { loadWatchList, type WatchedMarket } from '../../../lib/app/trading/watch-list';
+import { type WatchedMarket, watchedMarkets } from '../../../lib/core/rules/watched-markets';
+import { isSingleSide } from '../../../lib/core/strategies/strategy-names';
 import type { Settings } from '../../../lib/settings/schema';
 import { useNow } from '../../hooks/use-now';
 import { pageStore } from '../../hooks/use-store';
@@ -56,6 +57,9 @@ function WatchedRow({ w, threshold, now }: { w: WatchedMarket; threshold: number
   );
 }
 
+/** Markets shown at most (newest first). */
+const WATCH_LIMIT = 50;
+
 /**
  * What a single-side strategy (momentum, mean reversion) is waiting for: each watched market's
  * prices when first seen and now, and how far the leading side is toward the threshold. Hidden for
@@ -66,7 +70,13 @@ export function WatchingPanel({ settings }: { settings: Settings }) {
   const { mode } = settings;
   const now = useNow(30_000);
   const watched = useLiveQuery(
-    () => loadWatchList(pageStore(), kind, divergenceThreshold, mode),
+    async () => {
+      if (!isSingleSide(kind)) return [];
+      const store = pageStore();
+      const references = await store.priceReferences.watching(mode, WATCH_LIMIT);
+      const markets = await store.markets.getMany(references.map((r) => r.marketId));
+      return watchedMarkets(references, markets, kind, divergenceThreshold);
+    },
     [kind, divergenceThreshold, mode],
     [],
   );

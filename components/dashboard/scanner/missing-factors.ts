@@ -1,4 +1,4 @@
-import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
+import type { OpportunityRow } from '../../../lib/core/model/rows/opportunities';
 import { FACTOR_NAMES, type FactorName } from '../../../lib/core/scoring/opportunity-scorer';
 
 /**

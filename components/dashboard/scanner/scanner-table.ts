@@ -1,4 +1,4 @@
-import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
+import type { OpportunityRow } from '../../../lib/core/model/rows/opportunities';
 import { matchesText, type SortState, sortRows } from '../table-sort';
 
 export type ScannerSortKey = 'score' | 'market' | 'yes' | 'liquidity' | 'volume' | 'whales' | 'end';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { WhaleRow } from '../../../lib/adapters/storage/schema/whales';
-import type { WhaleSummaryState } from '../../../lib/app/whales/whale-summary-state';
+import type { WhaleSummaryState } from '../../../lib/core/model/rows/whale-summary-state';
+import type { WhaleRow } from '../../../lib/core/model/rows/whales';
 import { formatAgo, formatNumber, formatPercent, formatUsd } from '../../ui/format';
 import { FollowToggle } from './FollowToggle';
 import { TrackedPositions } from './TrackedPositions';

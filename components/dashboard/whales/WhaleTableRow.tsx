@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
-import type { WhaleRow } from '../../../lib/adapters/storage/schema/whales';
-import type { WhaleSummaryState } from '../../../lib/app/whales/whale-summary-state';
+import type { WhaleSummaryState } from '../../../lib/core/model/rows/whale-summary-state';
+import type { WhaleRow } from '../../../lib/core/model/rows/whales';
 import { formatAgo, formatNumber, formatUsd } from '../../ui/format';
 import { WhaleDetails } from './WhaleDetails';
 import { readPatterns } from './whale-patterns';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OrderResult } from '../../app/ports/exchange-port';
-import { micros } from '../storage/schema/common';
+import { micros } from '../../core/model/rows/common';
 
 /** The runtime-state key of the paper wallet. */
 export const PAPER_ACCOUNT_KEY = 'paper.account';

@@ -1,3 +1,4 @@
+import type { TelegramToken } from '../../app/ports/telegram-token-port';
 import { validationError } from '../../errors/app-error';
 import type { DeviceSealedSecrets } from '../vault/device-key';
 import type { EncryptedSecrets, SecretRead } from '../vault/encrypted-secrets';
@@ -13,7 +14,7 @@ const TOKEN_PATTERN = /^\d{5,16}:[A-Za-z0-9_-]{30,64}$/;
  * set it and notifications go out while the vault is locked; a token sealed earlier with the vault
  * key is still read (and re-sealed with the device key the next time it is saved).
  */
-export class TelegramTokenStore {
+export class TelegramTokenStore implements TelegramToken {
   constructor(
     private readonly secrets: EncryptedSecrets,
     private readonly device?: DeviceSealedSecrets,

@@ -1,3 +1,4 @@
+import type { ClobReads as ClobReadsPort, PriceHistoryQuery } from '../../app/ports/polymarket-reads';
 import type { Micros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
 import { chunk } from './chunk';
@@ -29,15 +30,8 @@ export interface ClobReadsOptions {
   staticCacheTtlMs?: number;
 }
 
-export type PriceHistoryInterval = '1h' | '6h' | '1d' | '1w' | '1m' | 'max';
-
-export type PriceHistoryQuery = { tokenId: string; fidelityMinutes?: number } & (
-  | { interval: PriceHistoryInterval }
-  | { startTs: number; endTs: number }
-);
-
 /** Typed public reads of the CLOB REST API (no auth, no orders). Amounts in micros. */
-export class ClobReads {
+export class ClobReads implements ClobReadsPort {
   private readonly booksChunk: number;
   private readonly batchChunk: number;
   private readonly staticTtl: number;

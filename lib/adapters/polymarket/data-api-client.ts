@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { DataApiReads } from '../../app/ports/polymarket-reads';
 import { temporaryError } from '../../errors/app-error';
 import { decodeResponse } from './decode-response';
 import type { QueryParams } from './http/build-url';
@@ -64,7 +65,7 @@ export const DATA_API_MAX_OFFSET = 10_000;
 const csv = (values: string[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
 
 /** Typed reads of the Data API (v1 routes: bare camelCase arrays, limit/offset paging). */
-export class DataApiClient {
+export class DataApiClient implements DataApiReads {
   constructor(private readonly http: PolymarketHttp) {}
 
   async getTrades(q: TradesQuery = {}): Promise<ParsedRows<DataTrade>> {

@@ -1,3 +1,4 @@
+import type { GammaReads, KeysetPage } from '../../app/ports/polymarket-reads';
 import { isAppError } from '../../errors/app-error';
 import { decodeResponse } from './decode-response';
 import {
@@ -21,11 +22,7 @@ export interface OffsetPage {
   offset?: number;
 }
 
-export interface KeysetPage<T> {
-  items: T[];
-  /** Absent on the last page. */
-  nextCursor: string | null;
-}
+export type { KeysetPage };
 
 export interface PagingOptions {
   pageSize?: number;
@@ -51,7 +48,7 @@ export interface SearchResult {
  * Typed reads of the Gamma API. Every market comes back parsed or rejected with a reason
  * (`GammaMarketParse`), so callers keep the reasons instead of losing markets silently.
  */
-export class GammaClient {
+export class GammaClient implements GammaReads {
   constructor(private readonly http: PolymarketHttp) {}
 
   async listMarkets(filter: GammaMarketFilter = {}, page: OffsetPage = {}): Promise<GammaMarketParse[]> {

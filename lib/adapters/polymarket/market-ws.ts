@@ -1,3 +1,4 @@
+import type { MarketWsStatus } from '../../app/ports/market-stream-port';
 import { backoffDelay } from './http/backoff';
 import type {
   MarketWsEvent,
@@ -12,21 +13,21 @@ import type {
 import { parseMarketWsFrame } from './schemas/parse-market-ws-frame';
 import { type WebSocketCtor, type WebSocketLike, WS_OPEN } from './web-socket-like';
 
-export type MarketWsStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
+export type { MarketWsStatus };
 
 export interface MarketWsHandlers {
-  onBook?(event: WsBook): void;
-  onPriceChange?(event: WsPriceChange): void;
-  onLastTrade?(event: WsLastTrade): void;
-  onTickSizeChange?(event: WsTickSizeChange): void;
-  onBestBidAsk?(event: WsBestBidAsk): void;
-  onMarketResolved?(event: WsMarketResolved): void;
-  onNewMarket?(event: WsNewMarket): void;
+  onBook?: (event: WsBook) => void;
+  onPriceChange?: (event: WsPriceChange) => void;
+  onLastTrade?: (event: WsLastTrade) => void;
+  onTickSizeChange?: (event: WsTickSizeChange) => void;
+  onBestBidAsk?: (event: WsBestBidAsk) => void;
+  onMarketResolved?: (event: WsMarketResolved) => void;
+  onNewMarket?: (event: WsNewMarket) => void;
   /** Every event, after its specific handler. */
-  onEvent?(event: MarketWsEvent): void;
+  onEvent?: (event: MarketWsEvent) => void;
   /** A message that could not be trusted; `count` is the running total. */
-  onMalformed?(reason: string, count: number): void;
-  onStatus?(status: MarketWsStatus): void;
+  onMalformed?: (reason: string, count: number) => void;
+  onStatus?: (status: MarketWsStatus) => void;
 }
 
 export interface MarketWsOptions {

@@ -1,11 +1,12 @@
+import type { PolymarketClients as PolymarketReadClients } from '../../app/ports/polymarket-reads';
 import { ClobReads } from './clob-reads';
 import { DataApiClient } from './data-api-client';
 import { GammaClient } from './gamma-client';
 import type { PolymarketEndpoints } from './http/polymarket-endpoints';
 import { PolymarketHttp, type PolymarketHttpOptions } from './http/polymarket-http';
 
-/** The read clients over ONE shared HTTP layer (one rate budget for the whole extension). */
-export interface PolymarketClients {
+/** The read clients over ONE shared HTTP layer (one rate budget for the whole extension): lib/app's port. */
+export interface PolymarketClients extends PolymarketReadClients {
   http: PolymarketHttp;
   gamma: GammaClient;
   clob: ClobReads;

@@ -1,22 +1,22 @@
 import { Dexie, type Table } from 'dexie';
+import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
+import type { LogRow } from '../../core/model/rows/logs';
+import type { OpportunityRow } from '../../core/model/rows/opportunities';
+import type { OrderIntentRow } from '../../core/model/rows/order-intents';
+import type { PassLogRow } from '../../core/model/rows/pass-log';
+import type { PositionRow } from '../../core/model/rows/positions';
+import type { PriceHistoryRow } from '../../core/model/rows/price-history';
+import type { PriceReferenceRow } from '../../core/model/rows/price-references';
+import type { RejectionRow } from '../../core/model/rows/rejections';
+import type { ScoreSampleRow } from '../../core/model/rows/score-samples';
+import type { TradeRow } from '../../core/model/rows/trades';
+import type { WhaleRow } from '../../core/model/rows/whales';
 import { migrations } from './migrations';
 import type { ApiMetricRow } from './schema/api-metrics';
-import type { BookSnapshotRow } from './schema/book-snapshots';
 import type { ConfigRow } from './schema/config';
-import type { LogRow } from './schema/logs';
 import type { MarketCacheRow } from './schema/markets';
 import type { MetricEventRow } from './schema/metric-events';
-import type { OpportunityRow } from './schema/opportunities';
-import type { OrderIntentRow } from './schema/order-intents';
-import type { PassLogRow } from './schema/pass-log';
-import type { PositionRow } from './schema/positions';
-import type { PriceHistoryRow } from './schema/price-history';
-import type { PriceReferenceRow } from './schema/price-references';
-import type { RejectionRow } from './schema/rejections';
 import type { RuntimeStateRow } from './schema/runtime-state';
-import type { ScoreSampleRow } from './schema/score-samples';
-import type { TradeRow } from './schema/trades';
-import type { WhaleRow } from './schema/whales';
 
 export const DATABASE_NAME = 'equilibrage';
 

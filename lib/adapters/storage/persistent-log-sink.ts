@@ -1,7 +1,7 @@
+import type { LogRow } from '../../core/model/rows/logs';
 import { LOG_LEVELS, type LogEntry, type LogLevel, type LogSink } from '../../log/log-entry';
 import { BufferedWriter, type Timers } from './buffered-writer';
 import type { LogsRepository } from './repositories/logs-repository';
-import type { LogRow } from './schema/logs';
 
 export interface PersistentLogSinkOptions {
   /** Lines below this level are not persisted. Default 'info'. */

@@ -1,3 +1,4 @@
+import type { Store as AppStore, StoreCollection } from '../../app/ports/store-port';
 import type { EquilibrageDatabase } from './database';
 import { ApiMetricsRepository } from './repositories/api-metrics-repository';
 import { BookSnapshotsRepository } from './repositories/book-snapshots-repository';
@@ -17,8 +18,11 @@ import { SettingsRepository } from './repositories/settings-repository';
 import { TradesRepository } from './repositories/trades-repository';
 import { WhalesRepository } from './repositories/whales-repository';
 
-/** Every repository over one database. The rest of the code reaches the tables only through these. */
-export interface Store {
+/**
+ * Every repository over one database: lib/app's Store port (checked here at compile time), plus the
+ * database itself and the metrics tables for the adapters, tests and the UI's live queries.
+ */
+export interface Store extends AppStore {
   db: EquilibrageDatabase;
   settings: SettingsRepository;
   passLog: PassLogRepository;
@@ -39,9 +43,34 @@ export interface Store {
   priceReferences: PriceReferencesRepository;
 }
 
+/** The Dexie table behind each collection of the Store port. */
+const TABLE_OF: Record<StoreCollection, keyof EquilibrageDatabase> = {
+  settings: 'config',
+  passLog: 'passLog',
+  positions: 'positions',
+  opportunities: 'opportunities',
+  trades: 'trades',
+  whales: 'whales',
+  runtime: 'runtimeState',
+  orderIntents: 'orderIntents',
+  markets: 'markets',
+  priceHistory: 'priceHistory',
+  rejections: 'rejections',
+  scoreSamples: 'scoreSamples',
+  logs: 'logs',
+  bookSnapshots: 'bookSnapshots',
+  priceReferences: 'priceReferences',
+};
+
 export function createStore(db: EquilibrageDatabase, now: () => number): Store {
   return {
     db,
+    transaction: (collections, work) =>
+      db.transaction(
+        'rw',
+        collections.map((c) => db.table(TABLE_OF[c])),
+        work,
+      ),
     settings: new SettingsRepository(db, now),
     passLog: new PassLogRepository(db),
     positions: new PositionsRepository(db),

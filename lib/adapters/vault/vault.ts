@@ -1,4 +1,5 @@
 import type { Address, Hex } from 'viem';
+import type { WalletVault } from '../../app/ports/wallet-vault';
 import { validationError } from '../../errors/app-error';
 import { type ApiCredentials, apiCredentialsSchema } from './api-credentials';
 import { openCounted } from './counted-open';
@@ -32,7 +33,7 @@ export const DEFAULT_AUTO_LOCK_MS = 30 * 60_000;
  * memory and in the session store until lock, auto-lock or browser exit. Run ONE instance (in the
  * background); pages reach it through messages.
  */
-export class Vault {
+export class Vault implements WalletVault {
   readonly #deps: VaultDeps;
   readonly #iterations: number;
   readonly #idleMs: () => Promise<number | null>;

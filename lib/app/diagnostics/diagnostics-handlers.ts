@@ -1,8 +1,7 @@
-import type { PolymarketEndpoints } from '../../adapters/polymarket/http/polymarket-endpoints';
-import type { PolymarketClients } from '../../adapters/polymarket/polymarket-clients';
 import type { Handlers } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import type { Settings } from '../../settings/schema';
+import type { PolymarketClients, PolymarketEndpoints } from '../ports/polymarket-reads';
 import { checkEndpoints } from './endpoint-check';
 
 export interface DiagnosticsDeps {

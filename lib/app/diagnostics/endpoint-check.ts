@@ -1,8 +1,7 @@
-import type { PolymarketEndpoints } from '../../adapters/polymarket/http/polymarket-endpoints';
-import type { PolymarketClients } from '../../adapters/polymarket/polymarket-clients';
 import { isAppError } from '../../errors/app-error';
 import type { EndpointCheck } from '../../messaging/diagnostics-protocol';
 import type { Clock } from '../../ports';
+import type { PolymarketClients, PolymarketEndpoints } from '../ports/polymarket-reads';
 
 function explain(error: unknown): string {
   if (isAppError(error)) return error.status ? `${error.message} (HTTP ${error.status})` : error.message;

@@ -1,9 +1,8 @@
-import type { PolymarketEndpoints } from '../../adapters/polymarket/http/polymarket-endpoints';
-import type { PolymarketClients } from '../../adapters/polymarket/polymarket-clients';
-import type { Store } from '../../adapters/storage/store';
 import type { LogFields } from '../../log/log-entry';
 import type { Clock, IdSource } from '../../ports';
 import type { Settings } from '../../settings/schema';
+import type { PolymarketClients, PolymarketEndpoints } from '../ports/polymarket-reads';
+import type { Store } from '../ports/store-port';
 
 /** The read clients, or a provider that builds them for the endpoints in the settings. */
 export type ClientsSource = PolymarketClients | ((endpoints: PolymarketEndpoints) => PolymarketClients);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { LIVE_STOP_KEY, type LiveStop, liveStopSchema } from '../../core/model/rows/live-stop';
 import type { LiveStopReason } from '../../core/notify/notification-event';
 import type { Notifier } from '../../core/notify/notifier';
 import { validationError } from '../../errors/app-error';
@@ -9,22 +9,6 @@ import { loadLastReport, type ReportStore } from '../wallet-doctor/last-report';
 
 const RERUN =
   'Live trading was switched off because the wallet or its settings changed: run the wallet doctor again.';
-
-/** Runtime-state key of the last automatic stop, which the options page shows. */
-export const LIVE_STOP_KEY = 'live.lastStop';
-
-export const liveStopSchema = z.object({
-  reason: z.enum([
-    'wallet_removed',
-    'wallet_replaced',
-    'signature_type_changed',
-    'funder_changed',
-    'endpoint_changed',
-    'signer_changed',
-  ]),
-  at: z.number(),
-});
-export type LiveStop = z.infer<typeof liveStopSchema>;
 
 export interface LiveDropDeps {
   store: {

@@ -1,7 +1,7 @@
-import type { Store } from '../../adapters/storage/store';
 import type { Market } from '../../core/model/market';
 import type { Clock } from '../../ports';
 import type { MarketData } from '../ports/exchange-port';
+import type { Store } from '../ports/store-port';
 
 export interface MarketFactsDeps {
   store: Pick<Store, 'markets'>;

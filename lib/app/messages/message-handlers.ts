@@ -1,10 +1,10 @@
-import type { Store } from '../../adapters/storage/store';
 import type { Handlers } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import type { SettingsPatch } from '../../settings/parse-settings';
 import type { Settings } from '../../settings/schema';
 import { assertLiveAllowed } from '../live-mode/live-mode-guard';
 import type { PassScheduler } from '../passes/pass-scheduler';
+import type { Store } from '../ports/store-port';
 
 export interface HandlerDeps {
   store: Store;

@@ -1,8 +1,7 @@
-import type { PositionRow } from '../../adapters/storage/schema/positions';
-import type { Store } from '../../adapters/storage/store';
 import type { Market } from '../../core/model/market';
 import { emptyBook, type OrderBook } from '../../core/model/order-book';
 import { markPrice } from '../../core/model/prices';
+import type { PositionRow } from '../../core/model/rows/positions';
 import { decidePosition } from '../../core/rules/decide';
 import { dailyLossBreaker } from '../../core/rules/risk-limits';
 import { valuePosition } from '../../core/rules/valuation';
@@ -14,6 +13,7 @@ import type { Settings } from '../../settings/schema';
 import { currentMarkets, rereadMarkets } from '../market-data/market-facts';
 import type { PassBody, PassContext } from '../passes/run-pass';
 import type { MarketData } from '../ports/exchange-port';
+import type { Store } from '../ports/store-port';
 import { dayStartOf } from '../trading/assess-entry';
 import type { KeyedLock } from '../trading/keyed-lock';
 import type { TradingEngine } from '../trading/trading-engine';

@@ -1,11 +1,10 @@
-import type { MarketWsStatus } from '../../adapters/polymarket/market-ws';
-import type { WsMarketResolved } from '../../adapters/polymarket/schemas/market-ws-messages';
-import type { Store } from '../../adapters/storage/store';
 import type { Logger } from '../../log/logger';
 import type { Clock } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import { currentMarkets } from '../market-data/market-facts';
 import type { MarketData } from '../ports/exchange-port';
+import type { MarketWsStatus, WsMarketResolved } from '../ports/market-stream-port';
+import type { Store } from '../ports/store-port';
 import type { TradingEngine } from '../trading/trading-engine';
 import { bookFeedHandlers } from './realtime/book-feed';
 import { type Arrival, evaluatePosition } from './realtime/evaluate-position';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Store } from '../../adapters/storage/store';
+import type { Store } from '../ports/store-port';
 
 export const NEWS_CACHE_KEY = 'news.headlines';
 

@@ -1,4 +1,3 @@
-import type { Store } from '../../adapters/storage/store';
 import type { Market } from '../../core/model/market';
 import type { Headline } from '../../core/news/headline';
 import { extractKeywords } from '../../core/news/keywords';
@@ -7,6 +6,7 @@ import type { Clock } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import { reasonOf } from '../intelligence/intelligence-deps';
 import type { PassContext } from '../passes/run-pass';
+import type { Store } from '../ports/store-port';
 import type { NewsInput, NewsLookup } from '../scan/news-input';
 import { loadHeadlineCache, saveHeadlineCache } from './headline-cache';
 import type { NewsSources } from './news-sources';

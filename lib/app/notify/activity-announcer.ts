@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { PositionRow } from '../../adapters/storage/schema/positions';
-import type { Store } from '../../adapters/storage/store';
+import type { PositionRow } from '../../core/model/rows/positions';
 import type { NotificationEvent } from '../../core/notify/notification-event';
 import type { Notifier } from '../../core/notify/notifier';
+import type { Store } from '../ports/store-port';
 
 const ANNOUNCED_KEY = 'notify.announced';
 const announcedSchema = z.record(z.string(), z.string());

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Store } from '../../adapters/storage/store';
 import type { BadgeFacts } from '../../core/notify/badge-view';
 import type { Notifier } from '../../core/notify/notifier';
+import type { Store } from '../ports/store-port';
 import { announceActivity } from './activity-announcer';
 
 const FAILED_PASSES_KEY = 'notify.failedPasses';

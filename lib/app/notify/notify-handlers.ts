@@ -1,15 +1,15 @@
-import type { TelegramTokenStore } from '../../adapters/notify/telegram-token';
-import type { Store } from '../../adapters/storage/store';
 import type { BucketsFor } from '../../core/metrics/rate-headroom';
 import type { Handlers } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import { type HealthMetricSources, loadHealthMetrics } from '../diagnostics/health-metrics';
+import type { Store } from '../ports/store-port';
+import type { TelegramToken } from '../ports/telegram-token-port';
 import type { NotificationDispatcher } from './notifier';
 
 export interface NotifyHandlerDeps {
   store: Store;
   notifier: NotificationDispatcher;
-  telegramToken: TelegramTokenStore;
+  telegramToken: TelegramToken;
   clock: Clock;
   /** Where the health records come from, and each endpoint's rate-limit buckets. */
   healthSources: HealthMetricSources;

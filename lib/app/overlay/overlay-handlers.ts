@@ -1,7 +1,7 @@
-import type { Store } from '../../adapters/storage/store';
 import { slugsOfSenderPage } from '../../core/model/page-slugs';
 import { validationError } from '../../errors/app-error';
 import type { Handlers } from '../../messaging/router';
+import type { Store } from '../ports/store-port';
 
 export interface OverlayHandlerDeps {
   store: Store;

@@ -1,4 +1,4 @@
-import type { PassName } from '../../adapters/storage/schema/pass-log';
+import type { PassName } from '../../core/model/rows/pass-log';
 import type { AlarmScheduler } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import { type PassBody, type RunPassDeps, type RunPassResult, runPass } from './run-pass';

@@ -1,4 +1,4 @@
-import type { PassLogRow, PassName } from '../../adapters/storage/schema/pass-log';
+import type { PassLogRow, PassName } from '../../core/model/rows/pass-log';
 import { isAppError } from '../../errors/app-error';
 import { allCoded, type CodedText, coded, codedFromError } from '../../messaging/coded-text';
 import type { Clock, IdSource, PassLock } from '../../ports';

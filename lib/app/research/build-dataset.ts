@@ -1,9 +1,12 @@
-import type { PriceHistoryInterval, PriceHistoryQuery } from '../../adapters/polymarket/clob-reads';
-import type { PricePoint as WirePoint } from '../../adapters/polymarket/schemas/clob-prices-history';
-import type { BookSnapshotRow } from '../../adapters/storage/schema/book-snapshots';
-import type { Store } from '../../adapters/storage/store';
 import type { BacktestMarket, BookSnapshot, Dataset, PricePoint } from '../../core/backtest/dataset';
 import type { Market } from '../../core/model/market';
+import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
+import type {
+  PriceHistoryInterval,
+  PriceHistoryQuery,
+  PriceHistoryPoint as WirePoint,
+} from '../ports/polymarket-reads';
+import type { Store } from '../ports/store-port';
 import { mergeSeries } from './merge-series';
 import { recordedScores } from './recorded-scores';
 import { snapshotMark, toBookSnapshot } from './snapshot-books';

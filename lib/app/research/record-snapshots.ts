@@ -1,6 +1,6 @@
-import type { BookSnapshotRow } from '../../adapters/storage/schema/book-snapshots';
-import type { Store } from '../../adapters/storage/store';
 import type { BookLevel, OrderBook } from '../../core/model/order-book';
+import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
+import type { Store } from '../ports/store-port';
 
 export interface SnapshotLimits {
   /** Levels kept per side (best first). */

@@ -1,5 +1,5 @@
-import type { Store } from '../../adapters/storage/store';
 import type { ScorePoint } from '../../core/backtest/dataset';
+import type { Store } from '../ports/store-port';
 
 /**
  * The opportunity scores the extension recorded for these markets (calibration samples and the

@@ -1,7 +1,7 @@
-import type { Store } from '../../adapters/storage/store';
 import type { Logger } from '../../log/logger';
 import type { Clock } from '../../ports';
 import type { MarketData } from '../ports/exchange-port';
+import type { Store } from '../ports/store-port';
 import { DEFAULT_SNAPSHOT_LIMITS, recordSnapshots, type SnapshotLimits } from './record-snapshots';
 
 export interface RecordingDeps {

@@ -1,8 +1,8 @@
-import type { BookSnapshotRow } from '../../adapters/storage/schema/book-snapshots';
 import type { BookSnapshot } from '../../core/backtest/dataset';
 import type { Micros } from '../../core/model/money';
 import { emptyBook } from '../../core/model/order-book';
 import { markPrice } from '../../core/model/prices';
+import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
 
 const level = ([price, size]: readonly [number, number]) => ({ price, size });
 

@@ -1,7 +1,7 @@
-import type { ClobReads } from '../../adapters/polymarket/clob-reads';
 import type { OrderBook } from '../../core/model/order-book';
 import { mapConcurrent } from '../market-data/map-concurrent';
 import type { PassContext } from '../passes/run-pass';
+import type { ClobReads } from '../ports/polymarket-reads';
 
 /** Tokens per POST /books: the client's own chunk size, so each call is exactly one request. */
 export const BOOKS_PER_REQUEST = 50;

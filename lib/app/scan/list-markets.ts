@@ -1,7 +1,5 @@
-import type { GammaClient } from '../../adapters/polymarket/gamma-client';
-import type { GammaMarketFilter } from '../../adapters/polymarket/gamma-filters';
-import type { GammaMarketParse } from '../../adapters/polymarket/schemas/parse-gamma-market';
 import type { PassContext } from '../passes/run-pass';
+import type { GammaListingFilter, GammaMarketParse, GammaReads } from '../ports/polymarket-reads';
 
 export interface ListingOptions {
   /** Events keyset pages carry up to 500 events, each with its markets: the fewest round trips. */
@@ -18,7 +16,7 @@ export const DEFAULT_LISTING: Readonly<ListingOptions> = Object.freeze({
   offsetPageSize: 500,
 });
 
-const ACTIVE: GammaMarketFilter = { active: true, closed: false, archived: false };
+const ACTIVE: GammaListingFilter = { active: true, closed: false, archived: false };
 
 /**
  * Every active market, page by page. First through the events keyset route (500 events a page,
@@ -27,7 +25,7 @@ const ACTIVE: GammaMarketFilter = { active: true, closed: false, archived: false
  * the first page propagates (the listing is the one source a scan cannot do without).
  */
 export async function* listActiveMarkets(
-  gamma: GammaClient,
+  gamma: GammaReads,
   ctx: PassContext,
   options: ListingOptions = DEFAULT_LISTING,
 ): AsyncGenerator<GammaMarketParse[]> {
@@ -36,7 +34,7 @@ export async function* listActiveMarkets(
   let first = true;
   for (;;) {
     if (ctx.signal.aborted) return;
-    let page: Awaited<ReturnType<GammaClient['eventsKeyset']>>;
+    let page: Awaited<ReturnType<GammaReads['eventsKeyset']>>;
     try {
       ctx.addRequests(1);
       page = await gamma.eventsKeyset(ACTIVE, { limit: options.eventPageSize, afterCursor: cursor });
@@ -72,7 +70,7 @@ export async function* listActiveMarkets(
 }
 
 async function* marketPages(
-  gamma: GammaClient,
+  gamma: GammaReads,
   ctx: PassContext,
   options: ListingOptions,
 ): AsyncGenerator<GammaMarketParse[]> {
@@ -80,7 +78,7 @@ async function* marketPages(
   let first = true;
   for (;;) {
     if (ctx.signal.aborted) return;
-    let page: Awaited<ReturnType<GammaClient['marketsKeyset']>>;
+    let page: Awaited<ReturnType<GammaReads['marketsKeyset']>>;
     try {
       ctx.addRequests(1);
       page = await gamma.marketsKeyset(ACTIVE, { limit: options.keysetPageSize, afterCursor: cursor });
@@ -96,7 +94,7 @@ async function* marketPages(
   }
 }
 
-async function* offsetPages(gamma: GammaClient, ctx: PassContext, limit: number) {
+async function* offsetPages(gamma: GammaReads, ctx: PassContext, limit: number) {
   for (let offset = 0; ; offset += limit) {
     if (ctx.signal.aborted) return;
     ctx.addRequests(1);

@@ -1,5 +1,5 @@
-import type { RejectionRow } from '../../adapters/storage/schema/rejections';
 import type { Market } from '../../core/model/market';
+import type { RejectionRow } from '../../core/model/rows/rejections';
 import { preFilterMarket } from '../../core/rules/eligibility';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
 import { type IntelligenceDeps, reasonOf, resolveClients } from '../intelligence/intelligence-deps';

@@ -1,8 +1,8 @@
-import type { ClobReads } from '../../adapters/polymarket/clob-reads';
-import type { Store } from '../../adapters/storage/store';
 import type { PricePoint } from '../../core/scoring/volatility-factor';
 import { mapConcurrent } from '../market-data/map-concurrent';
 import type { PassContext } from '../passes/run-pass';
+import type { ClobReads } from '../ports/polymarket-reads';
+import type { Store } from '../ports/store-port';
 
 export interface HistoryOptions {
   /** Refresh a cached history older than this. Default 1 h. */

@@ -1,7 +1,7 @@
-import type { OpportunityRow } from '../../adapters/storage/schema/opportunities';
-import type { ScoreSampleRow } from '../../adapters/storage/schema/score-samples';
-import type { Store } from '../../adapters/storage/store';
 import type { Market } from '../../core/model/market';
+import type { OpportunityRow } from '../../core/model/rows/opportunities';
+import type { ScoreSampleRow } from '../../core/model/rows/score-samples';
+import type { Store } from '../ports/store-port';
 
 const DAY_MS = 24 * 3_600_000;
 /** Outcome horizon: the YES price this long after the score. */

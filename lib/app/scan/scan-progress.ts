@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Store } from '../../adapters/storage/store';
 import type { Clock } from '../../ports';
+import type { Store } from '../ports/store-port';
 
 export const SCAN_PROGRESS_KEY = 'scan.progress';
 

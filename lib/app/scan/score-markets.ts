@@ -1,6 +1,6 @@
-import type { OpportunityRow } from '../../adapters/storage/schema/opportunities';
 import { midpoint } from '../../core/model/book-stats';
 import type { Market } from '../../core/model/market';
+import type { OpportunityRow } from '../../core/model/rows/opportunities';
 import type { Headline } from '../../core/news/headline';
 import { matchHeadlines } from '../../core/news/headline-matching';
 import { extractKeywords } from '../../core/news/keywords';

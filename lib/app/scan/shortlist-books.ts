@@ -1,11 +1,11 @@
-import type { ClobReads } from '../../adapters/polymarket/clob-reads';
-import type { RejectionRow } from '../../adapters/storage/schema/rejections';
 import type { Market } from '../../core/model/market';
+import type { RejectionRow } from '../../core/model/rows/rejections';
 import { checkBooks } from '../../core/rules/eligibility';
 import type { StrategyParams } from '../../core/rules/params';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence/intelligence-deps';
 import type { PassContext } from '../passes/run-pass';
+import type { ClobReads } from '../ports/polymarket-reads';
 import { fetchBooks } from './fetch-books';
 import type { EligibleMarket } from './score-markets';
 

@@ -1,10 +1,10 @@
-import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents';
-import type { PositionRow } from '../../adapters/storage/schema/positions';
-import type { TradeRow } from '../../adapters/storage/schema/trades';
-import type { Store } from '../../adapters/storage/store';
+import type { OrderIntentRow } from '../../core/model/rows/order-intents';
+import type { PositionRow } from '../../core/model/rows/positions';
+import type { TradeRow } from '../../core/model/rows/trades';
 import { applyLegFill, type FillPurpose } from '../../core/rules/fill-accounting';
 import { allCoded, coded } from '../../messaging/coded-text';
 import type { OrderRejection, OrderResult } from '../ports/exchange-port';
+import type { Store } from '../ports/store-port';
 
 export type TradeReason = TradeRow['reason'];
 
@@ -57,8 +57,7 @@ export async function applyOrderResult(
   result: OrderResult,
   now: number,
 ): Promise<PositionRow | undefined> {
-  const { db } = store;
-  return db.transaction('rw', [db.orderIntents, db.trades, db.positions], async () => {
+  return store.transaction(['orderIntents', 'trades', 'positions'], async () => {
     const intent = await store.orderIntents.get(intentId);
     if (!intent || intent.status === 'filled' || intent.status === 'failed') return undefined;
     const position = await store.positions.get(intent.positionId);

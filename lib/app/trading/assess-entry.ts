@@ -1,6 +1,6 @@
-import type { PositionRow } from '../../adapters/storage/schema/positions';
 import { type Market, supportedProtocol } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
+import type { PositionRow } from '../../core/model/rows/positions';
 import { checkEntryRisk, dailyLossBreaker, positionExposure } from '../../core/rules/risk-limits';
 import type { EntryPlan } from '../../core/rules/sizing';
 import { valuePosition } from '../../core/rules/valuation';

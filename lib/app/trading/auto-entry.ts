@@ -1,10 +1,10 @@
-import type { Store } from '../../adapters/storage/store';
 import { isSingleSide } from '../../core/strategies/strategy-names';
 import { isAppError } from '../../errors/app-error';
 import type { Logger } from '../../log/logger';
 import { coded } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
 import type { PassBody } from '../passes/run-pass';
+import type { Store } from '../ports/store-port';
 import type { TradingEngine } from './trading-engine';
 
 export interface AutoEntryDeps {

@@ -1,6 +1,6 @@
-import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents';
-import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { OutcomeSide } from '../../core/model/outcome-side';
+import type { OrderIntentRow } from '../../core/model/rows/order-intents';
+import type { PositionRow } from '../../core/model/rows/positions';
 import {
   haltedEntryStep,
   type LegProgress,

@@ -1,8 +1,8 @@
-import type { PositionRow } from '../../adapters/storage/schema/positions';
-import type { TradeRow } from '../../adapters/storage/schema/trades';
 import type { Market } from '../../core/model/market';
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { CloseReason } from '../../core/model/position';
+import type { PositionRow } from '../../core/model/rows/positions';
+import type { TradeRow } from '../../core/model/rows/trades';
 import type { MarketBooks } from '../../core/rules/eligibility';
 import { closePosition, SHARE_DUST } from '../../core/rules/fill-accounting';
 import { resolutionPayout } from '../../core/rules/resolution';
@@ -151,8 +151,7 @@ export async function resolvePosition(
     ...closePosition(position, 'resolution', payout.total, now),
     updatedAt: now,
   };
-  const { db } = deps.store;
-  await db.transaction('rw', [db.trades, db.positions], async () => {
+  await deps.store.transaction(['trades', 'positions'], async () => {
     for (const trade of resolutionTrades(position, winner, now)) await deps.store.trades.put(trade);
     await deps.store.positions.put(closed);
   });

@@ -1,5 +1,5 @@
-import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { Market } from '../../core/model/market';
+import type { PositionRow } from '../../core/model/rows/positions';
 import type { StrategyName } from '../../core/strategies/strategy-names';
 import type { Settings } from '../../settings/schema';
 

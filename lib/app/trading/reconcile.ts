@@ -1,4 +1,4 @@
-import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents';
+import type { OrderIntentRow } from '../../core/model/rows/order-intents';
 import { applyOrderResult, failUnsentIntent } from './apply-order-result';
 import { advanceEntry } from './entry-flow';
 import { sellEverything } from './exit-flow';

@@ -1,6 +1,6 @@
-import type { OrderIntentRow } from '../../adapters/storage/schema/order-intents';
-import type { PositionRow } from '../../adapters/storage/schema/positions';
 import type { OutcomeSide } from '../../core/model/outcome-side';
+import type { OrderIntentRow } from '../../core/model/rows/order-intents';
+import type { PositionRow } from '../../core/model/rows/positions';
 import { isAppError } from '../../errors/app-error';
 import type { OrderRequest, OrderResult } from '../ports/exchange-port';
 import { applyOrderResult, type TradeReason } from './apply-order-result';

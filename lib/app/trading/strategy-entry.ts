@@ -1,7 +1,6 @@
-import type { PriceReferenceRow } from '../../adapters/storage/schema/price-references';
-import type { Store } from '../../adapters/storage/store';
 import type { Micros } from '../../core/model/money';
 import { markPrice } from '../../core/model/prices';
+import type { PriceReferenceRow } from '../../core/model/rows/price-references';
 import { type EntryPlan, planEntry } from '../../core/rules/sizing';
 import {
   describeTrigger,
@@ -12,6 +11,7 @@ import {
 import { isSingleSide, type StrategyName } from '../../core/strategies/strategy-names';
 import { type CodedText, coded } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
+import type { Store } from '../ports/store-port';
 import type { MarketSnapshot } from './market-snapshot';
 import { triggerText, waitingText } from './strategy-texts';
 

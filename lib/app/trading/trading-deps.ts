@@ -1,8 +1,8 @@
-import type { Store } from '../../adapters/storage/store';
 import type { Logger } from '../../log/logger';
 import type { Clock, IdSource } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import type { ExchangeProvider, MarketData } from '../ports/exchange-port';
+import type { Store } from '../ports/store-port';
 import type { KeyedLock } from './keyed-lock';
 
 /** Steps after which a test may simulate the worker dying (the hook throws). */

@@ -1,7 +1,7 @@
-import type { PositionRow } from '../../adapters/storage/schema/positions';
 import { formatUsd } from '../../core/model/display';
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { CloseReason } from '../../core/model/position';
+import type { PositionRow } from '../../core/model/rows/positions';
 import type { Decision } from '../../core/rules/decide';
 import { operationalError, validationError } from '../../errors/app-error';
 import { coded } from '../../messaging/coded-text';

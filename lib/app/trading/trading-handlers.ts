@@ -1,6 +1,6 @@
-import type { Store } from '../../adapters/storage/store';
 import { validationError } from '../../errors/app-error';
 import type { Handlers } from '../../messaging/router';
+import type { Store } from '../ports/store-port';
 import type { TradingEngine } from './trading-engine';
 
 export interface TradingHandlerDeps {

@@ -1,4 +1,3 @@
-import type { Store } from '../../adapters/storage/store';
 import type { Logger } from '../../log/logger';
 import type { Handlers } from '../../messaging/router';
 import type { Clock, IdSource } from '../../ports';
@@ -6,6 +5,7 @@ import type { Settings } from '../../settings/schema';
 import { createMonitorPass } from '../monitor/position-monitor';
 import type { PassBody } from '../passes/run-pass';
 import type { ExchangeProvider, MarketData } from '../ports/exchange-port';
+import type { Store } from '../ports/store-port';
 import { KeyedLock } from './keyed-lock';
 import type { ReconcileReport } from './reconcile';
 import type { TradingHooks } from './trading-deps';

@@ -1,10 +1,10 @@
-import type { Vault } from '../../adapters/vault/vault';
 import type { MessageType } from '../../messaging/protocol';
 import type { Handlers } from '../../messaging/router';
 import type { WalletStatus } from '../../messaging/wallet-protocol';
+import type { WalletVault } from '../ports/wallet-vault';
 
 /** Answers the options page's wallet requests. Secrets go in; only non-secret status comes out. */
-export function createWalletHandlers(vault: Vault): Handlers {
+export function createWalletHandlers(vault: WalletVault): Handlers {
   async function status(): Promise<WalletStatus> {
     const address = (await vault.address()) ?? null;
     const unlocked = await vault.isUnlocked();
@@ -52,7 +52,7 @@ export function createWalletHandlers(vault: Vault): Handlers {
 const CONFIRMED_ORDERS: readonly MessageType[] = ['position.enter', 'position.close', 'positions.closeAll'];
 
 /** The same handlers; a confirmed order (one that did not throw) pushes the vault's auto-lock back. */
-export function ordersTouchVault(vault: Pick<Vault, 'touch'>, handlers: Handlers): Handlers {
+export function ordersTouchVault(vault: Pick<WalletVault, 'touch'>, handlers: Handlers): Handlers {
   const wrapped: Record<string, unknown> = { ...handlers };
   for (const type of CONFIRMED_ORDERS) {
     const call = handlers[type] as ((payload: never, sender: never) => Promise<unknown>) | undefined;

@@ -1,8 +1,7 @@
-import type { DataApiClient } from '../../adapters/polymarket/data-api-client';
-import type { DataTrade } from '../../adapters/polymarket/schemas/data-trade';
 import type { TradeRecord } from '../../core/whales/trade-record';
 import { mapConcurrent } from '../market-data/map-concurrent';
 import type { PassContext } from '../passes/run-pass';
+import type { DataApiReads, DataApiTrade } from '../ports/polymarket-reads';
 
 /** Condition ids per /trades request (Data API v2 documents ≤ 20 for its `condition` twin). */
 export const MARKETS_PER_TRADES_REQUEST = 20;
@@ -16,7 +15,7 @@ export interface TradeFetchOptions {
   concurrency: number;
 }
 
-export function toTradeRecord(t: DataTrade): TradeRecord {
+export function toTradeRecord(t: DataApiTrade): TradeRecord {
   return {
     wallet: t.wallet.toLowerCase(),
     name: t.name || t.pseudonym,
@@ -33,7 +32,7 @@ export function toTradeRecord(t: DataTrade): TradeRecord {
 
 /** Trades in the given markets, batched by market csv; newest first per batch. */
 export async function fetchMarketTrades(
-  data: DataApiClient,
+  data: DataApiReads,
   conditionIds: readonly string[],
   ctx: PassContext,
   options: TradeFetchOptions,

@@ -1,13 +1,13 @@
-import type { DataApiClient } from '../../adapters/polymarket/data-api-client';
-import type { Store } from '../../adapters/storage/store';
 import { codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence/intelligence-deps';
 import type { PassContext } from '../passes/run-pass';
+import type { DataApiReads } from '../ports/polymarket-reads';
+import type { Store } from '../ports/store-port';
 
 /** Open positions of each tracked wallet (Data API /positions), kept in the row's patterns. */
 export async function refreshTrackedPositions(
   store: Store,
-  data: DataApiClient,
+  data: DataApiReads,
   now: number,
   ctx: PassContext,
 ): Promise<number> {

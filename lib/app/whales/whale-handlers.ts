@@ -1,5 +1,5 @@
-import type { Store } from '../../adapters/storage/store';
 import type { Handlers } from '../../messaging/router';
+import type { Store } from '../ports/store-port';
 
 /** Follow / unfollow a whale from the dashboard (addresses are stored lower-case). */
 export function createWhaleHandlers(store: Store): Handlers {

@@ -1,4 +1,4 @@
-import type { WhaleRow } from '../../adapters/storage/schema/whales';
+import type { WhaleRow } from '../../core/model/rows/whales';
 import type { WalletAggregate } from '../../core/whales/aggregate-wallets';
 import type { WalletPatterns } from '../../core/whales/wallet-patterns';
 

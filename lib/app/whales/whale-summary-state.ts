@@ -1,20 +1,10 @@
-import { z } from 'zod';
-import type { Store } from '../../adapters/storage/store';
+import {
+  WHALE_MARKETS_KEY,
+  type WhaleSummaryState,
+  whaleSummaryStateSchema,
+} from '../../core/model/rows/whale-summary-state';
 import type { MarketWhaleSummary } from '../../core/whales/market-whale-summary';
-
-export const WHALE_MARKETS_KEY = 'whales.markets';
-
-/** Runtime state 'whales.markets': the whale pass's per-market summary, for the scorer. */
-export const whaleSummaryStateSchema = z.object({
-  computedAt: z.number(),
-  /** Markets whose trades were read (absent from `markets` = no whale activity, not unknown). */
-  covered: z.array(z.string()),
-  markets: z.record(
-    z.string(),
-    z.object({ whaleVolume24h: z.number(), distinctWhales: z.number().int().nonnegative() }),
-  ),
-});
-export type WhaleSummaryState = z.infer<typeof whaleSummaryStateSchema>;
+import type { Store } from '../ports/store-port';
 
 export async function saveWhaleSummary(
   store: Store,

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
-import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
 import { announceActivity } from '../../../lib/app/notify/activity-announcer';
+import type { PositionRow } from '../../../lib/core/model/rows/positions';
 import type { NotificationEvent } from '../../../lib/core/notify/notification-event';
 
 let db: EquilibrageDatabase;

@@ -4,12 +4,13 @@ import { createAlarmScheduler } from '../../../lib/adapters/scheduler/alarm-sche
 import { createPassLock } from '../../../lib/adapters/scheduler/pass-lock';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
-import { createLiveModeDrop, LIVE_STOP_KEY, liveStopSchema } from '../../../lib/app/live-mode/live-mode-drop';
+import { createLiveModeDrop } from '../../../lib/app/live-mode/live-mode-drop';
 import { withApprovedSigner } from '../../../lib/app/live-mode/live-signer-check';
 import { createMessageHandlers } from '../../../lib/app/messages/message-handlers';
 import { createPassScheduler } from '../../../lib/app/passes/pass-scheduler';
 import type { Exchange } from '../../../lib/app/ports/exchange-port';
 import { LAST_DOCTOR_REPORT_KEY } from '../../../lib/app/wallet-doctor/last-report';
+import { LIVE_STOP_KEY, liveStopSchema } from '../../../lib/core/model/rows/live-stop';
 import { ENGLISH_WORDS } from '../../../lib/core/notify/english-words';
 import { FRENCH_WORDS } from '../../../lib/core/notify/french-words';
 import type { NotificationEvent } from '../../../lib/core/notify/notification-event';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
-import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
 import { createOverlayHandlers } from '../../../lib/app/overlay/overlay-handlers';
+import type { PositionRow } from '../../../lib/core/model/rows/positions';
 
 let db: EquilibrageDatabase;
 let store: Store;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { httpStatusError } from '../../../lib/adapters/polymarket/http/http-error';
 import { createPassLock } from '../../../lib/adapters/scheduler/pass-lock';
-import { type PassLogRow, passLogRow } from '../../../lib/adapters/storage/schema/pass-log';
 import { type PassBody, runPass } from '../../../lib/app/passes/run-pass';
+import { type PassLogRow, passLogRow } from '../../../lib/core/model/rows/pass-log';
 import { coded, codedWithReason } from '../../../lib/messaging/coded-text';
 
 /** Runs one pass and returns its final row (parsed by the stored schema, as the repository does). */

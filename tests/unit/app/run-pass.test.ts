@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPassLock } from '../../../lib/adapters/scheduler/pass-lock';
-import type { PassLogRow } from '../../../lib/adapters/storage/schema/pass-log';
 import { runPass } from '../../../lib/app/passes/run-pass';
+import type { PassLogRow } from '../../../lib/core/model/rows/pass-log';
 import { AppError } from '../../../lib/errors/app-error';
 
 function deps() {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
-import type { PriceReferenceRow } from '../../../lib/adapters/storage/schema/price-references';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
 import { loadWatchList } from '../../../lib/app/trading/watch-list';
+import type { PriceReferenceRow } from '../../../lib/core/model/rows/price-references';
 import { makeMarket } from '../core/support/markets';
 
 let db: EquilibrageDatabase;

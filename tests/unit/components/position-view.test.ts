@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { positionView } from '../../../components/popup/position-view';
-import type { PositionRow } from '../../../lib/adapters/storage/schema/positions';
+import type { PositionRow } from '../../../lib/core/model/rows/positions';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
 function row(over: Partial<PositionRow> = {}): PositionRow {

@@ -6,7 +6,7 @@ import {
 } from '../../../components/dashboard/history/history-filter';
 import { scannerRows } from '../../../components/dashboard/scanner/scanner-table';
 import { matchesText, nextSort, sortRows } from '../../../components/dashboard/table-sort';
-import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
+import type { OpportunityRow } from '../../../lib/core/model/rows/opportunities';
 import { trade } from './trade-factory';
 
 function opp(id: string, over: Partial<OpportunityRow>): OpportunityRow {

@@ -1,4 +1,4 @@
-import type { TradeRow } from '../../../lib/adapters/storage/schema/trades';
+import type { TradeRow } from '../../../lib/core/model/rows/trades';
 
 /** A filled paper trade with overrides (money in micros). */
 export function trade(over: Partial<TradeRow> = {}): TradeRow {

@@ -13,9 +13,31 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Every module a file names: `import … from`, `export … from`, `import '…'` and `import('…')` (types too). */
 function imports(file: string): string[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+  return [
+    ...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g),
+    ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? '');
+}
+
+/** The modules a file takes runtime values from: every import or re-export but the type-only ones. */
+function valueImports(file: string): string[] {
+  const text = readFileSync(path.join(ROOT, file), 'utf8');
+  const statements = text.matchAll(/\b(import|export)\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]/g);
+  return [...statements].flatMap(([, , typeOnly, clause = '', spec = '']) => {
+    if (typeOnly) return [];
+    const named = /^\{([^}]*)\}$/.exec(clause.trim());
+    const specifiers =
+      named?.[1]
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? [];
+    const allTypes = named !== null && specifiers.every((s) => s.startsWith('type '));
+    return allTypes ? [] : [spec];
+  });
 }
 
 function resolved(file: string, spec: string): string | null {
@@ -25,7 +47,7 @@ function resolved(file: string, spec: string): string | null {
 const files = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceFiles('entrypoints')];
 
 describe('architecture conventions', () => {
-  it('keeps lib/core pure: no platform, no adapters, no app', () => {
+  it('keeps lib/core pure: no platform, and no import (types included) from outside lib/core', () => {
     const offenders = sourceFiles('lib/core').flatMap((file) => {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
       const bad = imports(file).filter((spec) => {
@@ -47,7 +69,7 @@ describe('architecture conventions', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('points dependencies one way: core ← app ← adapters ← entrypoints', () => {
+  it('points dependencies one way: core ← app ← adapters ← entrypoints, types included', () => {
     const layer = (p: string) =>
       p.startsWith('lib/core')
         ? 0
@@ -58,6 +80,8 @@ describe('architecture conventions', () => {
             : p.startsWith('entrypoints')
               ? 3
               : -1;
+    // lib/app declares what it needs (lib/app/ports) and adapters implement it: not even a type
+    // import goes up a layer.
     const offenders = files.flatMap((file) =>
       imports(file).flatMap((spec) => {
         const target = resolved(file, spec);
@@ -65,20 +89,23 @@ describe('architecture conventions', () => {
         const from = layer(file);
         const to = layer(target);
         if (from === -1 || to === -1) return [];
-        // app may use adapters' row types only through `import type`; values flow in via ports.
         return to > from ? [`${file} → ${target}`] : [];
       }),
     );
-    const valueImports = offenders.filter((o) => {
-      const [file] = o.split(' → ');
-      const text = readFileSync(path.join(ROOT, file ?? ''), 'utf8');
-      const target = o.split(' → ')[1] ?? '';
-      const spec = path.relative(path.dirname(file ?? ''), target);
-      return new RegExp(
-        `import (?!type)[^;]*['"][./]*${spec.replace(/^(\.\.\/)+/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`,
-      ).test(text);
-    });
-    expect(valueImports).toEqual([]);
+    expect(offenders).toEqual([]);
+  });
+
+  it('lets views take only types from lib/app: they talk to the background through lib/messaging', () => {
+    const views = [
+      ...sourceFiles('components'),
+      ...sourceFiles('entrypoints').filter((f) => !f.startsWith('entrypoints/background')),
+    ];
+    const offenders = views.flatMap((file) =>
+      valueImports(file)
+        .filter((spec) => resolved(file, spec)?.startsWith('lib/app'))
+        .map((spec) => `${file} imports values from ${spec}`),
+    );
+    expect(offenders).toEqual([]);
   });
 
   it('keeps components away from Dexie tables and adapters other than the store', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
-import { positionRow } from '../../../lib/adapters/storage/schema/positions';
 import { createStore } from '../../../lib/adapters/storage/store';
+import { positionRow } from '../../../lib/core/model/rows/positions';
 
 const name = 'migration-v6-test';
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { LATEST_VERSION } from '../../../lib/adapters/storage/migrations';
-import { positionRow } from '../../../lib/adapters/storage/schema/positions';
-import { tradeRow } from '../../../lib/adapters/storage/schema/trades';
+import { positionRow } from '../../../lib/core/model/rows/positions';
+import { tradeRow } from '../../../lib/core/model/rows/trades';
 
 let counter = 0;
 const names: string[] = [];

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
-import type { OpportunityRow } from '../../../lib/adapters/storage/schema/opportunities';
-import type { PassLogRow } from '../../../lib/adapters/storage/schema/pass-log';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
+import type { OpportunityRow } from '../../../lib/core/model/rows/opportunities';
+import type { PassLogRow } from '../../../lib/core/model/rows/pass-log';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
 let db: EquilibrageDatabase;

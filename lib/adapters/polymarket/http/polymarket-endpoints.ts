@@ -1,12 +1,10 @@
+import type { PolymarketEndpoints } from '../../../app/ports/polymarket-reads';
+
 /**
- * The three REST base URLs, as they come from the settings schema (which owns the defaults).
- * Nothing in this folder hard-codes a Polymarket host.
+ * The three REST base URLs (lib/app's PolymarketEndpoints), as they come from the settings schema
+ * (which owns the defaults). Nothing in this folder hard-codes a Polymarket host.
  */
-export interface PolymarketEndpoints {
-  gammaUrl: string;
-  clobUrl: string;
-  dataUrl: string;
-}
+export type { PolymarketEndpoints };
 
 export type PolymarketApi = 'gamma' | 'clob' | 'data';
 

@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import type { Micros } from '../../../core/model/money';
+import type { PriceHistoryPoint } from '../../../app/ports/polymarket-reads';
 import { wireInteger, wirePrice } from './wire-primitives';
 
-export interface PricePoint {
-  /** Epoch ms. */
-  time: number;
-  price: Micros;
-}
+/** One point: epoch ms and price in micros (lib/app's PriceHistoryPoint). */
+export type PricePoint = PriceHistoryPoint;
 
 /** `GET /prices-history` → `{"history":[{"t":unixSeconds,"p":0.42}]}` → points in epoch ms, micros. */
 export const clobPricesHistorySchema = z

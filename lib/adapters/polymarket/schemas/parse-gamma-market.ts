@@ -1,12 +1,12 @@
+import type { GammaMarketParse } from '../../../app/ports/polymarket-reads';
 import type { FeeSchedule, Market, Outcome } from '../../../core/model/market';
 import { type Micros, toMicros } from '../../../core/model/money';
 import { decodeJsonArray } from './decode-json-array';
 import { type GammaEventRef, type GammaMarketWire, gammaMarketSchema } from './gamma-market';
 import { describeIssues } from './wire-primitives';
 
-export type GammaMarketParse =
-  | { ok: true; market: Market }
-  | { ok: false; id: string | null; reason: string };
+/** A market decoded, or left out with the reason (lib/app's type: the scan keeps the reasons). */
+export type { GammaMarketParse };
 
 export interface ParseGammaMarketOptions {
   /** The parent event when the market came nested in an event (its own `events` is then absent). */

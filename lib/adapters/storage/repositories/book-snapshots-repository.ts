@@ -1,8 +1,9 @@
+import type { BookSnapshotsStore } from '../../../app/ports/store-port';
+import { type BookSnapshotRow, bookSnapshotRow } from '../../../core/model/rows/book-snapshots';
 import type { EquilibrageDatabase } from '../database';
-import { type BookSnapshotRow, bookSnapshotRow } from '../schema/book-snapshots';
 
 /** Recorded order books per token (research datasets), kept bounded by age and count. */
-export class BookSnapshotsRepository {
+export class BookSnapshotsRepository implements BookSnapshotsStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   async putMany(rows: BookSnapshotRow[]): Promise<void> {

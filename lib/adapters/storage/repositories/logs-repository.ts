@@ -1,12 +1,13 @@
+import type { LogsStore } from '../../../app/ports/store-port';
+import type { LogRow } from '../../../core/model/rows/logs';
 import type { EquilibrageDatabase } from '../database';
-import type { LogRow } from '../schema/logs';
 import { pruneBounded } from './prune-bounded';
 
 export const LOGS_MAX_ROWS = 5_000;
 export const LOGS_MAX_AGE_MS = 7 * 24 * 3_600_000;
 
 /** Redacted log lines that survive worker restarts, for the Health view and "export logs". */
-export class LogsRepository {
+export class LogsRepository implements LogsStore {
   constructor(
     private readonly db: EquilibrageDatabase,
     private readonly maxRows = LOGS_MAX_ROWS,

@@ -1,8 +1,9 @@
+import type { MarketsStore } from '../../../app/ports/store-port';
 import type { Market } from '../../../core/model/market';
 import type { EquilibrageDatabase } from '../database';
 
 /** Decoded Gamma markets by id, refreshed by each scan (the monitor and the overlay read them). */
-export class MarketsRepository {
+export class MarketsRepository implements MarketsStore {
   constructor(
     private readonly db: EquilibrageDatabase,
     private readonly now: () => number,

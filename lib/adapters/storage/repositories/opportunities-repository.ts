@@ -1,7 +1,8 @@
+import type { OpportunitiesStore } from '../../../app/ports/store-port';
+import { type OpportunityRow, opportunityRow } from '../../../core/model/rows/opportunities';
 import type { EquilibrageDatabase } from '../database';
-import { type OpportunityRow, opportunityRow } from '../schema/opportunities';
 
-export class OpportunitiesRepository {
+export class OpportunitiesRepository implements OpportunitiesStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   /** Insert or replace opportunities by market (one row per market). */

@@ -1,7 +1,8 @@
+import type { OrderIntentsStore } from '../../../app/ports/store-port';
+import { type OrderIntentRow, orderIntentRow } from '../../../core/model/rows/order-intents';
 import type { EquilibrageDatabase } from '../database';
-import { type OrderIntentRow, orderIntentRow } from '../schema/order-intents';
 
-export class OrderIntentsRepository {
+export class OrderIntentsRepository implements OrderIntentsStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   /** Durably record an intent before its order is sent. */

@@ -1,8 +1,9 @@
+import type { PassLogStore } from '../../../app/ports/store-port';
+import { type PassLogRow, type PassName, passLogRow, passNames } from '../../../core/model/rows/pass-log';
 import type { EquilibrageDatabase } from '../database';
-import { type PassLogRow, type PassName, passLogRow, passNames } from '../schema/pass-log';
 
 /** Pass runs: one row per run, kept bounded. */
-export class PassLogRepository {
+export class PassLogRepository implements PassLogStore {
   constructor(
     private readonly db: EquilibrageDatabase,
     private readonly keepPerPass = 500,

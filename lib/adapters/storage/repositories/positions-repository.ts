@@ -1,7 +1,8 @@
+import type { PositionsStore } from '../../../app/ports/store-port';
+import { type PositionRow, positionRow } from '../../../core/model/rows/positions';
 import type { EquilibrageDatabase } from '../database';
-import { type PositionRow, positionRow } from '../schema/positions';
 
-export class PositionsRepository {
+export class PositionsRepository implements PositionsStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   async put(row: PositionRow): Promise<void> {

@@ -1,8 +1,9 @@
+import type { PriceHistoryStore } from '../../../app/ports/store-port';
+import { type PriceHistoryRow, priceHistoryRow } from '../../../core/model/rows/price-history';
 import type { EquilibrageDatabase } from '../database';
-import { type PriceHistoryRow, priceHistoryRow } from '../schema/price-history';
 
 /** Cached /prices-history per token; `stale` tells which tokens need a refresh. */
-export class PriceHistoryRepository {
+export class PriceHistoryRepository implements PriceHistoryStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   async put(row: PriceHistoryRow): Promise<void> {

@@ -1,8 +1,13 @@
+import type { PriceReferencesStore } from '../../../app/ports/store-port';
+import {
+  type PriceReferenceRow,
+  priceReferenceRow,
+  type ReferenceMode,
+} from '../../../core/model/rows/price-references';
 import type { EquilibrageDatabase } from '../database';
-import { type PriceReferenceRow, priceReferenceRow, type ReferenceMode } from '../schema/price-references';
 
-/** Single-side strategies' reference prices, one row per market (schema/price-references.ts). */
-export class PriceReferencesRepository {
+/** Single-side strategies' reference prices, one row per market (lib/core/model/rows/price-references.ts). */
+export class PriceReferencesRepository implements PriceReferencesStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   get(marketId: string): Promise<PriceReferenceRow | undefined> {

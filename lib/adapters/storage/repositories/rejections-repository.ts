@@ -1,8 +1,9 @@
+import type { RejectionsStore } from '../../../app/ports/store-port';
+import { type RejectionRow, rejectionRow } from '../../../core/model/rows/rejections';
 import type { EquilibrageDatabase } from '../database';
-import { type RejectionRow, rejectionRow } from '../schema/rejections';
 
 /** Why each market was left out of the last scan. One row per market, replaced by every scan. */
-export class RejectionsRepository {
+export class RejectionsRepository implements RejectionsStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   async replaceAll(rows: RejectionRow[]): Promise<void> {

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
+import type { RuntimeStore } from '../../../app/ports/store-port';
 import type { EquilibrageDatabase } from '../database';
 
 /** Named runtime values, each read through its own zod schema (a bad value reads as absent). */
-export class RuntimeStateRepository {
+export class RuntimeStateRepository implements RuntimeStore {
   constructor(
     private readonly db: EquilibrageDatabase,
     private readonly now: () => number,

@@ -1,8 +1,9 @@
+import type { ScoreSamplesStore } from '../../../app/ports/store-port';
+import { type ScoreSampleRow, scoreSampleRow } from '../../../core/model/rows/score-samples';
 import type { EquilibrageDatabase } from '../database';
-import { type ScoreSampleRow, scoreSampleRow } from '../schema/score-samples';
 
 /** Scores and what followed them, for the calibration table (hit rate per score bucket). */
-export class ScoreSamplesRepository {
+export class ScoreSamplesRepository implements ScoreSamplesStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   async putMany(rows: ScoreSampleRow[]): Promise<void> {

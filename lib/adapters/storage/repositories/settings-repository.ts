@@ -1,3 +1,4 @@
+import type { SettingsStore } from '../../../app/ports/store-port';
 import {
   applySettingsPatch,
   type ParseSettingsResult,
@@ -10,7 +11,7 @@ import type { EquilibrageDatabase } from '../database';
 const ID = 'singleton';
 
 /** Settings live in the `config` singleton; every write is validated, so nothing invalid is saved. */
-export class SettingsRepository {
+export class SettingsRepository implements SettingsStore {
   constructor(
     private readonly db: EquilibrageDatabase,
     private readonly now: () => number,

@@ -1,7 +1,8 @@
+import type { TradesStore } from '../../../app/ports/store-port';
+import { type TradeRow, tradeRow } from '../../../core/model/rows/trades';
 import type { EquilibrageDatabase } from '../database';
-import { type TradeRow, tradeRow } from '../schema/trades';
 
-export class TradesRepository {
+export class TradesRepository implements TradesStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   async put(row: TradeRow): Promise<void> {

@@ -1,7 +1,8 @@
+import type { WhalesStore } from '../../../app/ports/store-port';
+import { type WhaleRow, whaleRow } from '../../../core/model/rows/whales';
 import type { EquilibrageDatabase } from '../database';
-import { type WhaleRow, whaleRow } from '../schema/whales';
 
-export class WhalesRepository {
+export class WhalesRepository implements WhalesStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
   async upsertMany(rows: WhaleRow[]): Promise<void> {

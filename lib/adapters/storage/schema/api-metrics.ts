@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs } from './common';
+import { epochMs } from '../../../core/model/rows/common';
 
 /** One HTTP attempt to a Polymarket API (RequestMetric + finish time). Route templates only, no URLs. */
 export const apiMetricRow = z.object({

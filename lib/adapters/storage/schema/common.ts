@@ -1,10 +1,4 @@
-import { z } from 'zod';
-
-/** Integer micro-units (1e-6): prices, collateral amounts and share counts (lib/core/model/money.ts). */
-export const micros = z.number().int();
-export const epochMs = z.number().int().nonnegative();
-export const modeSchema = z.enum(['paper', 'live']);
-export const sideSchema = z.enum(['yes', 'no']);
+import type { z } from 'zod';
 
 /** A table: its name, its Dexie index string (primary key first) and the zod schema of a row. */
 export interface TableDef<S extends z.ZodType> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs } from './common';
+import { epochMs } from '../../../core/model/rows/common';
 
 /** The singleton configuration row. `settings` is validated by lib/settings on every read and write. */
 export const configRow = z.object({

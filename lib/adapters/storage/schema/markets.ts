@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs } from './common';
+import { epochMs } from '../../../core/model/rows/common';
 
 /** A cache of decoded Gamma markets (the domain Market, lib/core/model/market.ts) by id. */
 export const marketCacheRow = z.object({

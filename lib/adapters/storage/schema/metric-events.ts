@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs } from './common';
+import { epochMs } from '../../../core/model/rows/common';
 
 export const metricEventKinds = ['ws_up', 'ws_down', 'ws_reconnect'] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs } from './common';
+import { epochMs } from '../../../core/model/rows/common';
 
 /** Small named runtime values: paper balance, scan progress, breaker state. Never secrets. */
 export const runtimeStateRow = z.object({

@@ -1,4 +1,4 @@
-import type { MarketWsHandlers } from '../../../adapters/polymarket/market-ws';
+import type { MarketWsHandlers } from '../../ports/market-stream-port';
 import type { LocalBooks } from './local-books';
 
 export interface BookFeedDeps {

@@ -1,10 +1,10 @@
-import type { Store } from '../../../adapters/storage/store';
 import type { Market } from '../../../core/model/market';
 import { type Decision, decidePosition } from '../../../core/rules/decide';
 import { exitParamsFor } from '../../../core/strategies/exit-params';
 import type { Logger } from '../../../log/logger';
 import type { Clock } from '../../../ports';
 import type { Settings } from '../../../settings/schema';
+import type { Store } from '../../ports/store-port';
 import type { TradingEngine } from '../../trading/trading-engine';
 import type { LocalBooks } from './local-books';
 import type { Reaction } from './reaction-log';

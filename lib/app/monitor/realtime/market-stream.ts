@@ -1,5 +1,5 @@
-import type { MarketWsHandlers, MarketWsStatus } from '../../../adapters/polymarket/market-ws';
 import type { Settings } from '../../../settings/schema';
+import type { MarketWsHandlers, MarketWsStatus } from '../../ports/market-stream-port';
 
 /**
  * The market-channel socket as the realtime monitor uses it. `MarketWs` (lib/adapters/polymarket/

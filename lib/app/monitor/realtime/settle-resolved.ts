@@ -1,4 +1,3 @@
-import type { Store } from '../../../adapters/storage/store';
 import type { Market } from '../../../core/model/market';
 import { emptyBook } from '../../../core/model/order-book';
 import { decidePosition } from '../../../core/rules/decide';
@@ -7,6 +6,7 @@ import type { Clock } from '../../../ports';
 import type { Settings } from '../../../settings/schema';
 import { rereadMarkets } from '../../market-data/market-facts';
 import type { MarketData } from '../../ports/exchange-port';
+import type { Store } from '../../ports/store-port';
 import type { TradingEngine } from '../../trading/trading-engine';
 import type { Watched } from './evaluate-position';
 

@@ -1,7 +1,7 @@
-import type { MarketWsStatus } from '../../../adapters/polymarket/market-ws';
 import type { Logger } from '../../../log/logger';
 import type { Clock } from '../../../ports';
 import type { MarketData } from '../../ports/exchange-port';
+import type { MarketWsStatus } from '../../ports/market-stream-port';
 import { ConnectionClock } from './connection-clock';
 import type { LocalBooks } from './local-books';
 import type { RealtimeState } from './realtime-status';

@@ -1,5 +1,5 @@
-import type { PositionRow } from '../../../adapters/storage/schema/positions';
 import type { Market } from '../../../core/model/market';
+import type { PositionRow } from '../../../core/model/rows/positions';
 import type { Watched } from './evaluate-position';
 
 /** The open positions the socket watches, by id and by token, with their markets (fee, closed). */

@@ -1,4 +1,4 @@
-import type { OpportunityRow } from '../../../../lib/adapters/storage/schema/opportunities';
+import type { OpportunityRow } from '../../../../lib/core/model/rows/opportunities';
 import type { FakeMarket } from '../../../fake-polymarket/state/market-model.ts';
 
 const factor = { raw: 0.5, normalised: 0.5, weight: 0.25, missing: false };
