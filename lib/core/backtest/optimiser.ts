@@ -6,8 +6,11 @@ import { type EngineSettings, runBacktest } from './engine';
 import { applyParamSet, type ParamSet } from './param-space';
 import { buildReport, type ReportSummary } from './report';
 
-/** What "best" means. Undefined ratios (no trades, no variance) rank last. */
-export type Objective = 'totalReturn' | 'sharpe' | 'sortino' | 'profitFactor';
+/**
+ * What "best" means. Undefined ratios (no trades, no variance) rank last. `edgeLowerBound`: the lower
+ * bound of the 95 % interval of the mean per-trade return, unrankable below the trade floor.
+ */
+export type Objective = 'totalReturn' | 'sharpe' | 'sortino' | 'profitFactor' | 'edgeLowerBound';
 
 /** An AbortSignal-like flag, checked between runs (a Web Worker sets it from a message). */
 export interface CancelFlag {

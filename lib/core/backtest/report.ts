@@ -1,4 +1,6 @@
 import { fromMicros } from '../model/money';
+import { edgeLowerBound } from './edge/edge-ranking';
+import { type EdgeStats, edgeStats } from './edge/edge-stats';
 import type { BacktestResult } from './engine';
 import {
   ANNUALISATION_NOTE,
@@ -33,6 +35,10 @@ export interface ReportSummary {
   profitFactor: number | null;
   feesPaid: number;
   rejectedOrders: number;
+  /** Per-trade mean return, its seeded bootstrap 95 % interval and the edge verdict. */
+  edge: EdgeStats;
+  /** Lower bound of that interval; null below the trade floor (the optimiser's default measure). */
+  edgeLowerBound: number | null;
 }
 
 export interface MarketRow {
@@ -101,6 +107,7 @@ export function buildReport(result: BacktestResult): BacktestReport {
     };
   });
   const n = trades.length;
+  const edge = edgeStats(trades.map((t) => t.return));
   return {
     strategy: result.strategy,
     period: { start: result.start, end: result.end, days: span / (24 * HOUR) },
@@ -125,6 +132,8 @@ export function buildReport(result: BacktestResult): BacktestReport {
       profitFactor: profitFactor(trades.map((t) => t.pnl)),
       feesPaid: fromMicros(trades.reduce((s, t) => s + t.fees, 0)),
       rejectedOrders: result.rejectedOrders,
+      edge,
+      edgeLowerBound: edgeLowerBound(edge),
     },
     fills: { ...result.fills },
     perMarket: [...byMarket.values()]
