@@ -11,7 +11,7 @@ const time = z.number().int().nonnegative();
 const fraction = z.number();
 /** Scores and in-/out-of-sample figures: null when undefined (no trade, below the trade floor). */
 const score = z.number().nullable();
-const window = z.object({ from: time, to: time });
+const timeWindow = z.object({ from: time, to: time });
 const paramSet = z.record(z.string(), z.union([z.number(), z.boolean()]));
 
 export const jsonTradeSchema = z.object({
@@ -69,7 +69,7 @@ export const jsonStrategyRunSchema = z.object({
   /** The grid or random point (optimiser), the elected one (walk-forward); null for a plain run. */
   set: paramSet.nullable(),
   /** The window the run covered (walk-forward test window); null for the whole dataset. */
-  window: window.nullable(),
+  window: timeWindow.nullable(),
   /** 1-based rank in the optimiser, null otherwise. */
   rank: z.number().int().positive().nullable(),
   /** The optimiser's score of the point, null when not rankable or not an optimiser run. */
@@ -90,8 +90,8 @@ export const jsonOptimiserSchema = z.object({
 });
 
 export const jsonFoldSchema = z.object({
-  train: window,
-  test: window,
+  train: timeWindow,
+  test: timeWindow,
   status: z.enum(['ok', 'no_data', 'not_rankable', 'no_candidate']),
   best: paramSet.nullable(),
   inSample: score,
