@@ -98,7 +98,11 @@ function main(args: CliArgs): void {
       const result = walkForward(data, candidates, args.walkForward, options);
       process.stderr.write('\n');
       if (args.json) addWalkForward(json, data, strategy, base, settings, result, args.objective);
-      else out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
+      else {
+        out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
+        const inSample = result.folds.map((f) => ({ score: f.inSample ?? Number.NEGATIVE_INFINITY }));
+        if (noPositiveScore(inSample)) out(NO_POSITIVE[args.objective === 'edgeLowerBound' ? 1 : 0]);
+      }
     } else {
       const result = optimise(data, candidates, options);
       process.stderr.write('\n');
