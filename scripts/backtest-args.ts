@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_MIN_TRADES } from '../lib/core/backtest/edge/edge-stats';
 import type { Objective } from '../lib/core/backtest/optimiser';
 import {
   isTunableParam,
@@ -19,6 +20,8 @@ export interface CliArgs {
   seed: number;
   walkForward: number | null;
   objective: Objective;
+  /** The edge verdict's floor: fewer trades is inconclusive and not rankable. */
+  minTrades: number;
   cash: number;
   spread: number;
   depth: number;
@@ -42,8 +45,9 @@ export const USAGE = `Usage: npm run backtest -- --data FILE.json|DIR [options]
   --random N --seed S       seeded random search over the --grid dimensions (lists or min:max[:step])
   --walk-forward K          split the period into K windows: optimise on k, report on k+1
   --objective NAME          edgeLowerBound (default: lower bound of the 95 % CI of the mean return
-                            per trade, not rankable under 30 trades), totalReturn, sharpe, sortino,
-                            profitFactor
+                            per trade, not rankable under --min-trades), totalReturn, sharpe,
+                            sortino, profitFactor
+  --min-trades N            below N trades the edge verdict is inconclusive, not rankable (30)
   --cash USD                starting cash (1000)
   --spread P                book model on price-only data: spread setting (0.01), rounded outward
                             to the tick on both sides (0.01 on a 1¢ tick quotes 2¢ wide)
@@ -63,6 +67,7 @@ const HELP_ONLY: Readonly<CliArgs> = Object.freeze({
   seed: 1,
   walkForward: null,
   objective: 'edgeLowerBound',
+  minTrades: 0,
   cash: 0,
   spread: 0,
   depth: 0,
@@ -71,6 +76,12 @@ const HELP_ONLY: Readonly<CliArgs> = Object.freeze({
   exportJson: null,
   exportCsv: null,
 });
+
+function count(name: string, raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number ≥ 0, got "${raw}"`);
+  return n;
+}
 
 function value(raw: string): ParamValue {
   if (raw === 'true' || raw === 'false') return raw === 'true';
@@ -108,6 +119,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
       seed: { type: 'string', default: '1' },
       'walk-forward': { type: 'string' },
       objective: { type: 'string', default: 'edgeLowerBound' },
+      'min-trades': { type: 'string', default: String(DEFAULT_MIN_TRADES) },
       cash: { type: 'string', default: '1000' },
       spread: { type: 'string', default: '0.01' },
       depth: { type: 'string', default: '500' },
@@ -146,6 +158,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     seed: Number(values.seed),
     walkForward: values['walk-forward'] ? Number(values['walk-forward']) : null,
     objective,
+    minTrades: count('--min-trades', values['min-trades']),
     cash: Number(values.cash),
     spread: Number(values.spread),
     depth: Number(values.depth),

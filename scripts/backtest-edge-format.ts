@@ -21,10 +21,10 @@ const RULE_NAMES: Record<DataRule, string> = {
 };
 
 /** "Edge: negative — mean per trade −12.1 % (95 % CI −17.0 % to −6.0 %), 25 trades". */
-export function edgeLine(edge: EdgeStats, minTrades: number): string {
+export function edgeLine(edge: EdgeStats): string {
   const verdict =
     edge.reason === 'too_few_trades'
-      ? `inconclusive (fewer than ${minTrades} trades)`
+      ? `inconclusive (fewer than ${edge.minTrades} trades)`
       : edge.reason === 'ci_spans_zero'
         ? 'inconclusive (CI spans 0)'
         : edge.verdict;

@@ -1,5 +1,6 @@
 import type { CompiledDataset } from '../lib/core/backtest/compiled-dataset';
 import { noPositiveScore } from '../lib/core/backtest/edge/edge-ranking';
+import type { EdgeOptions } from '../lib/core/backtest/edge/edge-stats';
 import { jsonFold, jsonStrategyRun } from '../lib/core/backtest/edge/json-report';
 import { JSON_REPORT_FORMAT, type JsonReport } from '../lib/core/backtest/edge/json-report-schema';
 import { type EngineSettings, runBacktest } from '../lib/core/backtest/engine';
@@ -22,28 +23,30 @@ export function emptyJsonReport(data: CompiledDataset, mode: JsonReport['mode'])
   };
 }
 
-export function addPlainRun(
-  report: JsonReport,
-  data: CompiledDataset,
-  strategy: StrategyName,
-  params: StrategyParams,
-  settings: EngineSettings,
-): void {
-  const result = runBacktest(data, createStrategy(strategy, params), settings);
-  report.strategies.push(jsonStrategyRun(data, result, settings.fill));
+/** What every run of one invocation shares. */
+export interface RunInputs {
+  data: CompiledDataset;
+  base: StrategyParams;
+  settings: EngineSettings;
+  edge: Partial<EdgeOptions>;
+}
+
+export function addPlainRun(report: JsonReport, inputs: RunInputs, strategy: StrategyName): void {
+  const { data, base, settings, edge } = inputs;
+  const result = runBacktest(data, createStrategy(strategy, base), settings);
+  report.strategies.push(jsonStrategyRun(data, result, settings.fill, undefined, edge));
 }
 
 /** The top `limit` points of an optimisation, each re-run for its trades. */
 export function addOptimisation(
   report: JsonReport,
-  data: CompiledDataset,
+  inputs: RunInputs,
   strategy: StrategyName,
-  base: StrategyParams,
-  settings: EngineSettings,
   result: OptimiseResult,
   objective: string,
   limit: number,
 ): void {
+  const { data, base, settings, edge } = inputs;
   report.optimiser.push({
     strategy,
     objective,
@@ -57,20 +60,19 @@ export function addOptimisation(
     if (params === null) return;
     const run = runBacktest(data, createStrategy(strategy, params), settings);
     const place = { set: candidate.set, window: null, rank: i + 1, score: candidate.score };
-    report.strategies.push(jsonStrategyRun(data, run, settings.fill, place));
+    report.strategies.push(jsonStrategyRun(data, run, settings.fill, place, edge));
   });
 }
 
 /** The folds, and each elected point's run on its test window. */
 export function addWalkForward(
   report: JsonReport,
-  data: CompiledDataset,
+  inputs: RunInputs,
   strategy: StrategyName,
-  base: StrategyParams,
-  settings: EngineSettings,
   result: WalkForwardResult,
   objective: string,
 ): void {
+  const { data, base, settings, edge } = inputs;
   report.walkForward.push({ strategy, objective, notes: result.notes, folds: result.folds.map(jsonFold) });
   for (const fold of result.folds) {
     const params = fold.best === null ? null : applyParamSet(base, fold.best);
@@ -78,6 +80,6 @@ export function addWalkForward(
     const window = fold.test;
     const run = runBacktest(data, createStrategy(strategy, params), { ...settings, ...window });
     const place = { set: fold.best, window, rank: null, score: fold.outOfSample };
-    report.strategies.push(jsonStrategyRun(data, run, settings.fill, place));
+    report.strategies.push(jsonStrategyRun(data, run, settings.fill, place, edge));
   }
 }

@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { datasetToCsv, parseDatasetCsv } from '../lib/adapters/backtest/dataset-csv';
 import { unwrapDataset } from '../lib/adapters/backtest/dataset-issues';
 import { datasetToJson, parseDatasetJson } from '../lib/adapters/backtest/dataset-json';
-import { compareStrategies } from '../lib/core/backtest/compare';
 import { compileDataset } from '../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../lib/core/backtest/dataset';
 import { runAssumptions } from '../lib/core/backtest/edge/assumptions';
 import { noPositiveScore } from '../lib/core/backtest/edge/edge-ranking';
-import { DEFAULT_MIN_TRADES } from '../lib/core/backtest/edge/edge-stats';
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../lib/core/backtest/engine';
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../lib/core/backtest/engine';
 import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
 import { optimise } from '../lib/core/backtest/optimiser';
 import { gridCandidates, randomCandidates } from '../lib/core/backtest/param-space';
+import { buildReport } from '../lib/core/backtest/report';
 import { walkForward } from '../lib/core/backtest/walk-forward';
 import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy } from '../lib/core/strategies/registry';
@@ -62,22 +61,22 @@ function main(args: CliArgs): void {
   const mode = !searching ? 'compare' : args.walkForward !== null ? 'walk_forward' : 'optimise';
   const json = emptyJsonReport(data, mode);
   const base = DEFAULT_STRATEGY_PARAMS;
+  const edge = { minTrades: args.minTrades };
+  const inputs = { data, base, settings, edge };
   if (!args.json) {
     out(`${dataset.markets.length} markets, ${data.time.length} price points`);
     out(`${assumptionLines(runAssumptions(data, { book: 0, synthetic: 0 }, settings.fill)).join('\n')}\n`);
   }
   if (!searching) {
     if (args.json) {
-      for (const s of args.strategies) addPlainRun(json, data, s, base, settings);
+      for (const s of args.strategies) addPlainRun(json, inputs, s);
       out(JSON.stringify(json, null, 2));
       return;
     }
-    const reports = compareStrategies(
-      data,
-      args.strategies.map((s) => createStrategy(s, base)),
-      settings,
+    const reports = args.strategies.map((s) =>
+      buildReport(runBacktest(data, createStrategy(s, base), settings), edge),
     );
-    for (const r of reports) out(`[${r.strategy}] ${edgeLine(r.summary.edge, DEFAULT_MIN_TRADES)}`);
+    for (const r of reports) out(`[${r.strategy}] ${edgeLine(r.summary.edge)}`);
     out(`\n${summaryTable(reports)}`);
     for (const r of reports)
       out(`\n[${r.strategy}] exits\n${exitTable(r)}\n\n[${r.strategy}] markets\n${marketTable(r, args.top)}`);
@@ -91,35 +90,36 @@ function main(args: CliArgs): void {
       base,
       settings,
       objective: args.objective,
+      edge,
       onProgress: ({ done, total }: { done: number; total: number }) =>
         process.stderr.write(`\r${strategy}: ${done}/${total}`),
     };
     if (args.walkForward !== null) {
       const result = walkForward(data, candidates, args.walkForward, options);
       process.stderr.write('\n');
-      if (args.json) addWalkForward(json, data, strategy, base, settings, result, args.objective);
+      if (args.json) addWalkForward(json, inputs, strategy, result, args.objective);
       else {
         out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
         const inSample = result.folds.map((f) => ({ score: f.inSample ?? Number.NEGATIVE_INFINITY }));
-        if (noPositiveScore(inSample)) out(NO_POSITIVE[args.objective === 'edgeLowerBound' ? 1 : 0]);
+        if (noPositiveScore(inSample)) out(noPositiveLine(args.objective, args.minTrades));
       }
     } else {
       const result = optimise(data, candidates, options);
       process.stderr.write('\n');
-      if (args.json) addOptimisation(json, data, strategy, base, settings, result, args.objective, args.top);
+      if (args.json) addOptimisation(json, inputs, strategy, result, args.objective, args.top);
       else {
         out(`\n[${strategy}] optimiser, objective ${args.objective}\n${optimiseTable(result, args.top)}`);
-        if (noPositiveScore(result.ranked)) out(NO_POSITIVE[args.objective === 'edgeLowerBound' ? 1 : 0]);
+        if (noPositiveScore(result.ranked)) out(noPositiveLine(args.objective, args.minTrades));
       }
     }
   }
   if (args.json) out(JSON.stringify(json, null, 2));
 }
 
-const NO_POSITIVE = [
-  'No parameter set has a positive score.',
-  `No parameter set has a positive lower bound: none shows an edge (fewer than ${DEFAULT_MIN_TRADES} trades is not rankable).`,
-] as const;
+function noPositiveLine(objective: string, minTrades: number): string {
+  if (objective !== 'edgeLowerBound') return 'No parameter set has a positive score.';
+  return `No parameter set has a positive lower bound: none shows an edge (runs under ${minTrades} trades are not rankable).`;
+}
 
 try {
   main(parseCli(process.argv.slice(2)));

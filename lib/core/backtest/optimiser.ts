@@ -2,6 +2,7 @@ import type { StrategyParams } from '../rules/params';
 import type { StrategyName } from '../strategies/registry';
 import { createStrategy } from '../strategies/registry';
 import type { CompiledDataset } from './compiled-dataset';
+import type { EdgeOptions } from './edge/edge-stats';
 import { type EngineSettings, runBacktest } from './engine';
 import { applyParamSet, type ParamSet } from './param-space';
 import { buildReport, type ReportSummary } from './report';
@@ -22,6 +23,8 @@ export interface OptimiseOptions {
   base: Readonly<StrategyParams>;
   settings: EngineSettings;
   objective: Objective;
+  /** The edge verdict's options (trade floor of `edgeLowerBound`…); defaults when absent. */
+  edge?: Partial<EdgeOptions>;
   onProgress?: (progress: { done: number; total: number }) => void;
   signal?: CancelFlag;
 }
@@ -71,12 +74,13 @@ export function evaluateCandidate(
   data: CompiledDataset,
   set: ParamSet,
   index: number,
-  options: Pick<OptimiseOptions, 'strategy' | 'base' | 'settings' | 'objective'>,
+  options: Pick<OptimiseOptions, 'strategy' | 'base' | 'settings' | 'objective' | 'edge'>,
 ): Candidate | null {
   const params = applyParamSet(options.base, set);
   if (params === null) return null;
   const summary = buildReport(
     runBacktest(data, createStrategy(options.strategy, params), options.settings),
+    options.edge,
   ).summary;
   return { index, set, score: objectiveScore(summary, options.objective), summary };
 }

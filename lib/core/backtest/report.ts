@@ -1,6 +1,6 @@
 import { fromMicros } from '../model/money';
 import { edgeLowerBound } from './edge/edge-ranking';
-import { type EdgeStats, edgeStats } from './edge/edge-stats';
+import { type EdgeOptions, type EdgeStats, edgeStats } from './edge/edge-stats';
 import type { BacktestResult } from './engine';
 import {
   ANNUALISATION_NOTE,
@@ -73,7 +73,8 @@ export interface BacktestReport {
 
 const HOUR = 3_600_000;
 
-export function buildReport(result: BacktestResult): BacktestReport {
+/** `edge`: the verdict's seed, resamples and trade floor (defaults: seed 1, 2,000, 30 trades). */
+export function buildReport(result: BacktestResult, edge: Partial<EdgeOptions> = {}): BacktestReport {
   const { trades, initialCash, finalEquity } = result;
   const wins = trades.filter((t) => t.pnl > 0).length;
   const totalPnl = finalEquity - initialCash;
@@ -107,7 +108,10 @@ export function buildReport(result: BacktestResult): BacktestReport {
     };
   });
   const n = trades.length;
-  const edge = edgeStats(trades.map((t) => t.return));
+  const stats = edgeStats(
+    trades.map((t) => t.return),
+    edge,
+  );
   return {
     strategy: result.strategy,
     period: { start: result.start, end: result.end, days: span / (24 * HOUR) },
@@ -132,8 +136,8 @@ export function buildReport(result: BacktestResult): BacktestReport {
       profitFactor: profitFactor(trades.map((t) => t.pnl)),
       feesPaid: fromMicros(trades.reduce((s, t) => s + t.fees, 0)),
       rejectedOrders: result.rejectedOrders,
-      edge,
-      edgeLowerBound: edgeLowerBound(edge),
+      edge: stats,
+      edgeLowerBound: edgeLowerBound(stats),
     },
     fills: { ...result.fills },
     perMarket: [...byMarket.values()]

@@ -78,6 +78,14 @@ describe('backtest command line', () => {
     expect(wf.mode).toBe('walk_forward');
     expect(wf.walkForward[0]?.folds.map((f) => f.status)).toEqual(['not_rankable', 'not_rankable']);
     expect(wf.strategies).toEqual([]); // nothing elected, nothing to run out of sample
+
+    // With the floor at 2 trades the folds elect a point, each reported on its test window.
+    const low = ['--data', SAMPLE, '--grid', 'divergenceThreshold=0.2,0.3', '--walk-forward', '3'];
+    const rankable = report([...low, '--min-trades', '2']);
+    const folds = rankable.walkForward[0]?.folds ?? [];
+    expect(folds.map((f) => f.status)).toEqual(['ok', 'ok']);
+    expect(rankable.strategies.map((s) => s.window)).toEqual(folds.map((f) => f.test));
+    expect(rankable.strategies.every((s) => s.summary.minTrades === 2 && s.set !== null)).toBe(true);
   }, 120_000);
 
   it('the text report opens with its book model, the rules it could not check and the verdict', () => {

@@ -1,11 +1,11 @@
-import { DEFAULT_MIN_TRADES, type EdgeStats } from './edge-stats';
+import type { EdgeStats } from './edge-stats';
 
 /**
  * The optimiser's and walk-forward's out-of-sample measure: the lower bound of the 95 % interval of
  * the mean per-trade return. A run with fewer trades than the floor is not rankable (null), so a
  * "+52 % on 4 trades" can never come first.
  */
-export function edgeLowerBound(stats: EdgeStats, minTrades: number = DEFAULT_MIN_TRADES): number | null {
+export function edgeLowerBound(stats: EdgeStats, minTrades: number = stats.minTrades): number | null {
   return stats.trades >= minTrades && stats.ci95 !== null ? stats.ci95[0] : null;
 }
 

@@ -10,6 +10,8 @@ export type InconclusiveReason = 'too_few_trades' | 'ci_spans_zero';
 
 export interface EdgeStats {
   trades: number;
+  /** The floor the verdict used: fewer trades than this is always inconclusive. */
+  minTrades: number;
   /** Mean per-trade return (pnl / capital), null without a trade. */
   mean: number | null;
   /** 95 % bootstrap interval of the mean, [low, high]; null without a trade. */
@@ -73,12 +75,12 @@ export function edgeStats(returns: readonly number[], options: Partial<EdgeOptio
   const { seed, resamples, minTrades } = { ...DEFAULT_EDGE_OPTIONS, ...options };
   const trades = returns.length;
   if (trades === 0) {
-    return { trades, mean: null, ci95: null, verdict: 'inconclusive', reason: 'too_few_trades' };
+    return { trades, minTrades, mean: null, ci95: null, verdict: 'inconclusive', reason: 'too_few_trades' };
   }
-  const m = mean(returns);
-  const ci95 = bootstrapMeanCi(returns, seed, resamples);
-  if (trades < minTrades) return { trades, mean: m, ci95, verdict: 'inconclusive', reason: 'too_few_trades' };
-  if (ci95[0] > 0) return { trades, mean: m, ci95, verdict: 'positive', reason: null };
-  if (ci95[1] < 0) return { trades, mean: m, ci95, verdict: 'negative', reason: null };
-  return { trades, mean: m, ci95, verdict: 'inconclusive', reason: 'ci_spans_zero' };
+  const base = { trades, minTrades, mean: mean(returns), ci95: bootstrapMeanCi(returns, seed, resamples) };
+  const [low, high] = base.ci95;
+  if (trades < minTrades) return { ...base, verdict: 'inconclusive', reason: 'too_few_trades' };
+  if (low > 0) return { ...base, verdict: 'positive', reason: null };
+  if (high < 0) return { ...base, verdict: 'negative', reason: null };
+  return { ...base, verdict: 'inconclusive', reason: 'ci_spans_zero' };
 }

@@ -6,7 +6,7 @@ import type { ParamSet } from '../param-space';
 import { buildReport } from '../report';
 import type { Fold, Window } from '../walk-forward';
 import { runAssumptions } from './assumptions';
-import { DEFAULT_MIN_TRADES } from './edge-stats';
+import type { EdgeOptions } from './edge-stats';
 import type { JsonFold, JsonStrategyRun } from './json-report-schema';
 import { tradeFills } from './trade-fills';
 
@@ -33,8 +33,9 @@ export function jsonStrategyRun(
   result: BacktestResult,
   fill: FillModelSettings,
   place: RunPlace = PLAIN_RUN,
+  edgeOptions: Partial<EdgeOptions> = {},
 ): JsonStrategyRun {
-  const { summary, fills } = buildReport(result);
+  const { summary, fills } = buildReport(result, edgeOptions);
   const { edge } = summary;
   return {
     strategy: result.strategy,
@@ -54,7 +55,7 @@ export function jsonStrategyRun(
       ci95: edge.ci95,
       verdict: edge.verdict,
       verdictReason: edge.reason,
-      minTrades: DEFAULT_MIN_TRADES,
+      minTrades: edge.minTrades,
       edgeLowerBound: summary.edgeLowerBound,
       fills,
     },

@@ -76,6 +76,7 @@ describe('edge statistics of per-trade returns', () => {
   it('no trade: no mean, no interval, inconclusive', () => {
     expect(edgeStats([])).toEqual({
       trades: 0,
+      minTrades: 30,
       mean: null,
       ci95: null,
       verdict: 'inconclusive',
@@ -86,6 +87,7 @@ describe('edge statistics of per-trade returns', () => {
   it('one trade: the interval collapses onto it', () => {
     expect(edgeStats([-0.2])).toEqual({
       trades: 1,
+      minTrades: 30,
       mean: -0.2,
       ci95: [-0.2, -0.2],
       verdict: 'inconclusive',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
 import type { BookSnapshot, Dataset } from '../../../../lib/core/backtest/dataset';
 import { effectiveSyntheticSpread, runAssumptions } from '../../../../lib/core/backtest/edge/assumptions';
-import { jsonStrategyRun } from '../../../../lib/core/backtest/edge/json-report';
+import { jsonStrategyRun, PLAIN_RUN } from '../../../../lib/core/backtest/edge/json-report';
 import {
   jsonReportSchema,
   jsonStrategyRunSchema,
@@ -142,6 +142,9 @@ describe('one JSON strategy run', () => {
       edgeLowerBound: null,
     });
     expect(entry.assumptions.bookModel).toBe('recorded');
+    // The trade floor is an option: at 1 trade the same run is a (proven-by-one) positive edge.
+    const one = jsonStrategyRun(compileDataset(dataset), result, EXACT_FILL, PLAIN_RUN, { minTrades: 1 });
+    expect(one.summary).toMatchObject({ verdict: 'positive', minTrades: 1, edgeLowerBound: 0.3 });
   });
 
   it('on price-only data the same trade is modelled, and the document validates', () => {
