@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_MIN_TRADES } from '../lib/core/backtest/edge/edge-stats';
 import type { Objective } from '../lib/core/backtest/optimiser';
 import {
   isTunableParam,
@@ -9,6 +10,8 @@ import {
 import { isStrategyName, type StrategyName } from '../lib/core/strategies/registry';
 
 export interface CliArgs {
+  /** `--help`: print USAGE and exit 0 (nothing else is read). */
+  help: boolean;
   data: string;
   strategies: StrategyName[];
   grid: ParamGrid;
@@ -17,6 +20,8 @@ export interface CliArgs {
   seed: number;
   walkForward: number | null;
   objective: Objective;
+  /** The edge verdict's floor: fewer trades is inconclusive and not rankable. */
+  minTrades: number;
   cash: number;
   spread: number;
   depth: number;
@@ -26,17 +31,57 @@ export interface CliArgs {
   exportCsv: string | null;
 }
 
-export const USAGE = `Usage: npx tsx scripts/backtest.ts --data FILE.json|DIR [options]
+export const OBJECTIVES: readonly Objective[] = [
+  'edgeLowerBound',
+  'totalReturn',
+  'sharpe',
+  'sortino',
+  'profitFactor',
+];
+
+export const USAGE = `Usage: npm run backtest -- --data FILE.json|DIR [options]
   --strategy NAME[,NAME]    balancing (default), momentum, mean_reversion; several = side by side
   --grid k=v1,v2 [k=…]      grid search; a value min:max:step expands to a range
   --random N --seed S       seeded random search over the --grid dimensions (lists or min:max[:step])
   --walk-forward K          split the period into K windows: optimise on k, report on k+1
-  --objective NAME          totalReturn (default), sharpe, sortino, profitFactor
-  --cash USD                starting cash (1000)      --spread P   synthetic spread (0.01)
-  --depth SHARES            synthetic depth per level (500)
-  --json                    print the full report(s) as JSON
-  --top N                   rows in ranked tables (10)
-  --export-json FILE / --export-csv DIR   write the loaded dataset in the other formats`;
+  --objective NAME          edgeLowerBound (default: lower bound of the 95 % CI of the mean return
+                            per trade, not rankable under --min-trades), totalReturn, sharpe,
+                            sortino, profitFactor
+  --min-trades N            below N trades the edge verdict is inconclusive, not rankable (30)
+  --cash USD                starting cash (1000)
+  --spread P                book model on price-only data: spread setting (0.01), rounded outward
+                            to the tick on both sides (0.01 on a 1¢ tick quotes 2¢ wide)
+  --depth SHARES            book model: shares per level (500)
+  --json                    print ONE JSON document (format in tests/fixtures/backtest/README.md)
+  --top N                   rows in ranked tables and optimiser points in --json (10)
+  --export-json FILE / --export-csv DIR   write the loaded dataset in the other formats
+  --help                    this text`;
+
+const HELP_ONLY: Readonly<CliArgs> = Object.freeze({
+  help: true,
+  data: '',
+  strategies: [],
+  grid: {},
+  space: {},
+  random: null,
+  seed: 1,
+  walkForward: null,
+  objective: 'edgeLowerBound',
+  minTrades: 0,
+  cash: 0,
+  spread: 0,
+  depth: 0,
+  json: false,
+  top: 0,
+  exportJson: null,
+  exportCsv: null,
+});
+
+function count(name: string, raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number ≥ 0, got "${raw}"`);
+  return n;
+}
 
 function value(raw: string): ParamValue {
   if (raw === 'true' || raw === 'false') return raw === 'true';
@@ -73,7 +118,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
       random: { type: 'string' },
       seed: { type: 'string', default: '1' },
       'walk-forward': { type: 'string' },
-      objective: { type: 'string', default: 'totalReturn' },
+      objective: { type: 'string', default: 'edgeLowerBound' },
+      'min-trades': { type: 'string', default: String(DEFAULT_MIN_TRADES) },
       cash: { type: 'string', default: '1000' },
       spread: { type: 'string', default: '0.01' },
       depth: { type: 'string', default: '500' },
@@ -81,8 +127,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
       top: { type: 'string', default: '10' },
       'export-json': { type: 'string' },
       'export-csv': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) return { ...HELP_ONLY };
   if (!values.data) throw new Error('--data is required');
   const strategies = values.strategy.split(',').map((s) => {
     if (!isStrategyName(s)) throw new Error(`unknown strategy "${s}"`);
@@ -98,10 +146,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
   }
   if (values.random && Object.keys(space).length === 0)
     throw new Error('--random needs dimensions: --grid k=min:max[:step] or k=v1,v2');
-  const objective = values.objective;
-  if (!['totalReturn', 'sharpe', 'sortino', 'profitFactor'].includes(objective))
-    throw new Error(`unknown objective "${objective}"`);
+  const objective = OBJECTIVES.find((o) => o === values.objective);
+  if (objective === undefined) throw new Error(`unknown objective "${values.objective}"`);
   return {
+    help: false,
     data: values.data,
     strategies,
     grid,
@@ -109,7 +157,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
     random: values.random ? Number(values.random) : null,
     seed: Number(values.seed),
     walkForward: values['walk-forward'] ? Number(values['walk-forward']) : null,
-    objective: objective as Objective,
+    objective,
+    minTrades: count('--min-trades', values['min-trades']),
     cash: Number(values.cash),
     spread: Number(values.spread),
     depth: Number(values.depth),

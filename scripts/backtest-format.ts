@@ -69,7 +69,7 @@ export function optimiseTable(result: OptimiseResult, limit: number): string {
     .slice(0, limit)
     .map((c) => [
       JSON.stringify(c.set),
-      num(c.score, 4),
+      Number.isFinite(c.score) ? num(c.score, 4) : 'not rankable',
       String(c.summary.trades),
       pct(c.summary.winRate),
       pct(c.summary.maxDrawdown),
@@ -87,7 +87,7 @@ export function walkForwardTable(result: WalkForwardResult): string {
     JSON.stringify(f.best),
     num(f.inSample, 4),
     num(f.outOfSample, 4),
-    f.warning ?? 'ok',
+    f.status === 'ok' ? (f.warning ?? 'ok') : `${f.status.replace('_', ' ')}: ${f.warning ?? ''}`,
   ]);
   return [
     ...result.notes,

@@ -3,18 +3,22 @@ import { join } from 'node:path';
 import { datasetToCsv, parseDatasetCsv } from '../lib/adapters/backtest/dataset-csv';
 import { unwrapDataset } from '../lib/adapters/backtest/dataset-issues';
 import { datasetToJson, parseDatasetJson } from '../lib/adapters/backtest/dataset-json';
-import { compareStrategies } from '../lib/core/backtest/compare';
 import { compileDataset } from '../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../lib/core/backtest/dataset';
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../lib/core/backtest/engine';
+import { runAssumptions } from '../lib/core/backtest/edge/assumptions';
+import { noPositiveScore } from '../lib/core/backtest/edge/edge-ranking';
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../lib/core/backtest/engine';
 import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
 import { optimise } from '../lib/core/backtest/optimiser';
 import { gridCandidates, randomCandidates } from '../lib/core/backtest/param-space';
+import { buildReport } from '../lib/core/backtest/report';
 import { walkForward } from '../lib/core/backtest/walk-forward';
 import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy } from '../lib/core/strategies/registry';
 import { type CliArgs, parseCli, USAGE } from './backtest-args';
+import { assumptionLines, edgeLine } from './backtest-edge-format';
 import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
+import { addOptimisation, addPlainRun, addWalkForward, emptyJsonReport } from './backtest-json';
 
 /** The backtest CLI (lead: add `"backtest": "tsx scripts/backtest.ts"` to package.json). */
 function load(path: string): Dataset {
@@ -32,6 +36,13 @@ function load(path: string): Dataset {
 }
 
 function main(args: CliArgs): void {
+  const out = (text: string): void => {
+    process.stdout.write(`${text}\n`);
+  };
+  if (args.help) {
+    out(USAGE);
+    return;
+  }
   const dataset = load(args.data);
   if (args.exportJson) writeFileSync(args.exportJson, datasetToJson(dataset));
   if (args.exportCsv) {
@@ -46,22 +57,27 @@ function main(args: CliArgs): void {
     initialCash: args.cash,
     fill: { ...DEFAULT_FILL_MODEL, syntheticSpread: args.spread, syntheticDepthShares: args.depth },
   };
-  const out = (text: string): void => {
-    process.stdout.write(`${text}\n`);
-  };
   const searching = Object.keys(args.grid).length > 0 || args.random !== null;
+  const mode = !searching ? 'compare' : args.walkForward !== null ? 'walk_forward' : 'optimise';
+  const json = emptyJsonReport(data, mode);
+  const base = DEFAULT_STRATEGY_PARAMS;
+  const edge = { minTrades: args.minTrades };
+  const inputs = { data, base, settings, edge };
+  if (!args.json) {
+    out(`${dataset.markets.length} markets, ${data.time.length} price points`);
+    out(`${assumptionLines(runAssumptions(data, { book: 0, synthetic: 0 }, settings.fill)).join('\n')}\n`);
+  }
   if (!searching) {
-    const reports = compareStrategies(
-      data,
-      args.strategies.map((s) => createStrategy(s, DEFAULT_STRATEGY_PARAMS)),
-      settings,
-    );
     if (args.json) {
-      out(JSON.stringify(reports, null, 2));
+      for (const s of args.strategies) addPlainRun(json, inputs, s);
+      out(JSON.stringify(json, null, 2));
       return;
     }
-    out(`${dataset.markets.length} markets, ${data.time.length} price points\n`);
-    out(summaryTable(reports));
+    const reports = args.strategies.map((s) =>
+      buildReport(runBacktest(data, createStrategy(s, base), settings), edge),
+    );
+    for (const r of reports) out(`[${r.strategy}] ${edgeLine(r.summary.edge)}`);
+    out(`\n${summaryTable(reports)}`);
     for (const r of reports)
       out(`\n[${r.strategy}] exits\n${exitTable(r)}\n\n[${r.strategy}] markets\n${marketTable(r, args.top)}`);
     return;
@@ -71,24 +87,38 @@ function main(args: CliArgs): void {
   for (const strategy of args.strategies) {
     const options = {
       strategy,
-      base: DEFAULT_STRATEGY_PARAMS,
+      base,
       settings,
       objective: args.objective,
+      edge,
       onProgress: ({ done, total }: { done: number; total: number }) =>
         process.stderr.write(`\r${strategy}: ${done}/${total}`),
     };
     if (args.walkForward !== null) {
       const result = walkForward(data, candidates, args.walkForward, options);
       process.stderr.write('\n');
-      if (args.json) out(JSON.stringify(result, null, 2));
-      else out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
+      if (args.json) addWalkForward(json, inputs, strategy, result, args.objective);
+      else {
+        out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
+        const inSample = result.folds.map((f) => ({ score: f.inSample ?? Number.NEGATIVE_INFINITY }));
+        if (noPositiveScore(inSample)) out(noPositiveLine(args.objective, args.minTrades));
+      }
     } else {
       const result = optimise(data, candidates, options);
       process.stderr.write('\n');
-      if (args.json) out(JSON.stringify({ ...result, ranked: result.ranked.slice(0, args.top) }, null, 2));
-      else out(`\n[${strategy}] optimiser, objective ${args.objective}\n${optimiseTable(result, args.top)}`);
+      if (args.json) addOptimisation(json, inputs, strategy, result, args.objective, args.top);
+      else {
+        out(`\n[${strategy}] optimiser, objective ${args.objective}\n${optimiseTable(result, args.top)}`);
+        if (noPositiveScore(result.ranked)) out(noPositiveLine(args.objective, args.minTrades));
+      }
     }
   }
+  if (args.json) out(JSON.stringify(json, null, 2));
+}
+
+function noPositiveLine(objective: string, minTrades: number): string {
+  if (objective !== 'edgeLowerBound') return 'No parameter set has a positive score.';
+  return `No parameter set has a positive lower bound: none shows an edge (runs under ${minTrades} trades are not rankable).`;
 }
 
 try {

@@ -2,12 +2,16 @@ import type { StrategyParams } from '../rules/params';
 import type { StrategyName } from '../strategies/registry';
 import { createStrategy } from '../strategies/registry';
 import type { CompiledDataset } from './compiled-dataset';
+import type { EdgeOptions } from './edge/edge-stats';
 import { type EngineSettings, runBacktest } from './engine';
 import { applyParamSet, type ParamSet } from './param-space';
 import { buildReport, type ReportSummary } from './report';
 
-/** What "best" means. Undefined ratios (no trades, no variance) rank last. */
-export type Objective = 'totalReturn' | 'sharpe' | 'sortino' | 'profitFactor';
+/**
+ * What "best" means. Undefined ratios (no trades, no variance) rank last. `edgeLowerBound`: the lower
+ * bound of the 95 % interval of the mean per-trade return, unrankable below the trade floor.
+ */
+export type Objective = 'totalReturn' | 'sharpe' | 'sortino' | 'profitFactor' | 'edgeLowerBound';
 
 /** An AbortSignal-like flag, checked between runs (a Web Worker sets it from a message). */
 export interface CancelFlag {
@@ -19,6 +23,8 @@ export interface OptimiseOptions {
   base: Readonly<StrategyParams>;
   settings: EngineSettings;
   objective: Objective;
+  /** The edge verdict's options (trade floor of `edgeLowerBound`…); defaults when absent. */
+  edge?: Partial<EdgeOptions>;
   onProgress?: (progress: { done: number; total: number }) => void;
   signal?: CancelFlag;
 }
@@ -68,12 +74,13 @@ export function evaluateCandidate(
   data: CompiledDataset,
   set: ParamSet,
   index: number,
-  options: Pick<OptimiseOptions, 'strategy' | 'base' | 'settings' | 'objective'>,
+  options: Pick<OptimiseOptions, 'strategy' | 'base' | 'settings' | 'objective' | 'edge'>,
 ): Candidate | null {
   const params = applyParamSet(options.base, set);
   if (params === null) return null;
   const summary = buildReport(
     runBacktest(data, createStrategy(options.strategy, params), options.settings),
+    options.edge,
   ).summary;
   return { index, set, score: objectiveScore(summary, options.objective), summary };
 }

@@ -1,4 +1,6 @@
 import { fromMicros } from '../model/money';
+import { edgeLowerBound } from './edge/edge-ranking';
+import { type EdgeOptions, type EdgeStats, edgeStats } from './edge/edge-stats';
 import type { BacktestResult } from './engine';
 import {
   ANNUALISATION_NOTE,
@@ -33,6 +35,10 @@ export interface ReportSummary {
   profitFactor: number | null;
   feesPaid: number;
   rejectedOrders: number;
+  /** Per-trade mean return, its seeded bootstrap 95 % interval and the edge verdict. */
+  edge: EdgeStats;
+  /** Lower bound of that interval; null below the trade floor (the optimiser's default measure). */
+  edgeLowerBound: number | null;
 }
 
 export interface MarketRow {
@@ -67,7 +73,8 @@ export interface BacktestReport {
 
 const HOUR = 3_600_000;
 
-export function buildReport(result: BacktestResult): BacktestReport {
+/** `edge`: the verdict's seed, resamples and trade floor (defaults: seed 1, 2,000, 30 trades). */
+export function buildReport(result: BacktestResult, edge: Partial<EdgeOptions> = {}): BacktestReport {
   const { trades, initialCash, finalEquity } = result;
   const wins = trades.filter((t) => t.pnl > 0).length;
   const totalPnl = finalEquity - initialCash;
@@ -101,6 +108,10 @@ export function buildReport(result: BacktestResult): BacktestReport {
     };
   });
   const n = trades.length;
+  const stats = edgeStats(
+    trades.map((t) => t.return),
+    edge,
+  );
   return {
     strategy: result.strategy,
     period: { start: result.start, end: result.end, days: span / (24 * HOUR) },
@@ -125,6 +136,8 @@ export function buildReport(result: BacktestResult): BacktestReport {
       profitFactor: profitFactor(trades.map((t) => t.pnl)),
       feesPaid: fromMicros(trades.reduce((s, t) => s + t.fees, 0)),
       rejectedOrders: result.rejectedOrders,
+      edge: stats,
+      edgeLowerBound: edgeLowerBound(stats),
     },
     fills: { ...result.fills },
     perMarket: [...byMarket.values()]

@@ -1,3 +1,4 @@
+import { electCandidate } from './edge/edge-ranking';
 import type { Objective } from './optimiser';
 import type { ChunkPass, ChunkResult, PassPeriod } from './optimiser-chunks';
 import { mergeChunks } from './optimiser-chunks';
@@ -45,9 +46,9 @@ export function walkForwardFromChunks(
     const next = trained[i + 1];
     const test: Window = next ? next.window : lastWindow;
     const tested = next ? next.result.ranked : lastTest.evaluated;
-    const best = result.best;
+    const { best, status } = electCandidate(result.ranked);
     const outOfSample = best ? (tested.find((c) => c.index === best.index)?.summary ?? null) : null;
-    return foldOf(train, test, best, outOfSample, objective);
+    return foldOf(train, test, best, outOfSample, objective, status);
   });
   return { folds, cancelled: false, notes };
 }

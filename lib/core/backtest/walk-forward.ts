@@ -1,4 +1,5 @@
 import type { CompiledDataset } from './compiled-dataset';
+import { electCandidate, type FoldStatus } from './edge/edge-ranking';
 import {
   type Candidate,
   evaluateCandidate,
@@ -23,6 +24,8 @@ export interface Fold {
   inSample: number | null;
   outOfSample: number | null;
   outOfSampleSummary: ReportSummary | null;
+  /** How the training window elected `best` (`no_data`: no trade there, nothing elected). */
+  status: FoldStatus;
   warning: string | null;
 }
 
@@ -77,6 +80,7 @@ export function foldOf(
   best: Candidate | null,
   outOfSampleSummary: ReportSummary | null,
   objective: Objective,
+  status: FoldStatus = best ? 'ok' : 'no_candidate',
 ): Fold {
   const inSample = best ? best.score : null;
   const outOfSample = outOfSampleSummary ? objectiveScore(outOfSampleSummary, objective) : null;
@@ -87,10 +91,18 @@ export function foldOf(
     inSample,
     outOfSample,
     outOfSampleSummary,
+    status,
     warning:
-      inSample !== null && outOfSample !== null ? disagreement(inSample, outOfSample) : 'no candidate ran',
+      inSample !== null && outOfSample !== null ? disagreement(inSample, outOfSample) : FOLD_WARNINGS[status],
   };
 }
+
+const FOLD_WARNINGS: Record<FoldStatus, string> = {
+  ok: 'no candidate ran',
+  no_candidate: 'no candidate ran',
+  no_data: 'no data: no trade in the training window',
+  not_rankable: 'no candidate has a score in the training window',
+};
 
 /** Optimise on window i, report the winner on window i + 1, for i = 0 … k − 2. */
 export function walkForward(
@@ -114,11 +126,11 @@ export function walkForward(
     });
     notes = result.notes;
     if (result.cancelled) return { folds, cancelled: true, notes };
-    const best = result.best;
+    const { best, status } = electCandidate(result.ranked);
     const settings = { ...options.settings, from: test.from, to: test.to };
     const outOfSample = best ? evaluateCandidate(data, best.set, best.index, { ...options, settings }) : null;
     options.onProgress?.({ done: done + candidates.length + 1, total });
-    folds.push(foldOf(train, test, best, outOfSample?.summary ?? null, options.objective));
+    folds.push(foldOf(train, test, best, outOfSample?.summary ?? null, options.objective, status));
   }
   return { folds, cancelled: false, notes };
 }

@@ -1,41 +1,112 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type JsonReport, jsonReportSchema } from '../../../lib/core/backtest/edge/json-report-schema';
 
 const ROOT = path.resolve(__dirname, '../../..');
+const SAMPLE = 'tests/fixtures/backtest/sample.json';
+
+function cli(args: readonly string[]): string {
+  return execFileSync('npx', ['tsx', 'scripts/backtest.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** The whole of stdout must be ONE JSON document matching the schema. */
+function report(args: readonly string[]): JsonReport {
+  return jsonReportSchema.parse(JSON.parse(cli([...args, '--json'])));
+}
 
 /** `npm run backtest` runs under plain Node (tsx), outside the extension's bundler. */
 describe('backtest command line', () => {
-  it('prints a reproducible report for the sample dataset', () => {
-    const run = () =>
-      execFileSync(
-        'npx',
-        [
-          'tsx',
-          'scripts/backtest.ts',
-          '--data',
-          'tests/fixtures/backtest/sample.json',
-          '--strategy',
-          'balancing,momentum',
-          '--json',
-        ],
-        { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-    const first = JSON.parse(run()) as { strategy: string; summary: { trades: number; totalPnl: number } }[];
-    expect(first.map((r) => r.strategy)).toEqual(['balancing', 'momentum']);
-    expect(first[0]?.summary.trades).toBeGreaterThan(0);
-    // Same data, same settings → same result.
-    expect(JSON.parse(run())).toEqual(first);
+  it('prints ONE reproducible JSON document for several strategies', () => {
+    const args = ['--data', SAMPLE, '--strategy', 'balancing,momentum'];
+    const first = report(args);
+    expect(first.mode).toBe('compare');
+    expect(first.strategies.map((r) => r.strategy)).toEqual(['balancing', 'momentum']);
+    const [balancing] = first.strategies;
+    expect(balancing?.summary.trades).toBeGreaterThan(0);
+    expect(balancing?.trades).toHaveLength(balancing?.summary.trades ?? -1);
+    // The sample is price-only: every fill is modelled, and the rules it cannot check are named.
+    expect(balancing?.assumptions).toMatchObject({ bookModel: 'modelled', spread: 0.02, depth: 500 });
+    expect(balancing?.assumptions.notChecked).toEqual([
+      'spread',
+      'depth',
+      'liquidity',
+      'volume',
+      'score_threshold',
+    ]);
+    expect(balancing?.trades.every((t) => t.fills === 'modelled' && t.exitedAt >= t.enteredAt)).toBe(true);
+    // 8 trades: fewer than the floor, so no verdict either way.
+    expect(balancing?.summary).toMatchObject({ verdict: 'inconclusive', verdictReason: 'too_few_trades' });
+    // Same data, same settings, same seed → same result, bootstrap interval included.
+    expect(report(args)).toEqual(first);
+  }, 60_000);
+
+  it('prints ONE JSON document for a grid over several strategies, and for a walk-forward', () => {
+    const grid = report([
+      '--data',
+      SAMPLE,
+      '--strategy',
+      'balancing,momentum',
+      '--grid',
+      'divergenceThreshold=0.2,0.3',
+      'takeProfit=0.2,0.3',
+      '--top',
+      '3',
+    ]);
+    expect(grid.mode).toBe('optimise');
+    expect(grid.optimiser.map((o) => [o.strategy, o.objective, o.runs])).toEqual([
+      ['balancing', 'edgeLowerBound', 4],
+      ['momentum', 'edgeLowerBound', 4],
+    ]);
+    // Fewer than 30 trades everywhere: nothing is rankable, so nothing shows an edge.
+    expect(grid.optimiser.every((o) => o.noPositiveScore)).toBe(true);
+    expect(grid.strategies.map((s) => [s.strategy, s.rank])).toEqual([
+      ['balancing', 1],
+      ['balancing', 2],
+      ['balancing', 3],
+      ['momentum', 1],
+      ['momentum', 2],
+      ['momentum', 3],
+    ]);
+    expect(grid.strategies.every((s) => s.set !== null && s.score === null)).toBe(true);
+
+    const wf = report(['--data', SAMPLE, '--grid', 'divergenceThreshold=0.2,0.3', '--walk-forward', '3']);
+    expect(wf.mode).toBe('walk_forward');
+    expect(wf.walkForward[0]?.folds.map((f) => f.status)).toEqual(['not_rankable', 'not_rankable']);
+    expect(wf.strategies).toEqual([]); // nothing elected, nothing to run out of sample
+
+    // With the floor at 2 trades the folds elect a point, each reported on its test window.
+    const low = ['--data', SAMPLE, '--grid', 'divergenceThreshold=0.2,0.3', '--walk-forward', '3'];
+    const rankable = report([...low, '--min-trades', '2']);
+    const folds = rankable.walkForward[0]?.folds ?? [];
+    expect(folds.map((f) => f.status)).toEqual(['ok', 'ok']);
+    expect(rankable.strategies.map((s) => s.window)).toEqual(folds.map((f) => f.test));
+    expect(rankable.strategies.every((s) => s.summary.minTrades === 2 && s.set !== null)).toBe(true);
+  }, 120_000);
+
+  it('the text report opens with its book model, the rules it could not check and the verdict', () => {
+    const lines = cli(['--data', SAMPLE]).split('\n');
+    expect(lines[1]).toMatch(/^Fills are MODELLED, not observed.*2¢ spread.*500 shares per level/);
+    expect(lines.slice(0, 5).join('\n')).toMatch(/Not checked: liquidity, volume, score threshold/);
+    expect(lines.find((l) => l.startsWith('[balancing] Edge:'))).toMatch(
+      /^\[balancing\] Edge: inconclusive \(fewer than 30 trades\) — mean per trade −?\d+\.\d % \(95 % CI −?\d+\.\d % to −?\d+\.\d %\), 8 trades$/,
+    );
+  }, 60_000);
+
+  it('--help prints the usage and exits 0', () => {
+    const text = cli(['--help']);
+    expect(text).toMatch(/^Usage: npm run backtest -- --data/);
+    expect(text).toMatch(/--json/);
   }, 60_000);
 
   it('says what is wrong with a bad dataset file', () => {
     let stderr = '';
     try {
-      execFileSync('npx', ['tsx', 'scripts/backtest.ts', '--data', 'package.json'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      cli(['--data', 'package.json']);
     } catch (error) {
       stderr =
         String((error as { stderr?: string }).stderr ?? '') +

@@ -1,0 +1,71 @@
+import type { DataRule, RunAssumptions } from '../lib/core/backtest/edge/assumptions';
+import type { EdgeStats } from '../lib/core/backtest/edge/edge-stats';
+
+/** The CLI's words for the edge verdict and the run's assumptions (the core gives codes and numbers). */
+const MINUS = '\u2212';
+
+/** −12.1 %, +3.0 % (a real minus sign, one decimal). */
+export function signedPct(x: number): string {
+  const text = `${Math.abs(x * 100).toFixed(1)} %`;
+  return x < 0 && text !== '0.0 %' ? `${MINUS}${text}` : text;
+}
+
+const cents = (price: number): string => `${Number((price * 100).toFixed(2))}¢`;
+
+const RULE_NAMES: Record<DataRule, string> = {
+  spread: 'spread',
+  depth: 'depth',
+  liquidity: 'liquidity',
+  volume: 'volume',
+  score_threshold: 'score threshold',
+};
+
+/** "Edge: negative — mean per trade −12.1 % (95 % CI −17.0 % to −6.0 %), 25 trades". */
+export function edgeLine(edge: EdgeStats): string {
+  const verdict =
+    edge.reason === 'too_few_trades'
+      ? `inconclusive (fewer than ${edge.minTrades} trades)`
+      : edge.reason === 'ci_spans_zero'
+        ? 'inconclusive (CI spans 0)'
+        : edge.verdict;
+  if (edge.mean === null || edge.ci95 === null) return `Edge: ${verdict} — no trade`;
+  const [low, high] = edge.ci95;
+  const trades = `${edge.trades} trade${edge.trades === 1 ? '' : 's'}`;
+  return `Edge: ${verdict} — mean per trade ${signedPct(edge.mean)} (95 % CI ${signedPct(low)} to ${signedPct(high)}), ${trades}`;
+}
+
+function bookModelText(a: RunAssumptions): string {
+  const setting =
+    a.spreadSetting === null ? '' : ` (--spread ${a.spreadSetting} rounded outward to the tick)`;
+  const shape = `${a.spread === null ? '?' : cents(a.spread)} spread${setting}, ${a.depth ?? '?'} shares per level`;
+  return shape;
+}
+
+/** The first lines of a report: are the fills observed or modelled, and what could not be checked. */
+export function assumptionLines(a: RunAssumptions): string[] {
+  const lines: string[] = [];
+  if (a.bookModel === 'modelled') {
+    lines.push(
+      `Fills are MODELLED, not observed: the dataset has no usable recorded order books. Book model: ${bookModelText(a)}.`,
+    );
+  } else if (a.bookModel === 'mixed') {
+    lines.push(
+      `Fills are partly MODELLED: recorded order books where the dataset has them, else the book model: ${bookModelText(a)}.`,
+    );
+  } else lines.push('Fills are observed: every fill walks a recorded order book.');
+  const modelOnly = a.notChecked.filter((r) => r === 'spread' || r === 'depth');
+  const missing = a.notChecked.filter((r) => r !== 'spread' && r !== 'depth');
+  if (modelOnly.length > 0) {
+    const names = modelOnly.map((r) => RULE_NAMES[r]).join(', ');
+    lines.push(`Not checked: ${names} — tested against the book model only, never against the market.`);
+  }
+  if (missing.length > 0) {
+    const names = missing.map((r) => RULE_NAMES[r]).join(', ');
+    lines.push(`Not checked: ${names} — the dataset has no such fields.`);
+  }
+  if (a.partlyChecked.length > 0) {
+    const names = a.partlyChecked.map((r) => RULE_NAMES[r]).join(', ');
+    lines.push(`Partly checked: ${names} — only some markets have the data.`);
+  }
+  return lines;
+}
