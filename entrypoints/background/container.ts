@@ -40,7 +40,7 @@ import { createTradingServices } from '../../lib/app/trading/trading-services';
 import { createWalletHandlers, ordersTouchVault } from '../../lib/app/wallet/wallet-handlers';
 import { createDoctorHandlers } from '../../lib/app/wallet-doctor/wallet-doctor-handlers';
 import { createWhaleHandlers } from '../../lib/app/whales/whale-handlers';
-import { createRouter } from '../../lib/messaging/router';
+import { createRouter, type HandlerMap } from '../../lib/messaging/router';
 import type { Clock, IdSource } from '../../lib/ports';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { createObservability } from './observability';
@@ -159,7 +159,8 @@ export function createContainer() {
       monitor: followedBy(trading.monitorPass),
     },
   });
-  const handlers = {
+  // Complete by type: a message of the protocol without a handler here does not compile.
+  const handlers: HandlerMap = {
     ...createMessageHandlers({
       store,
       scheduler,

@@ -1,6 +1,6 @@
 import type { PolymarketEndpoints } from '../../adapters/polymarket/http/polymarket-endpoints';
 import type { PolymarketClients } from '../../adapters/polymarket/polymarket-clients';
-import type { Handlers } from '../../messaging/router';
+import type { HandlersFor } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import { checkEndpoints } from './endpoint-check';
@@ -11,7 +11,7 @@ export interface DiagnosticsDeps {
   clock: Clock;
 }
 
-export function createDiagnosticsHandlers(deps: DiagnosticsDeps): Handlers {
+export function createDiagnosticsHandlers(deps: DiagnosticsDeps): HandlersFor<'endpoints.check'> {
   return {
     'endpoints.check': async () => {
       const { endpoints } = await deps.settings();
