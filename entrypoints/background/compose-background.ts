@@ -202,6 +202,8 @@ export function composeBackground(platform: BackgroundPlatform) {
     trading,
     intelligence,
     realtime,
+    /** Times "event → order sent" around the trading services' exchange provider. */
+    sends,
     scheduler,
     vault,
     handlers,
