@@ -25,7 +25,6 @@ import { scanThenAutoEnter } from '../../lib/app/trading/auto-entry';
 import type { TradingHooks } from '../../lib/app/trading/trading-deps';
 import { createTradingServices } from '../../lib/app/trading/trading-services';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
-import type { Logger } from '../../lib/log/logger';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
@@ -208,7 +207,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     vault,
     handlers,
     router,
-    logger: logger as Logger,
+    logger,
     settings,
     /** Every alarm of the extension: the periodic passes and the vault's auto-lock. */
     async onAlarm(name: string): Promise<void> {
