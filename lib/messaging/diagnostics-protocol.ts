@@ -18,3 +18,6 @@ export const diagnosticsProtocol = {
   /** The websocket monitor: connection state, uptime, subscriptions and recent reaction times. */
   'realtime.status': message<RealtimeStatus & { recent: Reaction[] }>()(true, z.object({}).strict()),
 } as const;
+
+/** The names of the diagnostics messages. */
+export type DiagnosticsMessage = keyof typeof diagnosticsProtocol;

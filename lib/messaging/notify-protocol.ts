@@ -46,3 +46,6 @@ export const notifyProtocol = {
   'logs.recent': message<LogRow[]>()(true, z.object({ limit: z.number().int().min(1).max(5_000) }).strict()),
   'logs.export': message<string>()(true, z.object({}).strict()),
 } as const;
+
+/** The names of the notification, health and log messages. */
+export type NotifyMessage = keyof typeof notifyProtocol;

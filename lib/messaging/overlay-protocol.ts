@@ -36,3 +36,6 @@ export const overlayProtocol = {
     z.object({ slug: z.string().min(1).max(300) }).strict(),
   ),
 } as const;
+
+/** The names of the overlay messages. */
+export type OverlayMessage = keyof typeof overlayProtocol;

@@ -34,12 +34,8 @@ export interface OverlayScore {
   whaleActivityScore: number;
 }
 
-/**
- * Every message the UI, the options page and the overlay can send to the background, declared once.
- * Privileged messages (trading, unlocking, exporting, changing settings) are refused unless they come
- * from one of the extension's own pages: never from a content script, never from outside.
- */
-export const protocol = {
+/** The bot's own messages: status, settings, kill switch, passes, the overlay's scores. */
+export const coreProtocol = {
   'status.get': message<StatusView>()(true, empty),
   // Privileged: the settings hold the webhook URL (which can embed a secret), the Telegram chat id
   // and the endpoints. The overlay asks for what it shows through 'overlay.display'.
@@ -55,6 +51,18 @@ export const protocol = {
     false,
     z.object({ slugs: z.array(z.string().max(300)).max(200) }).strict(),
   ),
+} as const;
+
+/** The names of the bot's own messages. */
+export type CoreMessage = keyof typeof coreProtocol;
+
+/**
+ * Every message the UI, the options page and the overlay can send to the background, declared once.
+ * Privileged messages (trading, unlocking, exporting, changing settings) are refused unless they come
+ * from one of the extension's own pages: never from a content script, never from outside.
+ */
+export const protocol = {
+  ...coreProtocol,
   ...walletProtocol,
   ...overlayProtocol,
   ...diagnosticsProtocol,

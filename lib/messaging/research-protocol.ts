@@ -16,3 +16,6 @@ export const researchProtocol = {
       .strict(),
   ),
 } as const;
+
+/** The names of the research messages. */
+export type ResearchMessage = keyof typeof researchProtocol;

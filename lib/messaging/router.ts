@@ -15,7 +15,17 @@ export type Handler<T extends MessageType> = (
   sender: { kind: SenderKind; url: string | undefined },
 ) => Promise<ResponseOf<T>>;
 
-export type Handlers = { [T in MessageType]?: Handler<T> };
+/** The handlers of the messages `T`, every one of them present (what a handler factory returns). */
+export type HandlersFor<T extends MessageType> = { [K in T]: Handler<K> };
+
+/** The background's complete handler map: one handler for every message of the protocol. */
+export type HandlerMap = HandlersFor<MessageType>;
+
+/** Some of the handlers (wrappers that change a few of them take and give any subset). */
+export type Handlers = Partial<HandlerMap>;
+
+/** What a wrapper gives back for `H`: handlers of the same messages (as present as in `H`). */
+export type SameHandlers<H extends Handlers> = { [P in keyof H]: P extends MessageType ? Handler<P> : never };
 
 function refuse(code: string, message: string, details: Record<string, string> = {}): Reply<never> {
   return { ok: false, error: { kind: 'validation', code, message, details } };
@@ -26,7 +36,7 @@ function refuse(code: string, message: string, details: Record<string, string> =
  * undefined), validates the envelope and the payload, refuses privileged messages from anything but
  * an extension page, and turns every failure into a readable error reply.
  */
-export function createRouter(handlers: Handlers, runtime: { id: string; origin: string }) {
+export function createRouter(handlers: HandlerMap, runtime: { id: string; origin: string }) {
   return (raw: unknown, rawSender: SenderInfo): Promise<Reply<unknown>> | undefined => {
     const envelope = envelopeSchema.safeParse(raw);
     if (!envelope.success) return undefined;
@@ -54,6 +64,7 @@ export function createRouter(handlers: Handlers, runtime: { id: string; origin: 
         { type, field: first?.path.join('.') ?? '' },
       );
     }
+    // Complete by type (HandlerMap); still checked, for a map cast together at run time.
     const handler = handlers[type as MessageType] as Handler<MessageType> | undefined;
     if (!handler) return refuse('not_available', `"${type}" is not available yet.`);
     try {

@@ -13,3 +13,6 @@ export const tradingProtocol = {
   'positions.closeAll': message<TradeOutcome>()(true, empty),
   'paper.reset': message<TradeOutcome>()(true, empty),
 } as const;
+
+/** The names of the trading messages. */
+export type TradingMessage = keyof typeof tradingProtocol;

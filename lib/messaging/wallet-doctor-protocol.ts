@@ -26,3 +26,6 @@ export const doctorProtocol = {
   /** Switches live trading on, only when the wallet doctor passed recently (explicit confirmation). */
   'mode.setLive': message<Settings>()(true, z.object({ confirm: z.literal(true) }).strict()),
 } as const;
+
+/** The names of the wallet doctor messages. */
+export type DoctorMessage = keyof typeof doctorProtocol;

@@ -39,3 +39,6 @@ export const walletProtocol = {
   ),
   'wallet.remove': message<WalletStatus>()(true, z.object({ confirm: z.literal('REMOVE') }).strict()),
 } as const;
+
+/** The names of the wallet and vault messages. */
+export type WalletMessage = keyof typeof walletProtocol;

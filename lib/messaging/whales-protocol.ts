@@ -14,3 +14,6 @@ export const whalesProtocol = {
       .strict(),
   ),
 } as const;
+
+/** The names of the whale messages. */
+export type WhalesMessage = keyof typeof whalesProtocol;

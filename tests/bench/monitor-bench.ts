@@ -1,8 +1,5 @@
-import { marketDataFromClients } from '../../lib/adapters/exchange/clients-market-data';
-import { createExchangeProviders } from '../../lib/adapters/exchange/exchange-provider';
 import { createPolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
-import { createTradingServices } from '../../lib/app/trading/trading-services';
-import { Logger } from '../../lib/log/logger';
+import { testBackground } from '../integration/support/test-platform';
 import { atMost, type BenchRow, row } from './support/bench-row';
 import { benchStore, countingContext } from './support/bench-store';
 import { startFakeProcess } from './support/fake-process';
@@ -26,18 +23,13 @@ export async function monitorBench(): Promise<BenchRow[]> {
     });
     if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
     const clients = createPolymarketClients({ endpoints: fake });
-    const marketData = marketDataFromClients(() => clients);
-    const clock = { now: () => START };
-    const providers = createExchangeProviders({ store, marketData, clock });
     let n = 0;
-    const services = createTradingServices({
+    // The background as the extension composes it (market cache and book snapshots included).
+    const { trading: services } = testBackground({
       store,
-      marketData,
-      exchangeFor: providers.exchangeFor,
-      resetPaper: providers.resetPaper,
-      clock,
+      clock: { now: () => START },
       ids: { next: () => `b-${++n}` },
-      logger: new Logger({ console: false, clock }),
+      clients,
     });
     for (const id of await fake.prepare(POSITIONS)) await services.engine.enter(id);
     const open = (await store.positions.listOpen()).length;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARKET_REFRESH_MS } from '../../lib/app/market-data/market-facts';
 import { isAppError } from '../../lib/errors/app-error';
 import { type FakePolymarket, startFakePolymarket } from '../fake-polymarket/start-fake-polymarket.ts';
 import { prepareMarket, setYesBook } from '../integration/trading/support/fake-books';
@@ -59,6 +60,8 @@ describe('fault storms on the trading and monitor routes (live, real clob-client
       const h = await makeHarness(fake);
       const { positionId = '' } = await h.services.engine.enter(market.id);
       setYesBook(fake, market, [[0.3, 500]], [[0.32, 500]]); // divergence: the next good pass liquidates
+      // The entry cached its market; past the cache's age the pass reads Gamma again, as in the extension.
+      fake.state.nowMs += MARKET_REFRESH_MS + 60_000;
       for (const route of ['GET /gamma/markets', 'POST /clob/books']) {
         fake.faults.set(route, fault);
         const stormy = passContext();

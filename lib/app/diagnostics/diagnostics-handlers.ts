@@ -1,4 +1,4 @@
-import type { Handlers } from '../../messaging/router';
+import type { HandlersFor } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import type { PolymarketClients, PolymarketEndpoints } from '../ports/polymarket-reads';
@@ -10,7 +10,7 @@ export interface DiagnosticsDeps {
   clock: Clock;
 }
 
-export function createDiagnosticsHandlers(deps: DiagnosticsDeps): Handlers {
+export function createDiagnosticsHandlers(deps: DiagnosticsDeps): HandlersFor<'endpoints.check'> {
   return {
     'endpoints.check': async () => {
       const { endpoints } = await deps.settings();

@@ -2,7 +2,7 @@ import { LIVE_STOP_KEY, type LiveStop, liveStopSchema } from '../../core/model/r
 import type { LiveStopReason } from '../../core/notify/notification-event';
 import type { Notifier } from '../../core/notify/notifier';
 import { validationError } from '../../errors/app-error';
-import type { Handlers } from '../../messaging/router';
+import type { Handlers, SameHandlers } from '../../messaging/router';
 import type { SettingsPatch } from '../../settings/parse-settings';
 import type { Settings } from '../../settings/schema';
 import { loadLastReport, type ReportStore } from '../wallet-doctor/last-report';
@@ -64,11 +64,11 @@ export function createLiveModeDrop(deps: LiveDropDeps) {
       if (reason) await drop(reason);
     },
     /** The same wallet handlers; removing or replacing the wallet drops live mode. */
-    wrapWalletHandlers(handlers: Handlers): Handlers {
+    wrapWalletHandlers<H extends Handlers>(handlers: H): SameHandlers<H> {
       const wrapped: Record<string, unknown> = { ...handlers };
       const reasons = { 'wallet.remove': 'wallet_removed', 'wallet.import': 'wallet_replaced' } as const;
       for (const [type, reason] of Object.entries(reasons)) {
-        const call = handlers[type as keyof typeof reasons] as
+        const call = (handlers as Handlers)[type as keyof typeof reasons] as
           | ((payload: never, sender: never) => Promise<unknown>)
           | undefined;
         if (!call) continue;
@@ -78,15 +78,14 @@ export function createLiveModeDrop(deps: LiveDropDeps) {
           return result;
         };
       }
-      return wrapped as Handlers;
+      return wrapped as SameHandlers<H>;
     },
     /**
      * After a stop, only a doctor report made since then allows live trading again (the status
      * says so, and 'mode.setLive' refuses); switching live on clears the stop the page shows.
      */
-    wrapSetLive(handlers: Handlers): Handlers {
-      const setLive = handlers['mode.setLive'];
-      const status = handlers['doctor.status'];
+    wrapSetLive<H extends Handlers>(handlers: H): SameHandlers<H> {
+      const { 'mode.setLive': setLive, 'doctor.status': status } = handlers as Handlers;
       const stoppedSinceReport = async () => {
         const stop = await deps.store.runtime.get(LIVE_STOP_KEY, liveStopSchema);
         const report = await loadLastReport(deps.store);
@@ -110,7 +109,7 @@ export function createLiveModeDrop(deps: LiveDropDeps) {
             return result;
           },
         }),
-      };
+      } as SameHandlers<H>;
     },
   };
 }

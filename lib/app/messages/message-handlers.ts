@@ -1,4 +1,5 @@
-import type { Handlers } from '../../messaging/router';
+import type { CoreMessage } from '../../messaging/protocol';
+import type { HandlersFor } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import type { SettingsPatch } from '../../settings/parse-settings';
 import type { Settings } from '../../settings/schema';
@@ -19,7 +20,7 @@ export interface HandlerDeps {
 }
 
 /** The background's answers to the UI's requests. Business rules live here, not in the entry point. */
-export function createMessageHandlers(deps: HandlerDeps): Handlers {
+export function createMessageHandlers(deps: HandlerDeps): HandlersFor<CoreMessage> {
   const { store, scheduler } = deps;
   return {
     'status.get': async () => {

@@ -1,5 +1,6 @@
 import type { BucketsFor } from '../../core/metrics/rate-headroom';
-import type { Handlers } from '../../messaging/router';
+import type { NotifyMessage } from '../../messaging/notify-protocol';
+import type { HandlersFor } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import { type HealthMetricSources, loadHealthMetrics } from '../diagnostics/health-metrics';
 import type { Store } from '../ports/store-port';
@@ -17,7 +18,7 @@ export interface NotifyHandlerDeps {
 }
 
 /** Notification tests, the Telegram token (write-only), health metrics and logs. */
-export function createNotifyHandlers(deps: NotifyHandlerDeps): Handlers {
+export function createNotifyHandlers(deps: NotifyHandlerDeps): HandlersFor<NotifyMessage> {
   return {
     'notify.test': ({ channel }) => deps.notifier.test(channel),
     'telegram.setToken': async ({ token }) => {

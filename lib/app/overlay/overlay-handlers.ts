@@ -1,6 +1,7 @@
 import { slugsOfSenderPage } from '../../core/model/page-slugs';
 import { validationError } from '../../errors/app-error';
-import type { Handlers } from '../../messaging/router';
+import type { OverlayMessage } from '../../messaging/overlay-protocol';
+import type { HandlersFor } from '../../messaging/router';
 import type { Store } from '../ports/store-port';
 
 export interface OverlayHandlerDeps {
@@ -13,7 +14,7 @@ export interface OverlayHandlerDeps {
  * Answers to the overlay on polymarket.com. Nothing here trades: "Enter balanced position" only
  * opens the dashboard, where the entry is previewed and confirmed by the user.
  */
-export function createOverlayHandlers(deps: OverlayHandlerDeps): Handlers {
+export function createOverlayHandlers(deps: OverlayHandlerDeps): HandlersFor<OverlayMessage> {
   const { store } = deps;
 
   async function marketIdsBySlug(slugs: string[]): Promise<Map<string, string>> {

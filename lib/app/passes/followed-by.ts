@@ -1,4 +1,4 @@
-import type { Handlers } from '../../messaging/router';
+import type { Handlers, SameHandlers } from '../../messaging/router';
 import type { PassBody } from './run-pass';
 
 /** A pass body that runs `after` (without waiting for it) once it has finished, however it ended. */
@@ -13,7 +13,10 @@ export function passFollowedBy(after: () => Promise<void>, body: PassBody): Pass
 }
 
 /** The same message handlers, each followed by `after` (e.g. notifications and the badge). */
-export function handlersFollowedBy(after: () => Promise<void>, handlers: Handlers): Handlers {
+export function handlersFollowedBy<H extends Handlers>(
+  after: () => Promise<void>,
+  handlers: H,
+): SameHandlers<H> {
   const wrapped: Record<string, unknown> = {};
   for (const [type, handler] of Object.entries(handlers)) {
     const call = handler as (payload: never, sender: never) => Promise<unknown>;
@@ -25,5 +28,5 @@ export function handlersFollowedBy(after: () => Promise<void>, handlers: Handler
       }
     };
   }
-  return wrapped as Handlers;
+  return wrapped as SameHandlers<H>;
 }

@@ -1,4 +1,5 @@
-import type { Handlers } from '../../messaging/router';
+import type { ResearchMessage } from '../../messaging/research-protocol';
+import type { HandlersFor } from '../../messaging/router';
 import type { Clock } from '../../ports';
 import { buildDataset, type DatasetSources } from './build-dataset';
 
@@ -9,7 +10,10 @@ const DAY = 86_400_000;
  * recorded book snapshots, scores and resolutions, as a backtest dataset the dashboard can run and
  * export. Wire with the background's store, MarketData.markets and the shared clients' clob reads.
  */
-export function createResearchHandlers(deps: { sources: DatasetSources; clock: Clock }): Handlers {
+export function createResearchHandlers(deps: {
+  sources: DatasetSources;
+  clock: Clock;
+}): HandlersFor<ResearchMessage> {
   return {
     'research.buildDataset': ({ marketIds, days, fidelityMinutes }) => {
       const now = deps.clock.now();

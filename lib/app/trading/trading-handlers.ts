@@ -1,5 +1,6 @@
 import { validationError } from '../../errors/app-error';
-import type { Handlers } from '../../messaging/router';
+import type { HandlersFor } from '../../messaging/router';
+import type { TradingMessage } from '../../messaging/trading-protocol';
 import type { Store } from '../ports/store-port';
 import type { TradingEngine } from './trading-engine';
 
@@ -14,7 +15,7 @@ export interface TradingHandlerDeps {
  * pages entering at once give one position: the engine runs entries of a market one at a time and
  * never enters a market twice.
  */
-export function createTradingHandlers(deps: TradingHandlerDeps): Handlers {
+export function createTradingHandlers(deps: TradingHandlerDeps): HandlersFor<TradingMessage> {
   const { engine, store } = deps;
   return {
     'position.preview': ({ marketId }) => engine.preview(marketId),

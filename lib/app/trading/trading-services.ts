@@ -1,5 +1,6 @@
 import type { Logger } from '../../log/logger';
-import type { Handlers } from '../../messaging/router';
+import type { HandlersFor } from '../../messaging/router';
+import type { TradingMessage } from '../../messaging/trading-protocol';
 import type { Clock, IdSource } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import { createMonitorPass } from '../monitor/position-monitor';
@@ -34,7 +35,7 @@ export interface TradingServices {
   /** The monitor pass body, for the pass scheduler's 'monitor' entry. */
   monitorPass: PassBody;
   /** position.preview / position.enter / position.close / positions.closeAll / paper.reset. */
-  handlers: Handlers;
+  handlers: HandlersFor<TradingMessage>;
   /** Crash recovery: call once at worker start (the monitor pass also runs it first). */
   reconcile: () => Promise<ReconcileReport>;
 }

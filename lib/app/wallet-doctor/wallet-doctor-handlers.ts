@@ -1,5 +1,5 @@
-import type { Handlers } from '../../messaging/router';
-import type { DoctorStatusView } from '../../messaging/wallet-doctor-protocol';
+import type { HandlersFor } from '../../messaging/router';
+import type { DoctorMessage, DoctorStatusView } from '../../messaging/wallet-doctor-protocol';
 import type { SettingsPatch } from '../../settings/parse-settings';
 import type { Settings } from '../../settings/schema';
 import { assertLiveAllowed, type GuardStore, liveAllowance } from '../live-mode/live-mode-guard';
@@ -21,7 +21,7 @@ export interface DoctorHandlerDeps {
 }
 
 /** Answers the options page's wallet-doctor requests, and switches live mode on behind the guard. */
-export function createDoctorHandlers(deps: DoctorHandlerDeps): Handlers {
+export function createDoctorHandlers(deps: DoctorHandlerDeps): HandlersFor<DoctorMessage> {
   const doctor = createWalletDoctor(deps);
   const status = async (): Promise<DoctorStatusView> => ({
     report: await loadLastReport(deps.store),

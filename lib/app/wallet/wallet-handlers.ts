@@ -1,10 +1,10 @@
 import type { MessageType } from '../../messaging/protocol';
-import type { Handlers } from '../../messaging/router';
-import type { WalletStatus } from '../../messaging/wallet-protocol';
+import type { Handlers, HandlersFor, SameHandlers } from '../../messaging/router';
+import type { WalletMessage, WalletStatus } from '../../messaging/wallet-protocol';
 import type { WalletVault } from '../ports/wallet-vault';
 
 /** Answers the options page's wallet requests. Secrets go in; only non-secret status comes out. */
-export function createWalletHandlers(vault: WalletVault): Handlers {
+export function createWalletHandlers(vault: WalletVault): HandlersFor<WalletMessage> {
   async function status(): Promise<WalletStatus> {
     const address = (await vault.address()) ?? null;
     const unlocked = await vault.isUnlocked();
@@ -52,10 +52,15 @@ export function createWalletHandlers(vault: WalletVault): Handlers {
 const CONFIRMED_ORDERS: readonly MessageType[] = ['position.enter', 'position.close', 'positions.closeAll'];
 
 /** The same handlers; a confirmed order (one that did not throw) pushes the vault's auto-lock back. */
-export function ordersTouchVault(vault: Pick<WalletVault, 'touch'>, handlers: Handlers): Handlers {
+export function ordersTouchVault<H extends Handlers>(
+  vault: Pick<WalletVault, 'touch'>,
+  handlers: H,
+): SameHandlers<H> {
   const wrapped: Record<string, unknown> = { ...handlers };
   for (const type of CONFIRMED_ORDERS) {
-    const call = handlers[type] as ((payload: never, sender: never) => Promise<unknown>) | undefined;
+    const call = (handlers as Handlers)[type] as
+      | ((payload: never, sender: never) => Promise<unknown>)
+      | undefined;
     if (!call) continue;
     wrapped[type] = async (payload: never, sender: never) => {
       const result = await call(payload, sender);
@@ -63,5 +68,5 @@ export function ordersTouchVault(vault: Pick<WalletVault, 'touch'>, handlers: Ha
       return result;
     };
   }
-  return wrapped as Handlers;
+  return wrapped as SameHandlers<H>;
 }

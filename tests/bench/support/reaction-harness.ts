@@ -1,19 +1,14 @@
-import WebSocket from 'ws';
-import { marketDataFromClients } from '../../../lib/adapters/exchange/clients-market-data';
-import { createExchangeProviders } from '../../../lib/adapters/exchange/exchange-provider';
-import { MarketWs } from '../../../lib/adapters/polymarket/market-ws';
 import { createPolymarketClients } from '../../../lib/adapters/polymarket/polymarket-clients';
-import { createSendClock } from '../../../lib/app/monitor/realtime/send-clock';
-import { createRealtimeMonitor } from '../../../lib/app/monitor/realtime-monitor';
-import { createTradingServices } from '../../../lib/app/trading/trading-services';
 import { Logger } from '../../../lib/log/logger';
 import type { FakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
+import { testBackground } from '../../integration/support/test-platform';
 import { liveSetup } from '../../integration/trading/support/live-vault';
 import { benchStore } from './bench-store';
 
 /**
- * LIVE trading services over the in-process fake (orders reach the fake as POST /order), the
- * exchange provider wrapped in a send clock, and the realtime monitor on the fake's market socket.
+ * The background as composeBackground builds it, LIVE over the in-process fake (orders reach the
+ * fake as POST /order): the trading services, their exchange provider wrapped in a send clock, and
+ * the realtime monitor on the fake's market socket (MarketWs over Node `ws`).
  */
 export async function reactionHarness(fake: FakePolymarket) {
   const clock = { now: () => fake.state.nowMs };
@@ -27,35 +22,18 @@ export async function reactionHarness(fake: FakePolymarket) {
   });
   if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
   const clients = createPolymarketClients({ endpoints, maxAttempts: 1 });
-  const marketData = marketDataFromClients(() => clients);
-  const logger = new Logger({ console: false, clock });
   let n = 0;
   const { live } = await liveSetup();
-  const providers = createExchangeProviders({ store, marketData, clock, live });
-  const sends = createSendClock();
-  const settings = () => store.settings.get();
-  const services = createTradingServices({
+  const background = testBackground({
     store,
-    marketData,
-    exchangeFor: sends.wrap(providers.exchangeFor),
-    resetPaper: providers.resetPaper,
     clock,
     ids: { next: () => `rx-${++n}` },
-    logger,
-    settings,
+    clients,
+    logger: new Logger({ console: false, clock }),
+    live,
+    tuning: { realtime: { syncEveryMs: 60_000, checkRetryMs: 50 } },
   });
-  const realtime = createRealtimeMonitor({
-    store,
-    marketData,
-    engine: services.engine,
-    settings,
-    clock,
-    logger,
-    sends,
-    openStream: (handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers }),
-    syncEveryMs: 60_000,
-    checkRetryMs: 50,
-  });
+  const { trading: services, realtime, sends } = background;
   return { db, store, services, realtime, sends };
 }
 

@@ -22,8 +22,15 @@ export function createSendClock(now: () => number = () => performance.now()): Se
   return {
     wrap: (provider) => async (mode, settings) => {
       const exchange = await provider(mode, settings);
+      // All of the exchange but `send`, timed: its optional parts too (a close-only region's
+      // refusal, paper's resolution payout), or the engine would trade as if they were absent.
+      const settle = exchange.settleResolution?.bind(exchange);
       return {
         mode: exchange.mode,
+        get entriesRefused() {
+          return exchange.entriesRefused;
+        },
+        ...(settle ? { settleResolution: settle } : {}),
         prepare: (request, keyHint) => exchange.prepare(request, keyHint),
         send: (order) => {
           note(order.request.tokenId);

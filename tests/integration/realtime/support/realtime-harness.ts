@@ -1,17 +1,15 @@
 import WebSocket from 'ws';
-import { marketDataFromClients } from '../../../../lib/adapters/exchange/clients-market-data';
-import { createExchangeProviders } from '../../../../lib/adapters/exchange/exchange-provider';
 import { MarketWs, type MarketWsStatus } from '../../../../lib/adapters/polymarket/market-ws';
 import { createPolymarketClients } from '../../../../lib/adapters/polymarket/polymarket-clients';
 import { EquilibrageDatabase } from '../../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../../lib/adapters/storage/store';
-import { createSendClock } from '../../../../lib/app/monitor/realtime/send-clock';
-import { createRealtimeMonitor, type RealtimeMonitor } from '../../../../lib/app/monitor/realtime-monitor';
+import type { RealtimeMonitor } from '../../../../lib/app/monitor/realtime-monitor';
 import type { MarketData } from '../../../../lib/app/ports/exchange-port';
 import type { TradingHooks } from '../../../../lib/app/trading/trading-deps';
-import { createTradingServices, type TradingServices } from '../../../../lib/app/trading/trading-services';
+import type { TradingServices } from '../../../../lib/app/trading/trading-services';
 import { Logger } from '../../../../lib/log/logger';
 import type { FakePolymarket } from '../../../fake-polymarket/start-fake-polymarket.ts';
+import { testBackground } from '../../support/test-platform';
 
 let dbCounter = 0;
 
@@ -34,8 +32,9 @@ export interface RealtimeHarnessOptions {
 }
 
 /**
- * The trading services over the fake (paper), their exchange provider wrapped in a send clock, and
- * a realtime monitor on the fake's market websocket through the production MarketWs (Node `ws`).
+ * The background over the fake (paper), as composeBackground builds it: the trading services, their
+ * exchange provider wrapped in a send clock, and the realtime monitor on the fake's market websocket
+ * through the production MarketWs (Node `ws`).
  */
 export async function makeRealtimeHarness(
   fake: FakePolymarket,
@@ -48,34 +47,17 @@ export async function makeRealtimeHarness(
   const updated = await store.settings.update({ endpoints: { ...endpoints, clobWsUrl: fake.wsMarketUrl } });
   if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
   const clients = createPolymarketClients({ endpoints, maxAttempts: 1 });
-  const marketData = marketDataFromClients(() => clients);
   const logger = new Logger({ console: false, clock });
   let n = 0;
   const ids = { next: () => `rt-${dbCounter}-${++n}` };
-  const providers = createExchangeProviders({ store, marketData, clock });
-  const sends = createSendClock();
-  const settings = () => store.settings.get();
-  const services = createTradingServices({
-    store,
-    marketData,
-    exchangeFor: sends.wrap(providers.exchangeFor),
-    resetPaper: providers.resetPaper,
-    clock,
-    ids,
-    logger,
-    settings,
-    hooks: options.hooks,
-  });
   const statuses: MarketWsStatus[] = [];
   const opened: string[] = [];
-  const realtime = createRealtimeMonitor({
+  const background = testBackground({
     store,
-    marketData,
-    engine: services.engine,
-    settings,
     clock,
+    ids,
+    clients,
     logger,
-    sends,
     onSocketStatus: (s) => statuses.push(s),
     openStream: (handlers, s) => {
       opened.push(s.endpoints.clobWsUrl);
@@ -88,9 +70,12 @@ export async function makeRealtimeHarness(
         reconnectMaxDelayMs: 2_000,
       });
     },
-    syncEveryMs: 60_000,
-    checkRetryMs: 50,
+    tuning: {
+      ...(options.hooks ? { tradingHooks: options.hooks } : {}),
+      realtime: { syncEveryMs: 60_000, checkRetryMs: 50 },
+    },
   });
+  const { marketData, trading: services, realtime } = background;
   const pass = {
     passId: 'alarm',
     signal: new AbortController().signal,

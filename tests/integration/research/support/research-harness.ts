@@ -1,16 +1,14 @@
-import { marketDataFromClients } from '../../../../lib/adapters/exchange/clients-market-data';
-import { createExchangeProviders } from '../../../../lib/adapters/exchange/exchange-provider';
 import { ClobReads } from '../../../../lib/adapters/polymarket/clob-reads';
 import { createPolymarketClients } from '../../../../lib/adapters/polymarket/polymarket-clients';
 import { EquilibrageDatabase } from '../../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../../lib/adapters/storage/store';
 import type { MarketData } from '../../../../lib/app/ports/exchange-port';
 import type { DatasetSources } from '../../../../lib/app/research/build-dataset';
-import { withSnapshotRecording } from '../../../../lib/app/research/recording-market-data';
-import { createTradingServices, type TradingServices } from '../../../../lib/app/trading/trading-services';
+import type { TradingServices } from '../../../../lib/app/trading/trading-services';
 import { Logger } from '../../../../lib/log/logger';
 import type { SettingsPatch } from '../../../../lib/settings/parse-settings';
 import type { FakePolymarket } from '../../../fake-polymarket/start-fake-polymarket.ts';
+import { testBackground } from '../../support/test-platform';
 
 export interface ResearchHarness {
   store: Store;
@@ -23,7 +21,10 @@ export interface ResearchHarness {
 
 let counter = 0;
 
-/** The paper trading stack over the fake, with book snapshots recorded on every read (no interval limit). */
+/**
+ * The paper trading stack over the fake as composeBackground builds it, with book snapshots recorded
+ * on every read (no interval limit).
+ */
 export async function makeResearchHarness(
   fake: FakePolymarket,
   settings: SettingsPatch,
@@ -39,13 +40,16 @@ export async function makeResearchHarness(
   if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
   const clients = createPolymarketClients({ endpoints, maxAttempts: 1 });
   const logger = new Logger({ console: false, clock });
-  const marketData = withSnapshotRecording(
-    marketDataFromClients(() => clients),
-    {
-      store,
-      clock,
-      logger,
-      limits: {
+  let n = 0;
+  const ids = { next: () => `r${counter}-${++n}` };
+  const background = testBackground({
+    store,
+    clock,
+    ids,
+    clients,
+    logger,
+    tuning: {
+      snapshotLimits: {
         levels: 20,
         minIntervalMs: 0,
         maxAgeMs: 30 * 86_400_000,
@@ -53,19 +57,8 @@ export async function makeResearchHarness(
         pruneEvery: 1_000,
       },
     },
-  );
-  let n = 0;
-  const ids = { next: () => `r${counter}-${++n}` };
-  const providers = createExchangeProviders({ store, marketData, clock });
-  const services = createTradingServices({
-    store,
-    marketData,
-    exchangeFor: providers.exchangeFor,
-    resetPaper: providers.resetPaper,
-    clock,
-    ids,
-    logger,
   });
+  const { recordedMarketData: marketData, trading: services } = background;
   const clob = new ClobReads(clients.http);
   const sources: DatasetSources = {
     store,

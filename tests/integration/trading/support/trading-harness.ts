@@ -1,15 +1,14 @@
-import { marketDataFromClients } from '../../../../lib/adapters/exchange/clients-market-data';
-import { createExchangeProviders } from '../../../../lib/adapters/exchange/exchange-provider';
 import { createPolymarketClients } from '../../../../lib/adapters/polymarket/polymarket-clients';
 import { EquilibrageDatabase } from '../../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../../lib/adapters/storage/store';
 import type { Exchange, MarketData } from '../../../../lib/app/ports/exchange-port';
 import type { TradingHooks } from '../../../../lib/app/trading/trading-deps';
-import { createTradingServices, type TradingServices } from '../../../../lib/app/trading/trading-services';
+import type { TradingServices } from '../../../../lib/app/trading/trading-services';
 import { Logger } from '../../../../lib/log/logger';
 import type { SettingsPatch } from '../../../../lib/settings/parse-settings';
 import type { Settings } from '../../../../lib/settings/schema';
 import type { FakePolymarket } from '../../../fake-polymarket/start-fake-polymarket.ts';
+import { testBackground } from '../../support/test-platform';
 
 let dbCounter = 0;
 
@@ -28,7 +27,10 @@ export interface HarnessOptions {
   live?: (settings: Settings) => Promise<Exchange>;
 }
 
-/** Store (unique fake-indexeddb database), market data over the fake, paper/live provider, services. */
+/**
+ * Store (unique fake-indexeddb database) and clients over the fake; the trading services are the
+ * background's, built by composeBackground as the extension builds them (paper/live provider).
+ */
 export async function makeHarness(fake: FakePolymarket, options: HarnessOptions = {}): Promise<Harness> {
   dbCounter += 1;
   const clock = { now: () => fake.state.nowMs };
@@ -46,23 +48,27 @@ export async function makeHarness(fake: FakePolymarket, options: HarnessOptions 
     endpoints: { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl },
     maxAttempts: 1,
   });
-  const marketData = marketDataFromClients(() => clients);
   const logger = new Logger({ console: false, clock });
   let n = 0;
   const ids = { next: () => `id-${dbCounter}-${++n}` };
-  const providers = createExchangeProviders({ store, marketData, clock, live: options.live });
   const build = (hooks?: TradingHooks) =>
-    createTradingServices({
+    testBackground({
       store,
-      marketData,
-      exchangeFor: providers.exchangeFor,
-      resetPaper: providers.resetPaper,
       clock,
       ids,
+      clients,
       logger,
-      hooks,
+      ...(options.live ? { live: options.live } : {}),
+      ...(hooks ? { tuning: { tradingHooks: hooks } } : {}),
     });
-  return { store, marketData, services: build(options.hooks), restart: build, logger };
+  const background = build(options.hooks);
+  return {
+    store,
+    marketData: background.marketData,
+    services: background.trading,
+    restart: (hooks) => build(hooks).trading,
+    logger,
+  };
 }
 
 /** A pass context for calling a PassBody directly. */

@@ -1,0 +1,235 @@
+import { marketDataFromClients } from '../../lib/adapters/exchange/clients-market-data';
+import { createExchangeProviders } from '../../lib/adapters/exchange/exchange-provider';
+import type { PolymarketEndpoints } from '../../lib/adapters/polymarket/http/polymarket-endpoints';
+import type { MarketWsStatus } from '../../lib/adapters/polymarket/market-ws';
+import type { PolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
+import type { Store } from '../../lib/adapters/storage/store';
+import { wsEventsRecorder } from '../../lib/adapters/storage/ws-events-recorder';
+import { AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
+import type { Vault } from '../../lib/adapters/vault/vault';
+import { createIntelligenceServices } from '../../lib/app/intelligence/intelligence-services';
+import { createLiveModeDrop } from '../../lib/app/live-mode/live-mode-drop';
+import { withApprovedSigner } from '../../lib/app/live-mode/live-signer-check';
+import { withMarketCaching } from '../../lib/app/market-data/caching-market-data';
+import type { OpenMarketStream } from '../../lib/app/monitor/realtime/market-stream';
+import { createSendClock } from '../../lib/app/monitor/realtime/send-clock';
+import { createRealtimeMonitor } from '../../lib/app/monitor/realtime-monitor';
+import type { NewsSources } from '../../lib/app/news/news-sources';
+import { passFollowedBy } from '../../lib/app/passes/followed-by';
+import { createPassScheduler } from '../../lib/app/passes/pass-scheduler';
+import type { PassBody } from '../../lib/app/passes/run-pass';
+import type { Exchange } from '../../lib/app/ports/exchange-port';
+import type { SnapshotLimits } from '../../lib/app/research/record-snapshots';
+import { withSnapshotRecording } from '../../lib/app/research/recording-market-data';
+import { scanThenAutoEnter } from '../../lib/app/trading/auto-entry';
+import type { TradingHooks } from '../../lib/app/trading/trading-deps';
+import { createTradingServices } from '../../lib/app/trading/trading-services';
+import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
+import { createRouter } from '../../lib/messaging/router';
+import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import { composeHandlers } from './compose-handlers';
+import type { createObservability } from './observability';
+
+/**
+ * Everything the background needs from where it runs. In the extension: IndexedDB, the browser's
+ * alarms, storage and notifications, the vault on browser storage, fetch and WebSocket (container.ts).
+ * In tests and benches: fake-indexeddb, the fake Polymarket's URLs, a test clock, memory stores.
+ * Every business object is built from these by composeBackground, the same way everywhere.
+ */
+export interface BackgroundPlatform {
+  store: Store;
+  clock: Clock;
+  ids: IdSource;
+  /** Logs, notifications and the badge (observability.ts in the extension). */
+  observability: Pick<
+    ReturnType<typeof createObservability>,
+    'logger' | 'notifier' | 'telegramToken' | 'followUp'
+  >;
+  /** The Polymarket clients for the endpoints the settings name (HTTP, rate budget, retries). */
+  clients: (endpoints: PolymarketEndpoints) => PolymarketClients;
+  news: NewsSources;
+  /** Opens the market websocket the real-time monitor listens to. */
+  openStream: OpenMarketStream;
+  /** Every socket status; default: recorded in the store's metric events. */
+  onSocketStatus?: (status: MarketWsStatus) => void;
+  /** The wallet's keys (browser storage in the extension). */
+  vault: Vault;
+  /** Live orders: the exchange that signs, and who would sign (checked against the doctor's approval). */
+  live: { exchange?: (settings: Settings) => Promise<Exchange>; signer?: () => Promise<string> };
+  doctorSources: DoctorSources;
+  alarms: AlarmScheduler;
+  lock: PassLock;
+  /** The extension itself: its version, id and origin (the router's trust), its pages, its storage. */
+  extension: {
+    version: string;
+    id: string;
+    origin: string;
+    openPage(path: string): Promise<void>;
+    /** Keeps content scripts away from the storage areas; its outcome for storage.local. */
+    restrictStorage(): Promise<{ local: string }>;
+  };
+  /** Test seams and cadences; the extension leaves them to their defaults. */
+  tuning?: {
+    tradingHooks?: TradingHooks;
+    snapshotLimits?: SnapshotLimits;
+    realtime?: { syncEveryMs?: number; checkRetryMs?: number };
+  };
+}
+
+/** Build every long-lived object of the service worker from the platform. Composition only: no business rules here. */
+export function composeBackground(platform: BackgroundPlatform) {
+  const { store, clock, ids, observability, vault, tuning } = platform;
+  const { logger } = observability;
+  const liveDrop = createLiveModeDrop({
+    store,
+    notifier: observability.notifier,
+    clock,
+    log: logger.child('live'),
+  });
+
+  // Every reader goes through `settings()`, which also keeps the endpoints the clients use current.
+  let endpoints = DEFAULT_SETTINGS.endpoints;
+  const settings = async () => {
+    const current = await store.settings.get();
+    endpoints = current.endpoints;
+    return current;
+  };
+  const clients = () => platform.clients(endpoints);
+  const marketData = marketDataFromClients(clients);
+  // The books the bot trades on are recorded, so a session can be replayed by the backtester.
+  // Markets it reads are cached too, so the pages can name them (overlay entries, watched markets).
+  const recordedMarketData = withSnapshotRecording(withMarketCaching(marketData, { store, logger }), {
+    store,
+    clock,
+    logger,
+    ...(tuning?.snapshotLimits ? { limits: tuning.snapshotLimits } : {}),
+  });
+
+  const intelligence = createIntelligenceServices({
+    store,
+    clock,
+    ids,
+    logger: logger.child('intelligence'),
+    clients: platform.clients,
+    settings,
+    news: platform.news,
+  });
+  const exchanges = createExchangeProviders({
+    store,
+    marketData: recordedMarketData,
+    clock,
+    ...(platform.live.exchange ? { live: platform.live.exchange } : {}),
+  });
+  const sends = createSendClock();
+  // Every live order first checks that the wallet the doctor approved is the one that signs.
+  const signer = platform.live.signer;
+  const approvedExchangeFor = signer
+    ? withApprovedSigner(exchanges.exchangeFor, { store, signer, drop: liveDrop.drop })
+    : exchanges.exchangeFor;
+  const trading = createTradingServices({
+    store,
+    marketData: recordedMarketData,
+    clock,
+    ids,
+    logger,
+    settings,
+    exchangeFor: sends.wrap(approvedExchangeFor),
+    resetPaper: exchanges.resetPaper,
+    ...(tuning?.tradingHooks ? { hooks: tuning.tradingHooks } : {}),
+  });
+
+  const realtime = createRealtimeMonitor({
+    store,
+    marketData,
+    engine: trading.engine,
+    settings,
+    clock,
+    logger,
+    sends,
+    onSocketStatus:
+      platform.onSocketStatus ??
+      wsEventsRecorder(store.metricEvents, clock, (error) =>
+        logger.warn('Websocket event not recorded', { error: String(error) }),
+      ),
+    openStream: platform.openStream,
+    ...tuning?.realtime,
+  });
+  /** After passes and trading actions: notifications and badge, then the socket follows the positions. */
+  const afterActivity = async () => {
+    await observability.followUp();
+    await realtime
+      .sync()
+      .catch((error: unknown) => logger.warn('Realtime sync failed', { error: String(error) }));
+  };
+  const followedBy = (body: PassBody) => passFollowedBy(afterActivity, body);
+
+  const scheduler = createPassScheduler({
+    alarms: platform.alarms,
+    lock: platform.lock,
+    clock,
+    ids,
+    log: store.passLog,
+    settings,
+    bodies: {
+      scan: followedBy(
+        scanThenAutoEnter(intelligence.scanPass, { store, engine: trading.engine, settings, logger }),
+      ),
+      whales: followedBy(intelligence.whalePass),
+      monitor: followedBy(trading.monitorPass),
+    },
+  });
+  const handlers = composeHandlers({
+    platform,
+    settings,
+    clients,
+    marketData,
+    liveDrop,
+    trading,
+    realtime,
+    scheduler,
+    afterActivity,
+  });
+  const router = createRouter(handlers, { id: platform.extension.id, origin: platform.extension.origin });
+
+  return {
+    store,
+    /** The exchange's reads as they come (the real-time monitor's REST checks). */
+    marketData,
+    /** The trading engine's reads: markets cached, books recorded as snapshots. */
+    recordedMarketData,
+    trading,
+    intelligence,
+    realtime,
+    /** Times "event → order sent" around the trading services' exchange provider. */
+    sends,
+    scheduler,
+    vault,
+    handlers,
+    router,
+    logger,
+    settings,
+    /** Every alarm of the extension: the periodic passes and the vault's auto-lock. */
+    async onAlarm(name: string): Promise<void> {
+      if (name === AUTO_LOCK_ALARM) {
+        await vault.checkAutoLock(clock.now());
+        return;
+      }
+      await scheduler.onAlarm(name);
+    },
+    /** On every worker start: session restored, orders reconciled, alarms matched to the settings. */
+    async start(): Promise<void> {
+      // First: no content script may read, replace or delete what the storage areas hold.
+      const storage = await platform.extension.restrictStorage();
+      if (storage.local !== 'restricted')
+        logger.warn('storage.local not restricted', { outcome: storage.local });
+      await vault.restoreFromSession();
+      await trading.reconcile().catch((error: unknown) => logger.error('Reconcile at start failed', error));
+      await scheduler.sync(await settings());
+      await observability.followUp();
+      await realtime.start();
+    },
+  };
+}
+
+export type Background = ReturnType<typeof composeBackground>;
