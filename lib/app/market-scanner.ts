@@ -1,6 +1,7 @@
 import type { RejectionRow } from '../adapters/storage/schema/rejections';
 import type { Market } from '../core/model/market';
 import { preFilterMarket } from '../core/strategy/eligibility';
+import { eligibilityMessage } from '../core/strategy/eligibility-text';
 import { type CodedText, coded, codedWithReason } from '../messaging/coded-text';
 import { type IntelligenceDeps, reasonOf, resolveClients } from './intelligence-deps';
 import type { PassBody, PassContext } from './run-pass';
@@ -87,7 +88,7 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
           listed.set(market.id, market);
           const verdict = preFilterMarket(market, settings.strategy, now);
           if (verdict.eligible) shortlist.push(market);
-          else rejections.push(reject(market, verdict.rule, verdict.message, verdict.text));
+          else rejections.push(reject(market, verdict.rule, eligibilityMessage(verdict), verdict.text));
         }
         await progress.update({ seen, shortlisted: shortlist.length, total: Math.max(seen, estimate ?? 0) });
       }

@@ -2,6 +2,7 @@ import type { ClobReads } from '../../adapters/polymarket/clob-reads';
 import type { RejectionRow } from '../../adapters/storage/schema/rejections';
 import type { Market } from '../../core/model/market';
 import { checkBooks } from '../../core/strategy/eligibility';
+import { eligibilityMessage } from '../../core/strategy/eligibility-text';
 import type { StrategyParams } from '../../core/strategy/params';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence-deps';
@@ -50,7 +51,7 @@ export async function applyBookChecks(
     }
     const verdict = checkBooks({ yes, no }, params);
     if (verdict.eligible) eligible.push({ market, books: { yes, no } });
-    else rejected.push(reject(market, verdict.rule, verdict.message, verdict.text));
+    else rejected.push(reject(market, verdict.rule, eligibilityMessage(verdict), verdict.text));
   }
   return { eligible, rejected };
 }

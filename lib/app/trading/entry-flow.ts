@@ -10,6 +10,7 @@ import {
 } from '../../core/strategy/entry-progress';
 import { closePosition } from '../../core/strategy/fill-accounting';
 import { type EntryPlan, planLeg } from '../../core/strategy/sizing';
+import { sizingMessage } from '../../core/strategy/sizing-text';
 import { isAppError } from '../../errors/app-error';
 import { REGION_CLOSE_ONLY } from '../exchange-port';
 import { loadMarket, loadSnapshot } from './market-snapshot';
@@ -85,7 +86,7 @@ async function buyLeg(
       params: settings.strategy,
     });
     if (!fresh.ok) {
-      await recordUnplannable(deps, position, side, fresh.message);
+      await recordUnplannable(deps, position, side, sizingMessage(fresh));
       return true;
     }
     leg = fresh.leg;

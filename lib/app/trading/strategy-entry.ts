@@ -9,7 +9,8 @@ import {
   planSingleSide,
 } from '../../core/strategies/single-side-entry';
 import { isSingleSide, type StrategyName } from '../../core/strategies/strategy-names';
-import { type EntryPlan, planEntry } from '../../core/strategy/sizing';
+import { type EntryPlan, planEntry, type SizingResult } from '../../core/strategy/sizing';
+import { sizingMessage } from '../../core/strategy/sizing-text';
 import { type CodedText, coded } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
 import type { MarketSnapshot } from './market-snapshot';
@@ -98,7 +99,7 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
 }
 
 /** A sizing refusal with its coded form when the sizer gave its numbers. */
-function sizingRefusal(sized: { reason: string; message: string; params?: CodedText['params'] }) {
+function sizingRefusal(sized: Extract<SizingResult, { ok: false }>) {
   const text = sized.params ? coded(sized.reason, sized.params) : undefined;
-  return { code: sized.reason, message: sized.message, ...(text ? { text } : {}) };
+  return { code: sized.reason, message: sizingMessage(sized), ...(text ? { text } : {}) };
 }
