@@ -1,4 +1,4 @@
-import { NO_FEE } from '../model/fees';
+import { type FeeRate, NO_FEE } from '../model/fees';
 import { type Micros, toMicros } from '../model/money';
 import { emptyBook } from '../model/order-book';
 import type { Strategy, StrategyContext } from '../strategies/strategy';
@@ -99,17 +99,23 @@ export function runBacktestOnView(
   let previous = Number.NaN;
   let nextSample = -Infinity;
 
+  // Per-market facts that never change during a run, computed once.
+  const fees = markets.map(marketFee);
+
   const evaluate = (m: number, now: number): void => {
     const position = portfolio.open[m] ?? null;
     const resolution = view.resolution(m);
-    if (position === null && (entered[m] === 1 || resolution !== null || portfolio.openCount >= maxPositions))
-      return;
+    if (position === null) {
+      // A flat market is entered at most once, never once resolved, only with a free slot and cash.
+      if (entered[m] === 1 || resolution !== null || portfolio.openCount >= maxPositions) return;
+      if (portfolio.cash <= 0) return;
+    }
     const sourced = provider.books(m);
     if (sourced === null) return;
     const info = markets[m] as MarketInfo;
     state.closed = resolution !== null;
     state.resolvedOutcome = resolution === null ? null : resolution.outcome;
-    state.feeRate = marketFee(info);
+    state.feeRate = fees[m] as FeeRate;
     ctx.now = now;
     ctx.market = info;
     ctx.books = sourced.books;
@@ -123,7 +129,6 @@ export function runBacktestOnView(
       portfolio.apply(m, run.exit(position, ctx), sourced, now);
       return;
     }
-    if (portfolio.cash <= 0) return;
     const signal = run.entry(ctx);
     if (signal.kind === 'enter' && portfolio.enter(m, signal.legs, sourced, now)) entered[m] = 1;
   };
