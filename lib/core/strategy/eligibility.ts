@@ -49,11 +49,40 @@ function hasTwoTokens(market: Market): boolean {
   return yes.tokenId !== '' && no.tokenId !== '' && yes.tokenId !== no.tokenId;
 }
 
+type TimeRule = 'ends_too_soon' | 'ends_too_late';
+
+/**
+ * End-date verdicts, one frozen object per (code, count, limit) and reused: the backtester asks about
+ * every market at every point and the answer only changes when the hour or day count does.
+ */
+const timeVerdicts = new Map<string, Map<number, Map<number, Eligibility>>>();
+
+function timeVerdict(rule: TimeRule, code: string, unit: 'hours' | 'days', count: number, limit: number) {
+  let byLimit = timeVerdicts.get(code);
+  if (byLimit === undefined) {
+    byLimit = new Map();
+    timeVerdicts.set(code, byLimit);
+  }
+  let byCount = byLimit.get(limit);
+  if (byCount === undefined) {
+    byCount = new Map();
+    byLimit.set(limit, byCount);
+  }
+  let verdict = byCount.get(count);
+  if (verdict === undefined) {
+    const name = rule === 'ends_too_soon' ? 'minHours' : 'maxDays';
+    const params = Object.freeze({ [unit]: count, [name]: limit });
+    verdict = Object.freeze({ eligible: false, rule, text: Object.freeze({ code, params }) });
+    byCount.set(count, verdict);
+  }
+  return verdict;
+}
+
 /** Hours left under 48 are counted in hours (code suffix ''), more in whole days ('_days'). */
-function leftFor(code: string, hours: number, limit: Params): Eligibility {
-  const rule = code as 'ends_too_soon' | 'ends_too_late';
-  if (hours < 48) return reject(rule, { hours: Math.floor(hours), ...limit }, code);
-  return reject(rule, { days: Math.floor(hours / 24), ...limit }, `${code}_days`);
+function leftFor(rule: TimeRule, hours: number, limit: number): Eligibility {
+  if (hours < 48) return timeVerdict(rule, rule, 'hours', Math.floor(hours), limit);
+  const code = rule === 'ends_too_soon' ? 'ends_too_soon_days' : 'ends_too_late_days';
+  return timeVerdict(rule, code, 'days', Math.floor(hours / 24), limit);
 }
 
 /**
@@ -83,10 +112,10 @@ export function preFilterMarket(market: Market, params: StrategyParams, now: num
   if (hoursLeft < params.minHoursToEnd) {
     const minHours = params.minHoursToEnd;
     if (hoursLeft <= 0) return reject('ends_too_soon', { minHours }, 'already_ended');
-    return leftFor('ends_too_soon', hoursLeft, { minHours });
+    return leftFor('ends_too_soon', hoursLeft, minHours);
   }
   if (hoursLeft > params.maxDaysToEnd * 24) {
-    return leftFor('ends_too_late', hoursLeft, { maxDays: params.maxDaysToEnd });
+    return leftFor('ends_too_late', hoursLeft, params.maxDaysToEnd);
   }
   return ELIGIBLE;
 }
