@@ -134,7 +134,7 @@ export async function backtestBench(): Promise<BenchRow[]> {
       (points / median) * 1000,
       'points/s',
       `runBacktest, balancing strategy, ${size}; median of ${RUNS} runs (${median.toFixed(0)} ms); dataset compiled once`,
-      atLeast(5_000_000, 'points/s'),
+      atLeast(10_000_000, 'points/s'),
     ),
     row('backtest', 'optimiser, 100 sets, 1 worker', one.seconds, 's', how(one, 1)),
     row(
@@ -143,7 +143,7 @@ export async function backtestBench(): Promise<BenchRow[]> {
       many.seconds,
       's',
       `${how(many, n)}; result identical to the 1-worker run (same ranking, numbers and notes); ×${(one.seconds / many.seconds).toFixed(2)} vs 1 worker`,
-      atMost(30, 's'),
+      atMost(15, 's'),
     ),
   ];
 }
