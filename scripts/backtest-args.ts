@@ -24,6 +24,8 @@ export interface CliArgs {
   top: number;
   exportJson: string | null;
   exportCsv: string | null;
+  /** Worker threads for the optimiser; null: min(cores, 4, sets). */
+  workers: number | null;
 }
 
 export const USAGE = `Usage: npx tsx scripts/backtest.ts --data FILE.json|DIR [options]
@@ -36,6 +38,7 @@ export const USAGE = `Usage: npx tsx scripts/backtest.ts --data FILE.json|DIR [o
   --depth SHARES            synthetic depth per level (500)
   --json                    print the full report(s) as JSON
   --top N                   rows in ranked tables (10)
+  --workers N               optimiser worker threads (min(cores, 4, sets)), split as the dashboard splits
   --export-json FILE / --export-csv DIR   write the loaded dataset in the other formats`;
 
 function value(raw: string): ParamValue {
@@ -81,6 +84,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
       top: { type: 'string', default: '10' },
       'export-json': { type: 'string' },
       'export-csv': { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   if (!values.data) throw new Error('--data is required');
@@ -117,5 +121,6 @@ export function parseCli(argv: readonly string[]): CliArgs {
     top: Number(values.top),
     exportJson: values['export-json'] ?? null,
     exportCsv: values['export-csv'] ?? null,
+    workers: values.workers ? Number(values.workers) : null,
   };
 }

@@ -1,20 +1,24 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { datasetToCsv, parseDatasetCsv } from '../lib/adapters/backtest/dataset-csv';
 import { unwrapDataset } from '../lib/adapters/backtest/dataset-issues';
 import { datasetToJson, parseDatasetJson } from '../lib/adapters/backtest/dataset-json';
+import type { OptimiseSearch } from '../lib/app/research/optimiser/backtest-job';
+import { splitOptimise, workerCount } from '../lib/app/research/optimiser/split-optimise';
 import { compareStrategies } from '../lib/core/backtest/compare';
 import { compileDataset } from '../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../lib/core/backtest/dataset';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../lib/core/backtest/engine';
 import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
-import { optimise } from '../lib/core/backtest/optimiser';
+import type { OptimiseResult } from '../lib/core/backtest/optimiser';
 import { gridCandidates, randomCandidates } from '../lib/core/backtest/param-space';
 import { walkForward } from '../lib/core/backtest/walk-forward';
 import { createStrategy } from '../lib/core/strategies/registry';
 import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/strategy/params';
 import { type CliArgs, parseCli, USAGE } from './backtest-args';
 import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
+import { createThreadPool } from './optimiser-threads';
 
 /** The backtest CLI (lead: add `"backtest": "tsx scripts/backtest.ts"` to package.json). */
 function load(path: string): Dataset {
@@ -31,7 +35,7 @@ function load(path: string): Dataset {
   return unwrapDataset(parseDatasetJson(readFileSync(path, 'utf8')));
 }
 
-function main(args: CliArgs): void {
+async function main(args: CliArgs): Promise<void> {
   const dataset = load(args.data);
   if (args.exportJson) writeFileSync(args.exportJson, datasetToJson(dataset));
   if (args.exportCsv) {
@@ -77,13 +81,53 @@ function main(args: CliArgs): void {
       onProgress: ({ done, total }: { done: number; total: number }) =>
         process.stderr.write(`\r${strategy}: ${done}/${total}`),
     };
-    if (args.walkForward !== null) {
+    if (args.walkForward !== null && args.walkForward < 3) {
+      // One or two windows: the core's walk-forward in this thread (the split driver needs ≥ 3).
       const result = walkForward(data, candidates, args.walkForward, options);
       process.stderr.write('\n');
       if (args.json) out(JSON.stringify(result, null, 2));
       else out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
+      continue;
+    }
+    // The dashboard's optimiser driver (split, merge, walk-forward) over Node worker threads.
+    const search: OptimiseSearch =
+      args.random !== null
+        ? { mode: 'random', space: args.space, count: args.random, seed: args.seed }
+        : { mode: 'grid', grid: args.grid };
+    const request = {
+      strategy,
+      params: DEFAULT_STRATEGY_PARAMS,
+      initialCash: args.cash,
+      search,
+      objective: args.objective,
+      folds: args.walkForward ?? 0,
+      fill: settings.fill,
+    };
+    const workers = args.workers ?? workerCount(availableParallelism(), candidates.length);
+    const pool = createThreadPool();
+    const split = await splitOptimise(
+      request,
+      data,
+      Math.max(1, Math.floor(workers)),
+      pool.run,
+      (done, total) => options.onProgress({ done, total }),
+      Number.MAX_SAFE_INTEGER,
+    ).finally(() => pool.stop());
+    if (split.walkForward !== null) {
+      const result = split.walkForward;
+      process.stderr.write('\n');
+      if (args.json) out(JSON.stringify(result, null, 2));
+      else out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
     } else {
-      const result = optimise(data, candidates, options);
+      const { ranked, runs, skipped, notes } = split;
+      const result: OptimiseResult = {
+        ranked,
+        best: ranked[0] ?? null,
+        runs,
+        skipped,
+        cancelled: false,
+        notes,
+      };
       process.stderr.write('\n');
       if (args.json) out(JSON.stringify({ ...result, ranked: result.ranked.slice(0, args.top) }, null, 2));
       else out(`\n[${strategy}] optimiser, objective ${args.objective}\n${optimiseTable(result, args.top)}`);
@@ -92,7 +136,7 @@ function main(args: CliArgs): void {
 }
 
 try {
-  main(parseCli(process.argv.slice(2)));
+  await main(parseCli(process.argv.slice(2)));
 } catch (e) {
   console.error(`${(e as Error).message}\n\n${USAGE}`);
   process.exit(1);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import type { OptimiseRequest, WorkerJob } from '../../components/dashboard/backtest/backtest-job';
-import { splitOptimise, workerCount } from '../../components/dashboard/backtest/split-optimise';
+import type { OptimiseRequest, WorkerJob } from '../../lib/app/research/optimiser/backtest-job';
+import { splitOptimise, workerCount } from '../../lib/app/research/optimiser/split-optimise';
 import { type CompiledDataset, compileDataset } from '../../lib/core/backtest/compiled-dataset';
 import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../../lib/core/backtest/engine';
 import { syntheticDataset } from '../../lib/core/backtest/synthetic-dataset';
@@ -8,7 +8,7 @@ import { createStrategy } from '../../lib/core/strategies/registry';
 import { DEFAULT_STRATEGY_PARAMS } from '../../lib/core/strategy/params';
 import { atLeast, atMost, type BenchRow, row } from './support/bench-row';
 import { percentile } from './support/stats';
-import { createThreadPool } from './support/thread-pool';
+import { createThreadPool } from '../../scripts/optimiser-threads';
 
 const MARKETS = 200;
 const DAYS = 365;

@@ -1,4 +1,4 @@
-import { temporaryError } from '../../../lib/errors/app-error';
+import { temporaryError } from '../../../errors/app-error';
 import type { FromWorker, ToWorker, WorkerJob, WorkerResult } from './backtest-job';
 import { JobCancelled } from './backtest-job';
 

@@ -1,24 +1,25 @@
-import type { CompiledDataset } from '../../../lib/core/backtest/compiled-dataset';
-import type { Dataset } from '../../../lib/core/backtest/dataset';
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../../../lib/core/backtest/engine';
-import type { CancelFlag, Candidate, Objective } from '../../../lib/core/backtest/optimiser';
+import type { CompiledDataset } from '../../../core/backtest/compiled-dataset';
+import type { Dataset } from '../../../core/backtest/dataset';
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../../../core/backtest/engine';
+import type { FillModelSettings } from '../../../core/backtest/fill-model';
+import type { CancelFlag, Candidate, Objective } from '../../../core/backtest/optimiser';
 import {
   type ChunkPart,
   type ChunkResult,
   evaluateChunkSteps,
   type PassPeriod,
-} from '../../../lib/core/backtest/optimiser-chunks';
+} from '../../../core/backtest/optimiser-chunks';
 import {
   gridCandidates,
   type ParamGrid,
   type ParamSet,
   type RandomSpace,
   randomCandidates,
-} from '../../../lib/core/backtest/param-space';
-import { type BacktestReport, buildReport } from '../../../lib/core/backtest/report';
-import type { WalkForwardResult } from '../../../lib/core/backtest/walk-forward';
-import { createStrategy, type StrategyName } from '../../../lib/core/strategies/registry';
-import type { StrategyParams } from '../../../lib/core/strategy/params';
+} from '../../../core/backtest/param-space';
+import { type BacktestReport, buildReport } from '../../../core/backtest/report';
+import type { WalkForwardResult } from '../../../core/backtest/walk-forward';
+import { createStrategy, type StrategyName } from '../../../core/strategies/registry';
+import type { StrategyParams } from '../../../core/strategy/params';
 
 /** What the page asks for (BacktestView); the page turns it into worker jobs (use-backtest-worker.ts). */
 export type JobRequest =
@@ -41,6 +42,8 @@ export interface OptimiseRequest {
   objective: Objective;
   /** Walk-forward windows (0: none; ≥ 3 optimises on each window and tests on the next). */
   folds: number;
+  /** The fill model, when not the default (the CLI's --spread / --depth). */
+  fill?: FillModelSettings;
 }
 
 export type OptimiseSearch =
@@ -115,8 +118,10 @@ export class JobCancelled extends Error {
   }
 }
 
-export function engineSettings(initialCash: number): EngineSettings {
-  return { ...DEFAULT_ENGINE_SETTINGS, initialCash };
+export function engineSettings(initialCash: number, fill?: FillModelSettings): EngineSettings {
+  return fill
+    ? { ...DEFAULT_ENGINE_SETTINGS, initialCash, fill }
+    : { ...DEFAULT_ENGINE_SETTINGS, initialCash };
 }
 
 async function backtest(
@@ -151,7 +156,7 @@ async function optimiseChunk(
   const steps = evaluateChunkSteps(work.data, candidates, job.part, job.periods, {
     strategy: work.strategy,
     base: work.params,
-    settings: engineSettings(work.initialCash),
+    settings: engineSettings(work.initialCash, work.fill),
     objective: work.objective,
     signal: hooks.signal,
   });

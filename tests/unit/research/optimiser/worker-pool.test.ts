@@ -6,19 +6,19 @@ import {
   type FromWorker,
   type ToWorker,
   type WorkerJob,
-} from '../../../components/dashboard/backtest/backtest-job';
-import { splitOptimise } from '../../../components/dashboard/backtest/split-optimise';
+} from '../../../../lib/app/research/optimiser/backtest-job';
+import { splitOptimise } from '../../../../lib/app/research/optimiser/split-optimise';
 import {
   createWorkerPool,
   PoolStopped,
   type WorkerLike,
-} from '../../../components/dashboard/backtest/worker-pool';
-import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
-import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/strategy/params';
+} from '../../../../lib/app/research/optimiser/worker-pool';
+import { compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
+import { parseDatasetJson } from '../../../../lib/core/backtest/file/dataset-json';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/strategy/params';
 
 const sample = parseDatasetJson(
-  readFileSync(path.resolve(__dirname, '../../fixtures/backtest/sample.json'), 'utf8'),
+  readFileSync(path.resolve(__dirname, '../../../fixtures/backtest/sample.json'), 'utf8'),
 );
 if (!sample.ok) throw new Error('sample.json must parse');
 const data = compileDataset(sample.dataset);
