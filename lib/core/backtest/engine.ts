@@ -150,14 +150,18 @@ export function runBacktestOnView(
     const count = view.touchedCount;
     // Open positions first (index order), then flat markets best recorded score first, as the
     // auto-entry takes opportunities (ties and score-less datasets: index order).
+    // A flat market already traded once or resolved is never entered: it is not even queued.
     let flat = 0;
     for (let i = 0; i < count; i++) {
       const m = touched[i] as number;
       if (portfolio.open[m] !== null) evaluate(m, now);
-      else entryOrder[flat++] = m;
+      else if (entered[m] === 0 && view.resolution(m) === null) entryOrder[flat++] = m;
     }
-    if (flat > 1 && hasScores) entryOrder.subarray(0, flat).sort(byScore);
-    for (let i = 0; i < flat; i++) evaluate(entryOrder[i] as number, now);
+    // Entries only take slots and cash: without either now, no flat market can be entered this time.
+    if (flat > 0 && portfolio.openCount < maxPositions && portfolio.cash > 0) {
+      if (flat > 1 && hasScores) entryOrder.subarray(0, flat).sort(byScore);
+      for (let i = 0; i < flat; i++) evaluate(entryOrder[i] as number, now);
+    }
     if (now >= nextSample) {
       sampleEquity(now);
       nextSample = now + settings.equityIntervalMs;

@@ -51,23 +51,34 @@ function hasTwoTokens(market: Market): boolean {
 
 type TimeRule = 'ends_too_soon' | 'ends_too_late';
 
+/** The end-date verdicts of one code and limit, by hour or day count. */
+interface VerdictTable {
+  code: string;
+  limit: number;
+  byCount: Map<number, Eligibility>;
+}
+
 /**
- * End-date verdicts, one frozen object per (code, count, limit) and reused: the backtester asks about
- * every market at every point and the answer only changes when the hour or day count does.
+ * End-date verdicts, one frozen object per (code, limit, count) and reused: the backtester asks about
+ * every market at every point and the answer only changes when the hour or day count does. The table
+ * used last is checked first (a run asks with the same limits throughout).
  */
-const timeVerdicts = new Map<string, Map<number, Map<number, Eligibility>>>();
+const verdictTables: VerdictTable[] = [];
+let lastTable: VerdictTable | null = null;
+
+function tableFor(code: string, limit: number): VerdictTable {
+  if (lastTable !== null && lastTable.code === code && lastTable.limit === limit) return lastTable;
+  let table = verdictTables.find((t) => t.code === code && t.limit === limit);
+  if (table === undefined) {
+    table = { code, limit, byCount: new Map() };
+    verdictTables.push(table);
+  }
+  lastTable = table;
+  return table;
+}
 
 function timeVerdict(rule: TimeRule, code: string, unit: 'hours' | 'days', count: number, limit: number) {
-  let byLimit = timeVerdicts.get(code);
-  if (byLimit === undefined) {
-    byLimit = new Map();
-    timeVerdicts.set(code, byLimit);
-  }
-  let byCount = byLimit.get(limit);
-  if (byCount === undefined) {
-    byCount = new Map();
-    byLimit.set(limit, byCount);
-  }
+  const { byCount } = tableFor(code, limit);
   let verdict = byCount.get(count);
   if (verdict === undefined) {
     const name = rule === 'ends_too_soon' ? 'minHours' : 'maxDays';
