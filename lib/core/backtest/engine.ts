@@ -77,8 +77,10 @@ export function runBacktestOnView(
   const reference: StrategyContext['reference'] = { yes: null, no: null };
   const bankroll = (): Micros => {
     let total = portfolio.cash;
-    for (let m = 0; m < markets.length; m++) {
+    // Index order, stopping after the last open position.
+    for (let m = 0, seen = 0; seen < portfolio.openCount && m < markets.length; m++) {
       if (portfolio.open[m] === null) continue;
+      seen++;
       const sourced = provider.books(m);
       if (sourced) total += portfolio.heldValue(m, sourced);
     }
@@ -101,6 +103,7 @@ export function runBacktestOnView(
 
   // Per-market facts that never change during a run, computed once.
   const fees = markets.map(marketFee);
+  const hasScores = view.hasScores;
 
   const evaluate = (m: number, now: number): void => {
     const position = portfolio.open[m] ?? null;
@@ -120,7 +123,7 @@ export function runBacktestOnView(
     ctx.market = info;
     ctx.books = sourced.books;
     ctx.freeCollateral = portfolio.cash;
-    ctx.score = view.score(m);
+    ctx.score = hasScores ? view.score(m) : null;
     const firstYes = view.firstPrice(2 * m);
     const firstNo = view.firstPrice(2 * m + 1);
     reference.yes = firstYes >= 0 ? firstYes : null;
@@ -134,7 +137,6 @@ export function runBacktestOnView(
   };
 
   const entryOrder = new Int32Array(markets.length);
-  const hasScores = view.hasScores;
   const byScore = (x: number, y: number): number => (view.score(y) ?? 0) - (view.score(x) ?? 0) || x - y;
 
   const sampleEquity = (now: number): void => {
