@@ -20,6 +20,7 @@ import { type BacktestReport, buildReport } from '../../../core/backtest/report'
 import type { WalkForwardResult } from '../../../core/backtest/walk-forward';
 import { createStrategy, type StrategyName } from '../../../core/strategies/registry';
 import type { StrategyParams } from '../../../core/strategy/params';
+import { type KeyedJob, unkeyedJob } from './dataset-once';
 
 /** What the page asks for (BacktestView); the page turns it into worker jobs (use-backtest-worker.ts). */
 export type JobRequest =
@@ -87,8 +88,15 @@ export type JobResult = BacktestResult | OptimiseJobResult;
 
 export type WorkerResult = BacktestResult | { kind: 'optimise-chunk'; chunk: ChunkResult };
 
-/** Page → worker. */
-export type ToWorker = { type: 'run'; id: number; job: WorkerJob } | { type: 'cancel'; id: number };
+/**
+ * Page → worker. The pool sends a dataset once ('dataset', the worker keeps the latest one) and then
+ * jobs that name it by key ('run-keyed'); 'run' carries its dataset itself.
+ */
+export type ToWorker =
+  | { type: 'run'; id: number; job: WorkerJob }
+  | { type: 'dataset'; key: number; data: CompiledDataset }
+  | { type: 'run-keyed'; id: number; job: KeyedJob }
+  | { type: 'cancel'; id: number };
 
 /**
  * Worker → page. An optimise chunk's progress counts its own sets done, out of every set of the
@@ -182,17 +190,29 @@ export function runJob(job: WorkerJob, hooks: JobHooks): Promise<WorkerResult> {
  */
 export function createJobHandler(post: (message: FromWorker) => void, pause: () => Promise<void>) {
   const flags = new Map<number, { aborted: boolean }>();
+  let held: { key: number; data: CompiledDataset } | null = null;
+  const unkey = (job: KeyedJob): WorkerJob => {
+    const key = job.kind === 'backtest' ? job.data.datasetKey : job.work.data.datasetKey;
+    if (held === null || held.key !== key)
+      throw new Error('the worker does not hold the dataset this job names');
+    return unkeyedJob(job, held.data);
+  };
   return async (message: ToWorker): Promise<void> => {
     if (message.type === 'cancel') {
       const flag = flags.get(message.id);
       if (flag) flag.aborted = true;
       return;
     }
+    if (message.type === 'dataset') {
+      held = { key: message.key, data: message.data };
+      return;
+    }
     const flag = { aborted: false };
     flags.set(message.id, flag);
     const { id } = message;
     try {
-      const result = await runJob(message.job, {
+      const job = message.type === 'run' ? message.job : unkey(message.job);
+      const result = await runJob(job, {
         onProgress: (done, total, unit) => post({ type: 'progress', id, done, total, unit }),
         signal: flag,
         pause,

@@ -113,6 +113,34 @@ describe('backtest worker pool', () => {
     expect(spawned).toHaveLength(3);
   });
 
+  it('sends a dataset to each worker once; later jobs name it, a new dataset or a new worker gets it again', async () => {
+    const posted: string[] = [];
+    const spawned: FakeWorker[] = [];
+    const workers = createWorkerPool(() => {
+      const w = fakeWorker();
+      const post = w.postMessage.bind(w);
+      const name = `w${spawned.length}`;
+      w.postMessage = (message) => {
+        posted.push(`${name} ${message.type}`);
+        post(message);
+      };
+      spawned.push(w);
+      return w;
+    });
+    await workers.run(0, backtestJob, () => {});
+    await workers.run(0, { ...backtestJob, strategies: ['momentum'] }, () => {});
+    expect(posted).toEqual(['w0 dataset', 'w0 run-keyed', 'w0 run-keyed']);
+    const other = {
+      ...backtestJob,
+      data: compileDataset(sample.ok ? sample.dataset : { markets: [], prices: {} }),
+    };
+    await expect(workers.run(0, other, () => {})).resolves.toMatchObject({ kind: 'backtest' });
+    expect(posted.slice(3)).toEqual(['w0 dataset', 'w0 run-keyed']);
+    spawned[0]?.crash('out of memory');
+    await expect(workers.run(0, backtestJob, () => {})).resolves.toMatchObject({ kind: 'backtest' });
+    expect(posted.slice(5)).toEqual(['w1 dataset', 'w1 run-keyed']);
+  });
+
   it('carries a split optimisation: two workers give what one gives', async () => {
     const request = {
       strategy: 'balancing' as const,
