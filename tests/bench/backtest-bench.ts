@@ -6,9 +6,9 @@ import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../../lib/core/backtest/en
 import { syntheticDataset } from '../../lib/core/backtest/synthetic-dataset';
 import { createStrategy } from '../../lib/core/strategies/registry';
 import { DEFAULT_STRATEGY_PARAMS } from '../../lib/core/strategy/params';
+import { createThreadPool } from '../../scripts/optimiser-threads';
 import { atLeast, atMost, type BenchRow, row } from './support/bench-row';
 import { percentile } from './support/stats';
-import { createThreadPool } from '../../scripts/optimiser-threads';
 
 const MARKETS = 200;
 const DAYS = 365;

@@ -44,7 +44,10 @@ const names = wanted.length > 0 ? wanted : Object.keys(SECTIONS);
 const rows: BenchRow[] = [];
 const m = machine();
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
-const commit = commitLabel(git('rev-parse', '--short', 'HEAD'), git('status', '--porcelain', '--', '.', ':!tests/bench/history.json').length > 0);
+const commit = commitLabel(
+  git('rev-parse', '--short', 'HEAD'),
+  git('status', '--porcelain', '--', '.', ':!tests/bench/history.json').length > 0,
+);
 process.stdout.write(`Machine: ${describeMachine(m)}\n`);
 for (const name of names) {
   const run = SECTIONS[name];
