@@ -29,6 +29,8 @@ export interface CliArgs {
   top: number;
   exportJson: string | null;
   exportCsv: string | null;
+  /** Worker threads for the optimiser; null: min(cores, 4, sets). */
+  workers: number | null;
 }
 
 export const OBJECTIVES: readonly Objective[] = [
@@ -54,6 +56,7 @@ export const USAGE = `Usage: npm run backtest -- --data FILE.json|DIR [options]
   --depth SHARES            book model: shares per level (500)
   --json                    print ONE JSON document (format in tests/fixtures/backtest/README.md)
   --top N                   rows in ranked tables and optimiser points in --json (10)
+  --workers N               optimiser worker threads (min(cores, 4, sets)), split as the dashboard splits
   --export-json FILE / --export-csv DIR   write the loaded dataset in the other formats
   --help                    this text`;
 
@@ -75,6 +78,7 @@ const HELP_ONLY: Readonly<CliArgs> = Object.freeze({
   top: 0,
   exportJson: null,
   exportCsv: null,
+  workers: null,
 });
 
 function count(name: string, raw: string): number {
@@ -128,6 +132,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
       'export-json': { type: 'string' },
       'export-csv': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      workers: { type: 'string' },
     },
   });
   if (values.help) return { ...HELP_ONLY };
@@ -166,5 +171,6 @@ export function parseCli(argv: readonly string[]): CliArgs {
     top: Number(values.top),
     exportJson: values['export-json'] ?? null,
     exportCsv: values['export-csv'] ?? null,
+    workers: values.workers ? Number(values.workers) : null,
   };
 }

@@ -1,24 +1,28 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { datasetToCsv, parseDatasetCsv } from '../lib/adapters/backtest/dataset-csv';
 import { unwrapDataset } from '../lib/adapters/backtest/dataset-issues';
 import { datasetToJson, parseDatasetJson } from '../lib/adapters/backtest/dataset-json';
+import type { OptimiseSearch } from '../lib/app/research/optimiser/backtest-job';
+import { splitOptimise, workerCount } from '../lib/app/research/optimiser/split-optimise';
 import { compileDataset } from '../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../lib/core/backtest/dataset';
 import { runAssumptions } from '../lib/core/backtest/edge/assumptions';
 import { noPositiveScore } from '../lib/core/backtest/edge/edge-ranking';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../lib/core/backtest/engine';
 import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
-import { optimise } from '../lib/core/backtest/optimiser';
+import type { OptimiseResult } from '../lib/core/backtest/optimiser';
 import { gridCandidates, randomCandidates } from '../lib/core/backtest/param-space';
 import { buildReport } from '../lib/core/backtest/report';
-import { walkForward } from '../lib/core/backtest/walk-forward';
+import { type WalkForwardResult, walkForward } from '../lib/core/backtest/walk-forward';
 import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy } from '../lib/core/strategies/registry';
 import { type CliArgs, parseCli, USAGE } from './backtest-args';
 import { assumptionLines, edgeLine } from './backtest-edge-format';
 import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
 import { addOptimisation, addPlainRun, addWalkForward, emptyJsonReport } from './backtest-json';
+import { createThreadPool } from './optimiser-threads';
 
 /** The backtest CLI (lead: add `"backtest": "tsx scripts/backtest.ts"` to package.json). */
 function load(path: string): Dataset {
@@ -35,7 +39,7 @@ function load(path: string): Dataset {
   return unwrapDataset(parseDatasetJson(readFileSync(path, 'utf8')));
 }
 
-function main(args: CliArgs): void {
+async function main(args: CliArgs): Promise<void> {
   const out = (text: string): void => {
     process.stdout.write(`${text}\n`);
   };
@@ -63,6 +67,14 @@ function main(args: CliArgs): void {
   const base = DEFAULT_STRATEGY_PARAMS;
   const edge = { minTrades: args.minTrades };
   const inputs = { data, base, settings, edge };
+  const reportWalkForward = (strategy: CliArgs['strategies'][number], result: WalkForwardResult): void => {
+    if (args.json) addWalkForward(json, inputs, strategy, result, args.objective);
+    else {
+      out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
+      const inSample = result.folds.map((f) => ({ score: f.inSample ?? Number.NEGATIVE_INFINITY }));
+      if (noPositiveScore(inSample)) out(noPositiveLine(args.objective, args.minTrades));
+    }
+  };
   if (!args.json) {
     out(`${dataset.markets.length} markets, ${data.time.length} price points`);
     out(`${assumptionLines(runAssumptions(data, { book: 0, synthetic: 0 }, settings.fill)).join('\n')}\n`);
@@ -94,17 +106,51 @@ function main(args: CliArgs): void {
       onProgress: ({ done, total }: { done: number; total: number }) =>
         process.stderr.write(`\r${strategy}: ${done}/${total}`),
     };
-    if (args.walkForward !== null) {
+    if (args.walkForward !== null && args.walkForward < 3) {
+      // One or two windows: the core's walk-forward in this thread (the split driver needs ≥ 3).
       const result = walkForward(data, candidates, args.walkForward, options);
       process.stderr.write('\n');
-      if (args.json) addWalkForward(json, inputs, strategy, result, args.objective);
-      else {
-        out(`\n[${strategy}] walk-forward, objective ${args.objective}\n${walkForwardTable(result)}`);
-        const inSample = result.folds.map((f) => ({ score: f.inSample ?? Number.NEGATIVE_INFINITY }));
-        if (noPositiveScore(inSample)) out(noPositiveLine(args.objective, args.minTrades));
-      }
+      reportWalkForward(strategy, result);
+      continue;
+    }
+    // The dashboard's optimiser driver (split, merge, walk-forward) over Node worker threads.
+    const search: OptimiseSearch =
+      args.random !== null
+        ? { mode: 'random', space: args.space, count: args.random, seed: args.seed }
+        : { mode: 'grid', grid: args.grid };
+    const request = {
+      strategy,
+      params: DEFAULT_STRATEGY_PARAMS,
+      initialCash: args.cash,
+      search,
+      objective: args.objective,
+      folds: args.walkForward ?? 0,
+      fill: settings.fill,
+      edge,
+    };
+    const workers = args.workers ?? workerCount(availableParallelism(), candidates.length);
+    const pool = createThreadPool();
+    const split = await splitOptimise(
+      request,
+      data,
+      Math.max(1, Math.floor(workers)),
+      pool.run,
+      (done, total) => options.onProgress({ done, total }),
+      Number.MAX_SAFE_INTEGER,
+    ).finally(() => pool.stop());
+    if (split.walkForward !== null) {
+      process.stderr.write('\n');
+      reportWalkForward(strategy, split.walkForward);
     } else {
-      const result = optimise(data, candidates, options);
+      const { ranked, runs, skipped, notes } = split;
+      const result: OptimiseResult = {
+        ranked,
+        best: ranked[0] ?? null,
+        runs,
+        skipped,
+        cancelled: false,
+        notes,
+      };
       process.stderr.write('\n');
       if (args.json) addOptimisation(json, inputs, strategy, result, args.objective, args.top);
       else {
@@ -122,7 +168,7 @@ function noPositiveLine(objective: string, minTrades: number): string {
 }
 
 try {
-  main(parseCli(process.argv.slice(2)));
+  await main(parseCli(process.argv.slice(2)));
 } catch (e) {
   console.error(`${(e as Error).message}\n\n${USAGE}`);
   process.exit(1);

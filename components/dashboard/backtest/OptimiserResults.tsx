@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
+import type { JobResult } from '../../../lib/app/research/optimiser/backtest-job';
 import type { Settings } from '../../../lib/settings/schema';
 import { Card } from '../../ui/Card';
 import { formatDate, formatNumber } from '../../ui/format';
 import { ApplyBest } from './ApplyBest';
-import type { JobResult } from './backtest-job';
 import { foldWarning } from './fold-warning';
 import { describeParams } from './param-label';
 import { pct, ratio, tone } from './report-format';

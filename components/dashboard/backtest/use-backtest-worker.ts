@@ -1,12 +1,17 @@
 /// <reference types="vite/client" />
 import { useCallback, useEffect, useRef, useState } from 'react';
+import BacktestWorker from '../../../lib/app/research/optimiser/backtest.worker.ts?worker';
+import type {
+  JobRequest,
+  JobResult,
+  JobUnit,
+  WorkerResult,
+} from '../../../lib/app/research/optimiser/backtest-job';
+import { splitOptimise, workerCount } from '../../../lib/app/research/optimiser/split-optimise';
+import { createWorkerPool, type WorkerPool } from '../../../lib/app/research/optimiser/worker-pool';
 import { type CompiledDataset, compileDataset } from '../../../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../../../lib/core/backtest/dataset';
 import { errorText } from '../../ui/ui-text';
-import BacktestWorker from './backtest.worker.ts?worker';
-import type { JobRequest, JobResult, JobUnit, WorkerResult } from './backtest-job';
-import { splitOptimise, workerCount } from './split-optimise';
-import { createWorkerPool, type WorkerPool } from './worker-pool';
 
 export type JobState =
   | { status: 'idle' }

@@ -1,6 +1,7 @@
 import type { Market } from '../../core/model/market';
 import type { RejectionRow } from '../../core/model/rows/rejections';
 import { preFilterMarket } from '../../core/rules/eligibility';
+import { eligibilityMessage } from '../../core/rules/eligibility-text';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
 import { type IntelligenceDeps, reasonOf, resolveClients } from '../intelligence/intelligence-deps';
 import type { PassBody, PassContext } from '../passes/run-pass';
@@ -87,7 +88,7 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
           listed.set(market.id, market);
           const verdict = preFilterMarket(market, settings.strategy, now);
           if (verdict.eligible) shortlist.push(market);
-          else rejections.push(reject(market, verdict.rule, verdict.message, verdict.text));
+          else rejections.push(reject(market, verdict.rule, eligibilityMessage(verdict), verdict.text));
         }
         await progress.update({ seen, shortlisted: shortlist.length, total: Math.max(seen, estimate ?? 0) });
       }

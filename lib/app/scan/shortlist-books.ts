@@ -1,6 +1,7 @@
 import type { Market } from '../../core/model/market';
 import type { RejectionRow } from '../../core/model/rows/rejections';
 import { checkBooks } from '../../core/rules/eligibility';
+import { eligibilityMessage } from '../../core/rules/eligibility-text';
 import type { StrategyParams } from '../../core/rules/params';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence/intelligence-deps';
@@ -50,7 +51,7 @@ export async function applyBookChecks(
     }
     const verdict = checkBooks({ yes, no }, params);
     if (verdict.eligible) eligible.push({ market, books: { yes, no } });
-    else rejected.push(reject(market, verdict.rule, verdict.message, verdict.text));
+    else rejected.push(reject(market, verdict.rule, eligibilityMessage(verdict), verdict.text));
   }
   return { eligible, rejected };
 }

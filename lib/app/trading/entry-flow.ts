@@ -9,6 +9,7 @@ import {
 } from '../../core/rules/entry-progress';
 import { closePosition } from '../../core/rules/fill-accounting';
 import { type EntryPlan, planLeg } from '../../core/rules/sizing';
+import { sizingMessage } from '../../core/rules/sizing-text';
 import { isSingleSide } from '../../core/strategies/strategy-names';
 import { isAppError } from '../../errors/app-error';
 import { REGION_CLOSE_ONLY } from '../ports/exchange-port';
@@ -85,7 +86,7 @@ async function buyLeg(
       params: settings.strategy,
     });
     if (!fresh.ok) {
-      await recordUnplannable(deps, position, side, fresh.message);
+      await recordUnplannable(deps, position, side, sizingMessage(fresh));
       return true;
     }
     leg = fresh.leg;

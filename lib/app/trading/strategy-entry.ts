@@ -1,7 +1,8 @@
 import type { Micros } from '../../core/model/money';
 import { markPrice } from '../../core/model/prices';
 import type { PriceReferenceRow } from '../../core/model/rows/price-references';
-import { type EntryPlan, planEntry } from '../../core/rules/sizing';
+import { type EntryPlan, planEntry, type SizingResult } from '../../core/rules/sizing';
+import { sizingMessage } from '../../core/rules/sizing-text';
 import {
   describeTrigger,
   describeWaiting,
@@ -98,7 +99,7 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
 }
 
 /** A sizing refusal with its coded form when the sizer gave its numbers. */
-function sizingRefusal(sized: { reason: string; message: string; params?: CodedText['params'] }) {
+function sizingRefusal(sized: Extract<SizingResult, { ok: false }>) {
   const text = sized.params ? coded(sized.reason, sized.params) : undefined;
-  return { code: sized.reason, message: sized.message, ...(text ? { text } : {}) };
+  return { code: sized.reason, message: sizingMessage(sized), ...(text ? { text } : {}) };
 }

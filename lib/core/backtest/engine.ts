@@ -1,4 +1,4 @@
-import { NO_FEE } from '../model/fees';
+import { type FeeRate, NO_FEE } from '../model/fees';
 import { type Micros, toMicros } from '../model/money';
 import { emptyBook } from '../model/order-book';
 import type { MarketState } from '../rules/decide';
@@ -77,8 +77,10 @@ export function runBacktestOnView(
   const reference: StrategyContext['reference'] = { yes: null, no: null };
   const bankroll = (): Micros => {
     let total = portfolio.cash;
-    for (let m = 0; m < markets.length; m++) {
+    // Index order, stopping after the last open position.
+    for (let m = 0, seen = 0; seen < portfolio.openCount && m < markets.length; m++) {
       if (portfolio.open[m] === null) continue;
+      seen++;
       const sourced = provider.books(m);
       if (sourced) total += portfolio.heldValue(m, sourced);
     }
@@ -99,22 +101,29 @@ export function runBacktestOnView(
   let previous = Number.NaN;
   let nextSample = -Infinity;
 
+  // Per-market facts that never change during a run, computed once.
+  const fees = markets.map(marketFee);
+  const hasScores = view.hasScores;
+
   const evaluate = (m: number, now: number): void => {
     const position = portfolio.open[m] ?? null;
     const resolution = view.resolution(m);
-    if (position === null && (entered[m] === 1 || resolution !== null || portfolio.openCount >= maxPositions))
-      return;
+    if (position === null) {
+      // A flat market is entered at most once, never once resolved, only with a free slot and cash.
+      if (entered[m] === 1 || resolution !== null || portfolio.openCount >= maxPositions) return;
+      if (portfolio.cash <= 0) return;
+    }
     const sourced = provider.books(m);
     if (sourced === null) return;
     const info = markets[m] as MarketInfo;
     state.closed = resolution !== null;
     state.resolvedOutcome = resolution === null ? null : resolution.outcome;
-    state.feeRate = marketFee(info);
+    state.feeRate = fees[m] as FeeRate;
     ctx.now = now;
     ctx.market = info;
     ctx.books = sourced.books;
     ctx.freeCollateral = portfolio.cash;
-    ctx.score = view.score(m);
+    ctx.score = hasScores ? view.score(m) : null;
     const firstYes = view.firstPrice(2 * m);
     const firstNo = view.firstPrice(2 * m + 1);
     reference.yes = firstYes >= 0 ? firstYes : null;
@@ -123,13 +132,11 @@ export function runBacktestOnView(
       portfolio.apply(m, run.exit(position, ctx), sourced, now);
       return;
     }
-    if (portfolio.cash <= 0) return;
     const signal = run.entry(ctx);
     if (signal.kind === 'enter' && portfolio.enter(m, signal.legs, sourced, now)) entered[m] = 1;
   };
 
   const entryOrder = new Int32Array(markets.length);
-  const hasScores = view.hasScores;
   const byScore = (x: number, y: number): number => (view.score(y) ?? 0) - (view.score(x) ?? 0) || x - y;
 
   const sampleEquity = (now: number): void => {
@@ -145,14 +152,18 @@ export function runBacktestOnView(
     const count = view.touchedCount;
     // Open positions first (index order), then flat markets best recorded score first, as the
     // auto-entry takes opportunities (ties and score-less datasets: index order).
+    // A flat market already traded once or resolved is never entered: it is not even queued.
     let flat = 0;
     for (let i = 0; i < count; i++) {
       const m = touched[i] as number;
       if (portfolio.open[m] !== null) evaluate(m, now);
-      else entryOrder[flat++] = m;
+      else if (entered[m] === 0 && view.resolution(m) === null) entryOrder[flat++] = m;
     }
-    if (flat > 1 && hasScores) entryOrder.subarray(0, flat).sort(byScore);
-    for (let i = 0; i < flat; i++) evaluate(entryOrder[i] as number, now);
+    // Entries only take slots and cash: without either now, no flat market can be entered this time.
+    if (flat > 0 && portfolio.openCount < maxPositions && portfolio.cash > 0) {
+      if (flat > 1 && hasScores) entryOrder.subarray(0, flat).sort(byScore);
+      for (let i = 0; i < flat; i++) evaluate(entryOrder[i] as number, now);
+    }
     if (now >= nextSample) {
       sampleEquity(now);
       nextSample = now + settings.equityIntervalMs;

@@ -99,60 +99,114 @@ export function setSyntheticBook(book: OrderBook, price: Micros, shape: Syntheti
   book.timestamp = now;
 }
 
-export function createBookProvider(view: DatasetView, settings: FillModelSettings): BookProvider {
-  const minOrder = toMicros(settings.minOrderShares);
-  const shape = syntheticShape(settings);
-  const synthetic: OrderBook[] = [];
-  const builtAt: number[] = [];
-  const recorded: OrderBook[] = [];
-  const recordedFrom: (object | null)[] = [];
-  for (const m of view.markets) {
-    for (const tokenId of [m.yesTokenId, m.noTokenId]) {
-      synthetic.push(emptyBook(tokenId, { market: m.id, tickSize: m.tickSize, minOrderSize: minOrder }));
-      builtAt.push(-1);
-      recorded.push(emptyBook(tokenId, { market: m.id, tickSize: m.tickSize, minOrderSize: minOrder }));
-      recordedFrom.push(null);
+/** Where the provider keeps each token's books and builds them (shared by every market's pair). */
+class TokenBooks {
+  readonly synthetic: OrderBook[] = [];
+  private readonly builtAt: number[] = [];
+  private readonly recorded: OrderBook[] = [];
+  private readonly recordedFrom: (object | null)[] = [];
+  /** The clock time each token's book was last read at, and that book (reads repeat within a time). */
+  private readonly readAt: Float64Array;
+  private readonly current: OrderBook[];
+  private readonly shape: SyntheticShape;
+
+  constructor(
+    private readonly view: DatasetView,
+    private readonly settings: FillModelSettings,
+  ) {
+    const minOrder = toMicros(settings.minOrderShares);
+    this.shape = syntheticShape(settings);
+    for (const m of view.markets) {
+      for (const tokenId of [m.yesTokenId, m.noTokenId]) {
+        const fields = { market: m.id, tickSize: m.tickSize, minOrderSize: minOrder };
+        this.synthetic.push(emptyBook(tokenId, fields));
+        this.builtAt.push(-1);
+        this.recorded.push(emptyBook(tokenId, fields));
+        this.recordedFrom.push(null);
+      }
     }
+    this.readAt = new Float64Array(this.synthetic.length).fill(Number.NaN);
+    this.current = this.synthetic.slice();
   }
-  // One SourcedBooks per market, refreshed in place: the inner loop allocates nothing.
-  const out: SourcedBooks[] = view.markets.map((_, m) => ({
-    books: { yes: synthetic[2 * m] as OrderBook, no: synthetic[2 * m + 1] as OrderBook },
-    yes: 'synthetic',
-    no: 'synthetic',
-  }));
-  const side = (token: number, price: number): OrderBook => {
+
+  /** The token's book as of the view's clock (read once per clock time, then reused). */
+  book(token: number): OrderBook {
+    const now = this.view.now;
+    if (this.readAt[token] === now) return this.current[token] as OrderBook;
+    const book = this.read(token);
+    this.readAt[token] = now;
+    this.current[token] = book;
+    return book;
+  }
+
+  /** The recorded snapshot while fresh, else the synthetic one. */
+  private read(token: number): OrderBook {
+    const { view } = this;
     const snapshot = view.book(token);
-    if (snapshot && view.now - snapshot.t <= settings.maxBookAgeMs) {
-      const book = recorded[token] as OrderBook;
-      if (recordedFrom[token] !== snapshot) {
+    if (snapshot && view.now - snapshot.t <= this.settings.maxBookAgeMs) {
+      const book = this.recorded[token] as OrderBook;
+      if (this.recordedFrom[token] !== snapshot) {
         book.bids = snapshot.bids;
         book.asks = snapshot.asks;
         book.timestamp = snapshot.t;
-        recordedFrom[token] = snapshot;
+        this.recordedFrom[token] = snapshot;
       }
       const last = view.lastPrice(token);
       book.lastTradePrice = last >= 0 ? last : null;
       return book;
     }
-    const book = synthetic[token] as OrderBook;
-    if (builtAt[token] !== price) setSyntheticBook(book, price, shape, view.now);
-    builtAt[token] = price;
+    // A side not yet quoted is priced as the complement of the other (binary market).
+    let price = view.lastPrice(token);
+    if (price < 0) price = 1_000_000 - view.lastPrice(token ^ 1);
+    const book = this.synthetic[token] as OrderBook;
+    if (this.builtAt[token] !== price) setSyntheticBook(book, price, this.shape, view.now);
+    this.builtAt[token] = price;
     return book;
-  };
+  }
+}
+
+/**
+ * One market's two books, built when read (a strategy that skips a market on its end date or score
+ * never pays for its books). Reads happen within one evaluation, at one clock time, so a book built
+ * on first read is the book of that time.
+ */
+class MarketPair implements MarketBooks {
+  constructor(
+    private readonly tokens: TokenBooks,
+    private readonly token: number,
+  ) {}
+  get yes(): OrderBook {
+    return this.tokens.book(this.token);
+  }
+  get no(): OrderBook {
+    return this.tokens.book(this.token + 1);
+  }
+}
+
+class Sourced implements SourcedBooks {
+  readonly books: MarketPair;
+  constructor(
+    private readonly tokens: TokenBooks,
+    private readonly token: number,
+  ) {
+    this.books = new MarketPair(tokens, token);
+  }
+  get yes(): FillSource {
+    return this.books.yes === this.tokens.synthetic[this.token] ? 'synthetic' : 'book';
+  }
+  get no(): FillSource {
+    return this.books.no === this.tokens.synthetic[this.token + 1] ? 'synthetic' : 'book';
+  }
+}
+
+export function createBookProvider(view: DatasetView, settings: FillModelSettings): BookProvider {
+  const tokens = new TokenBooks(view, settings);
+  // One SourcedBooks per market, read in place: the inner loop allocates nothing.
+  const out = view.markets.map((_, m) => new Sourced(tokens, 2 * m));
   return {
     books(market) {
-      let yes = view.lastPrice(2 * market);
-      let no = view.lastPrice(2 * market + 1);
-      if (yes < 0 && no < 0) return null;
-      // A side not yet quoted is priced as the complement of the other (binary market).
-      if (yes < 0) yes = 1_000_000 - no;
-      if (no < 0) no = 1_000_000 - yes;
-      const sourced = out[market] as SourcedBooks;
-      sourced.books.yes = side(2 * market, yes);
-      sourced.books.no = side(2 * market + 1, no);
-      sourced.yes = sourced.books.yes === synthetic[2 * market] ? 'synthetic' : 'book';
-      sourced.no = sourced.books.no === synthetic[2 * market + 1] ? 'synthetic' : 'book';
-      return sourced;
+      if (view.lastPrice(2 * market) < 0 && view.lastPrice(2 * market + 1) < 0) return null;
+      return out[market] as SourcedBooks;
     },
   };
 }

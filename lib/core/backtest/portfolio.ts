@@ -1,3 +1,4 @@
+import type { FeeRate } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { OutcomeSide } from '../model/outcome-side';
 import { type CloseReason, type Position, positionCapital } from '../model/position';
@@ -33,6 +34,8 @@ export class Portfolio {
   readonly fills: FillCounts = { book: 0, synthetic: 0 };
   rejectedOrders = 0;
   private readonly liquidatedAt: Float64Array;
+  /** Each market's taker fee, computed once. */
+  private readonly fees: readonly FeeRate[];
 
   constructor(
     public cash: Micros,
@@ -41,6 +44,7 @@ export class Portfolio {
   ) {
     this.open = markets.map(() => null);
     this.liquidatedAt = new Float64Array(markets.length).fill(-1);
+    this.fees = markets.map(marketFee);
   }
 
   /** Buy every leg or nothing (fill-or-kill each, all checked before any cash moves). */
@@ -54,7 +58,7 @@ export class Portfolio {
         'BUY',
         leg.budget,
         leg.limitPrice,
-        marketFee(info),
+        this.fees[market] as FeeRate,
       );
       if (!fill.ok || fill.walk.vwap === null) {
         this.rejectedOrders++;
@@ -81,7 +85,7 @@ export class Portfolio {
   apply(market: number, decision: Decision, sourced: SourcedBooks, now: number): void {
     const position = this.open[market];
     if (!position || decision.kind === 'hold') return;
-    const feeRate = marketFee(this.markets[market] as MarketInfo);
+    const feeRate = this.fees[market] as FeeRate;
     if (decision.kind === 'resolve') {
       this.close(market, position, 'resolution', decision.payout, 0, now);
       return;
@@ -112,7 +116,7 @@ export class Portfolio {
     if (!position) return;
     let net = 0;
     let fee = 0;
-    const feeRate = marketFee(this.markets[market] as MarketInfo);
+    const feeRate = this.fees[market] as FeeRate;
     for (const side of sourced ? (['yes', 'no'] as const) : []) {
       const book = (sourced as SourcedBooks).books[side];
       const fill = sellHeld(book, side === 'yes' ? position.sharesYes : position.sharesNo, feeRate);
@@ -136,7 +140,7 @@ export class Portfolio {
   heldValue(market: number, sourced: SourcedBooks): Micros {
     const position = this.open[market];
     if (!position) return 0;
-    return valuePosition(position, sourced.books, marketFee(this.markets[market] as MarketInfo)).heldValue;
+    return valuePosition(position, sourced.books, this.fees[market] as FeeRate).heldValue;
   }
 
   private liquidate(

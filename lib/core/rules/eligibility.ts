@@ -1,6 +1,5 @@
 import type { ErrorText } from '../../errors/app-error';
 import { spread as bookSpread } from '../model/book-stats';
-import { formatCents, formatUsd } from '../model/display';
 import { type Market, supportedProtocol } from '../model/market';
 import { toMicros } from '../model/money';
 import type { OrderBook } from '../model/order-book';
@@ -28,26 +27,21 @@ export type EligibilityRule =
   | 'spread_too_wide';
 
 /**
- * A verdict. A rejection names its rule, says why in English, and carries the same words' coded form
- * (`text`: a code — the rule, or a variant of it — and the numbers, money and prices in micros) so
- * the UI can say it in its own language.
+ * A verdict. A rejection names its rule and says why in code and numbers (`text`: a code — the rule,
+ * or a variant of it — and the numbers, money and prices in micros): no words are made here, the
+ * scanner and the backtester evaluate it for every market at every point. Where a person reads it,
+ * the UI says it in its own language and logs use eligibilityMessage (eligibility-text.ts).
  */
-export type Eligibility =
-  | { eligible: true }
-  | { eligible: false; rule: EligibilityRule; message: string; text: ErrorText };
+export type Eligibility = { eligible: true } | EligibilityRejection;
+export type EligibilityRejection = { eligible: false; rule: EligibilityRule; text: ErrorText };
 
 type Params = ErrorText['params'];
 
 const HOUR_MS = 3_600_000;
 const ELIGIBLE: Eligibility = { eligible: true };
 
-function reject(
-  rule: EligibilityRule,
-  message: string,
-  params: Params = {},
-  code: string = rule,
-): Eligibility {
-  return { eligible: false, rule, message, text: { code, params } };
+function reject(rule: EligibilityRule, params: Params = {}, code: string = rule): Eligibility {
+  return { eligible: false, rule, text: { code, params } };
 }
 
 function hasTwoTokens(market: Market): boolean {
@@ -55,11 +49,51 @@ function hasTwoTokens(market: Market): boolean {
   return yes.tokenId !== '' && no.tokenId !== '' && yes.tokenId !== no.tokenId;
 }
 
-/** "12 h" or "120 days", and the same as a code suffix and its param ('' + hours, '_days' + days). */
-function duration(hours: number): { text: string; suffix: '' | '_days'; params: Params } {
-  if (hours < 48) return { text: `${Math.floor(hours)} h`, suffix: '', params: { hours: Math.floor(hours) } };
-  const days = Math.floor(hours / 24);
-  return { text: `${days} days`, suffix: '_days', params: { days } };
+type TimeRule = 'ends_too_soon' | 'ends_too_late';
+
+/** The end-date verdicts of one code and limit, by hour or day count. */
+interface VerdictTable {
+  code: string;
+  limit: number;
+  byCount: Map<number, Eligibility>;
+}
+
+/**
+ * End-date verdicts, one frozen object per (code, limit, count) and reused: the backtester asks about
+ * every market at every point and the answer only changes when the hour or day count does. The table
+ * used last is checked first (a run asks with the same limits throughout).
+ */
+const verdictTables: VerdictTable[] = [];
+let lastTable: VerdictTable | null = null;
+
+function tableFor(code: string, limit: number): VerdictTable {
+  if (lastTable !== null && lastTable.code === code && lastTable.limit === limit) return lastTable;
+  let table = verdictTables.find((t) => t.code === code && t.limit === limit);
+  if (table === undefined) {
+    table = { code, limit, byCount: new Map() };
+    verdictTables.push(table);
+  }
+  lastTable = table;
+  return table;
+}
+
+function timeVerdict(rule: TimeRule, code: string, unit: 'hours' | 'days', count: number, limit: number) {
+  const { byCount } = tableFor(code, limit);
+  let verdict = byCount.get(count);
+  if (verdict === undefined) {
+    const name = rule === 'ends_too_soon' ? 'minHours' : 'maxDays';
+    const params = Object.freeze({ [unit]: count, [name]: limit });
+    verdict = Object.freeze({ eligible: false, rule, text: Object.freeze({ code, params }) });
+    byCount.set(count, verdict);
+  }
+  return verdict;
+}
+
+/** Hours left under 48 are counted in hours (code suffix ''), more in whole days ('_days'). */
+function leftFor(rule: TimeRule, hours: number, limit: number): Eligibility {
+  if (hours < 48) return timeVerdict(rule, rule, 'hours', Math.floor(hours), limit);
+  const code = rule === 'ends_too_soon' ? 'ends_too_soon_days' : 'ends_too_late_days';
+  return timeVerdict(rule, code, 'days', Math.floor(hours / 24), limit);
 }
 
 /**
@@ -68,49 +102,31 @@ function duration(hours: number): { text: string; suffix: '' | '_days'; params: 
  */
 export function preFilterMarket(market: Market, params: StrategyParams, now: number): Eligibility {
   if (!supportedProtocol(market)) {
-    const version = market.protocolVersion ?? '';
-    const message = `Market uses Polymarket's newer protocol (${version}), which this extension does not trade yet`;
-    return reject('unsupported_version', message, { version });
+    return reject('unsupported_version', { version: market.protocolVersion ?? '' });
   }
-  if (!market.active) return reject('not_active', 'Market is not active');
-  if (market.closed) return reject('closed', 'Market is closed');
-  if (market.archived) return reject('archived', 'Market is archived');
-  if (!market.enableOrderBook) return reject('order_book_disabled', 'Market has no order book');
-  if (!market.acceptingOrders) return reject('not_accepting_orders', 'Market is not accepting orders');
-  if (!hasTwoTokens(market)) return reject('not_binary', 'Market does not have exactly two outcome tokens');
+  if (!market.active) return reject('not_active');
+  if (market.closed) return reject('closed');
+  if (market.archived) return reject('archived');
+  if (!market.enableOrderBook) return reject('order_book_disabled');
+  if (!market.acceptingOrders) return reject('not_accepting_orders');
+  if (!hasTwoTokens(market)) return reject('not_binary');
   const minLiquidity = toMicros(params.minLiquidity);
   if (market.liquidity < minLiquidity) {
-    return reject(
-      'low_liquidity',
-      `Liquidity ${formatUsd(market.liquidity)} is below your ${formatUsd(minLiquidity)} minimum`,
-      { liquidityUsd: market.liquidity, minUsd: minLiquidity },
-    );
+    return reject('low_liquidity', { liquidityUsd: market.liquidity, minUsd: minLiquidity });
   }
   const minVolume = toMicros(params.minVolume24h);
   if (market.volume24h < minVolume) {
-    return reject(
-      'low_volume',
-      `24 h volume ${formatUsd(market.volume24h)} is below your ${formatUsd(minVolume)} minimum`,
-      { volumeUsd: market.volume24h, minUsd: minVolume },
-    );
+    return reject('low_volume', { volumeUsd: market.volume24h, minUsd: minVolume });
   }
-  if (market.endTime === null) return reject('no_end_date', 'Market has no end date');
+  if (market.endTime === null) return reject('no_end_date');
   const hoursLeft = (market.endTime - now) / HOUR_MS;
   if (hoursLeft < params.minHoursToEnd) {
     const minHours = params.minHoursToEnd;
-    if (hoursLeft <= 0) {
-      const message = `Market has already ended, sooner than your ${minHours} h minimum`;
-      return reject('ends_too_soon', message, { minHours }, 'already_ended');
-    }
-    const left = duration(hoursLeft);
-    const message = `Ends in ${left.text}, sooner than your ${minHours} h minimum`;
-    return reject('ends_too_soon', message, { ...left.params, minHours }, `ends_too_soon${left.suffix}`);
+    if (hoursLeft <= 0) return reject('ends_too_soon', { minHours }, 'already_ended');
+    return leftFor('ends_too_soon', hoursLeft, minHours);
   }
   if (hoursLeft > params.maxDaysToEnd * 24) {
-    const maxDays = params.maxDaysToEnd;
-    const left = duration(hoursLeft);
-    const message = `Ends in ${left.text}, later than your ${maxDays}-day maximum`;
-    return reject('ends_too_late', message, { ...left.params, maxDays }, `ends_too_late${left.suffix}`);
+    return leftFor('ends_too_late', hoursLeft, params.maxDaysToEnd);
   }
   return ELIGIBLE;
 }
@@ -123,32 +139,21 @@ export interface MarketBooks {
 /** The book rules: YES mark price inside the band, then the spread of each side. */
 export function checkBooks(books: MarketBooks, params: StrategyParams): Eligibility {
   const mark = markPrice(books.yes);
-  if (mark === null) return reject('no_mark_price', 'YES has no price: empty book and no trades yet');
+  if (mark === null) return reject('no_mark_price');
   const low = toMicros(params.bandLow);
   const high = toMicros(params.bandHigh);
   if (mark < low || mark > high) {
-    return reject(
-      'outside_band',
-      `YES at ${formatCents(mark)} is outside your ${formatCents(low)}–${formatCents(high)} band`,
-      { side: 'yes', markPrice: mark, lowPrice: low, highPrice: high },
-    );
+    return reject('outside_band', { side: 'yes', markPrice: mark, lowPrice: low, highPrice: high });
   }
   const maxSpread = toMicros(params.maxSpread);
   for (const side of ['yes', 'no'] as const satisfies readonly OutcomeSide[]) {
     const book = books[side];
     const width = bookSpread(book);
-    const label = side.toUpperCase();
     if (width === null) {
-      const missing = book.bids.length === 0 ? 'bids' : 'asks';
-      const message = `${label} has no ${missing}, so its spread cannot be measured`;
-      return reject('one_sided_book', message, { side }, `no_${missing}`);
+      return reject('one_sided_book', { side }, book.bids.length === 0 ? 'no_bids' : 'no_asks');
     }
     if (width > maxSpread) {
-      return reject(
-        'spread_too_wide',
-        `Spread ${formatCents(width)} on ${label} is wider than your ${formatCents(maxSpread)} limit`,
-        { side, spreadPrice: width, maxSpreadPrice: maxSpread },
-      );
+      return reject('spread_too_wide', { side, spreadPrice: width, maxSpreadPrice: maxSpread });
     }
   }
   return ELIGIBLE;

@@ -1,5 +1,4 @@
 import { type BookWalk, walkAsksByBudget } from '../model/book-walk';
-import { formatCents, formatPercent, formatShares, formatUsd } from '../model/display';
 import { type FeeRate, takerFeeForFills } from '../model/fees';
 import { acceptedMarketAmount } from '../model/marketable-amounts';
 import { type Micros, roundToStep, scaleMicros, toMicros } from '../model/money';
@@ -62,8 +61,10 @@ export type SizingResult<P extends EntryPlan = EntryPlan> =
       ok: false;
       reason: SizingRejection;
       side: OutcomeSide | null;
-      message: string;
-      /** The message's numbers and side for the UI's own words (money and prices in micros). */
+      /**
+       * The refusal's numbers and side (money and prices in micros): the UI says them in its own
+       * words, logs in sizingMessage's (sizing-text.ts). No words are made here.
+       */
       params?: Record<string, string | number>;
     };
 
@@ -94,20 +95,14 @@ function walkWithFees(book: OrderBook, budget: Micros, feeRate: FeeRate): { walk
 
 /** Plan one BUY leg of `half` collateral against its ask book (also used to retry a leg on a fresh book). */
 export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input: SizingInput): LegResult {
-  const label = side.toUpperCase();
-  const fail = (
-    reason: SizingRejection,
-    message: string,
-    params: Record<string, number> = {},
-  ): LegResult => ({
+  const fail = (reason: SizingRejection, params: Record<string, number> = {}): LegResult => ({
     ok: false,
     reason,
     side,
-    message,
     params: { side, ...params },
   });
   const best = book.asks[0]?.price;
-  if (best === undefined) return fail('no_asks', `${label} has no asks to buy from`);
+  if (best === undefined) return fail('no_asks');
   // Keep the taker fee inside the half: shrink the budget by the fee once if needed.
   let budget = half;
   let { walk, fee } = walkWithFees(book, budget, input.feeRate);
@@ -116,36 +111,23 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
     ({ walk, fee } = walkWithFees(book, budget, input.feeRate));
   }
   if (!walk.filled || walk.worstPrice === null || walk.vwap === null) {
-    return fail(
-      'insufficient_depth',
-      `${label} asks hold only ${formatUsd(walk.notional)}; ${formatUsd(budget)} is needed`,
-      { depthUsd: walk.notional, neededUsd: budget },
-    );
+    return fail('insufficient_depth', { depthUsd: walk.notional, neededUsd: budget });
   }
   const limitPrice = roundPriceToTick(walk.worstPrice, book.tickSize, 'up');
   const slippage = (limitPrice - best) / best;
   if (limitPrice > scaleMicros(best, 1 + input.params.maxSlippage, 'down')) {
-    return fail(
-      'slippage',
-      `Buying ${formatUsd(budget)} of ${label} would pay up to ${formatCents(limitPrice)}, ` +
-        `${formatPercent(slippage)} above the best ask ${formatCents(best)} (limit ${formatPercent(input.params.maxSlippage)})`,
-      {
-        budgetUsd: budget,
-        limitPrice,
-        slippageRatio: slippage,
-        bestPrice: best,
-        maxSlippageRatio: input.params.maxSlippage,
-      },
-    );
+    return fail('slippage', {
+      budgetUsd: budget,
+      limitPrice,
+      slippageRatio: slippage,
+      bestPrice: best,
+      maxSlippageRatio: input.params.maxSlippage,
+    });
   }
   // Trim to an amount whose signed order has the precision the exchange takes (marketable-amounts).
   const accepted = acceptedMarketAmount('BUY', budget, limitPrice, book.tickSize);
   if (accepted === null) {
-    return fail(
-      'amount_precision',
-      `${label} leg: no amount up to ${formatUsd(budget)} at ${formatCents(limitPrice)} keeps the 2 decimals of collateral and 4 of shares the exchange accepts`,
-      { budgetUsd: budget, limitPrice },
-    );
+    return fail('amount_precision', { budgetUsd: budget, limitPrice });
   }
   if (accepted < budget) {
     budget = accepted;
@@ -153,11 +135,7 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
   }
   const order = marketOrderAmounts('BUY', budget, limitPrice, book.tickSize);
   if (order.takerAmount < book.minOrderSize) {
-    return fail(
-      'below_min_size',
-      `${label} leg buys ${formatShares(order.takerAmount)} shares, below the market minimum of ${formatShares(book.minOrderSize)}`,
-      { orderShares: order.takerAmount, minShares: book.minOrderSize },
-    );
+    return fail('below_min_size', { orderShares: order.takerAmount, minShares: book.minOrderSize });
   }
   return {
     ok: true,
@@ -185,13 +163,7 @@ export function planEntry(input: SizingInput): SizingResult<BalancedPlan> {
   const capital = positionCapital(input.bankroll, input.freeCollateral, input.params);
   const half = roundToStep(Math.floor(capital / 2), CENT, 'down');
   if (half <= 0) {
-    return {
-      ok: false,
-      reason: 'no_capital',
-      side: null,
-      message: `No capital to allot (${formatUsd(capital)})`,
-      params: { capitalUsd: capital },
-    };
+    return { ok: false, reason: 'no_capital', side: null, params: { capitalUsd: capital } };
   }
   const yes = planLeg('yes', input.books.yes, half, input);
   if (!yes.ok) return yes;

@@ -128,14 +128,12 @@ export function planSingleSide(signal: SideSignal, input: SizingInput): SizingRe
   const book = input.books[side];
   const width = spread(book);
   if (width === null || width > toMicros(input.params.maxSpread)) {
+    const maxSpreadPrice = toMicros(input.params.maxSpread);
     return {
       ok: false,
       reason: 'spread',
       side,
-      message: `${side.toUpperCase()} spread ${width === null ? 'unknown' : formatCents(width)} is wider than ${formatCents(toMicros(input.params.maxSpread))}`,
-      ...(width === null
-        ? {}
-        : { params: { side, spreadPrice: width, maxSpreadPrice: toMicros(input.params.maxSpread) } }),
+      params: width === null ? { side, maxSpreadPrice } : { side, spreadPrice: width, maxSpreadPrice },
     };
   }
   const capital = roundToStep(
@@ -144,13 +142,7 @@ export function planSingleSide(signal: SideSignal, input: SizingInput): SizingRe
     'down',
   );
   if (capital <= 0) {
-    return {
-      ok: false,
-      reason: 'no_capital',
-      side: null,
-      message: 'No capital to allot ($0.00)',
-      params: { capitalUsd: 0 },
-    };
+    return { ok: false, reason: 'no_capital', side: null, params: { capitalUsd: 0 } };
   }
   const leg = planLeg(side, book, capital, input);
   if (!leg.ok) return leg;

@@ -9,17 +9,21 @@ const fmt = (v: number | null): string => {
 
 const verdict = (r: BenchRow) => (r.met === null ? '' : r.met ? 'MET' : 'MISSED');
 
-/** The bench table as text: section, metric, value, goal, verdict; then numbered "how" notes. */
-export function formatTable(rows: readonly BenchRow[]): string {
+/**
+ * The bench table as text: section, metric, value, goal, verdict, the change since the last run on
+ * this machine (`versus`, e.g. "−35 % vs 1a2b3c4 REGRESSED"); then numbered "how" notes.
+ */
+export function formatTable(rows: readonly BenchRow[], versus: readonly string[] = []): string {
   const cells = rows.map((r, i) => [
     r.section,
     r.metric,
     `${fmt(r.value)} ${r.unit}`.trim(),
     r.goal,
     verdict(r),
+    versus[i] ?? '',
     `[${i + 1}]`,
   ]);
-  const head = ['section', 'metric', 'value', 'goal', 'verdict', 'how'];
+  const head = ['section', 'metric', 'value', 'goal', 'verdict', 'vs last run', 'how'];
   const widths = head.map((h, c) => Math.max(h.length, ...cells.map((line) => (line[c] ?? '').length)));
   const line = (parts: readonly string[]) => parts.map((p, c) => p.padEnd(widths[c] ?? 0)).join(' | ');
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line), ''];

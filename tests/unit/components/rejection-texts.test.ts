@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingFactorNames } from '../../../components/dashboard/scanner/missing-factors';
 import { renderCoded, translateCoded } from '../../../components/ui/coded-text';
 import { checkBooks, type Eligibility, preFilterMarket } from '../../../lib/core/rules/eligibility';
+import { eligibilityMessage } from '../../../lib/core/rules/eligibility-text';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
 import { makeBook } from '../core/support/books';
 import { HOUR, makeMarket, NOW } from '../core/support/markets';
@@ -18,7 +19,7 @@ function rejected(verdict: Eligibility) {
   return verdict;
 }
 const inFrench = (verdict: Eligibility) =>
-  nbsp(renderCoded('rejections', rejected(verdict).message, rejected(verdict).text, fr, 'fr-FR'));
+  nbsp(renderCoded('rejections', eligibilityMessage(rejected(verdict)), rejected(verdict).text, fr, 'fr-FR'));
 
 describe('scanner rejections in the UI language', () => {
   it('says every eligibility rule in French, with French numbers', () => {
@@ -56,7 +57,8 @@ describe('scanner rejections in the UI language', () => {
       checkBooks({ yes: tight, no: makeBook([[0.47, 100]], [[0.51, 100]]) }, params),
       checkBooks({ yes: tight, no: makeBook([[0.49, 100]], [], { lastTradePrice: 500_000 }) }, params),
     ].map(rejected);
-    for (const v of verdicts) expect(translateCoded('rejections', v.text, en, 'en-US')).toBe(v.message);
+    for (const v of verdicts)
+      expect(translateCoded('rejections', v.text, en, 'en-US')).toBe(eligibilityMessage(v));
   });
 
   it('keeps the English of a row written before the coded form', () => {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { checkBooks, checkEligibility, preFilterMarket } from '../../../../lib/core/rules/eligibility';
+import * as core from '../../../../lib/core/rules/eligibility';
+import { eligibilityMessage } from '../../../../lib/core/rules/eligibility-text';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
 import { fixtureBook, makeBook } from '../support/books';
 import { DAY, HOUR, makeMarket, NOW } from '../support/markets';
 
 const params = DEFAULT_STRATEGY_PARAMS;
+
+/** A verdict with its English words beside it, as the scan stores a rejection (eligibilityMessage). */
+const said = (v: core.Eligibility) => (v.eligible ? v : { ...v, message: eligibilityMessage(v) });
+const preFilterMarket = (...a: Parameters<typeof core.preFilterMarket>) => said(core.preFilterMarket(...a));
+const checkBooks = (...a: Parameters<typeof core.checkBooks>) => said(core.checkBooks(...a));
+const checkEligibility = (...a: Parameters<typeof core.checkEligibility>) =>
+  said(core.checkEligibility(...a));
 const balanced = {
   yes: makeBook([[0.49, 500]], [[0.51, 500]], { lastTradePrice: 500_000 }),
   no: makeBook([[0.49, 500]], [[0.51, 500]], { lastTradePrice: 500_000 }),

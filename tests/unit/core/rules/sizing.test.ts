@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FEE } from '../../../../lib/core/model/fees';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
-import { planEntry, positionCapital, type SizingInput } from '../../../../lib/core/rules/sizing';
+import * as core from '../../../../lib/core/rules/sizing';
+import { positionCapital, type SizingInput } from '../../../../lib/core/rules/sizing';
+import { sizingMessage } from '../../../../lib/core/rules/sizing-text';
 import { fixtureBook, makeBook } from '../support/books';
 
 const params = DEFAULT_STRATEGY_PARAMS;
+
+/** A sizing result with its English words beside a refusal, as a note or a log says it (sizingMessage). */
+const planEntry = (input: SizingInput) => {
+  const result = core.planEntry(input);
+  return result.ok ? result : { ...result, message: sizingMessage(result) };
+};
 const yesBook = makeBook([[0.49, 100]], [[0.5, 200]], { tokenId: 'yes-token' });
 const noBook = makeBook(
   [[0.49, 100]],

@@ -4,11 +4,13 @@ import { decidePosition } from '../../../../lib/core/rules/decide';
 import { nextOneLegStep } from '../../../../lib/core/rules/entry-progress';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
 import type { SizingInput } from '../../../../lib/core/rules/sizing';
+import { sizingMessage } from '../../../../lib/core/rules/sizing-text';
 import { exitParamsFor } from '../../../../lib/core/strategies/exit-params';
 import {
   describeWaiting,
   pickSingleSide,
-  planSingleSide,
+  planSingleSide as plan,
+  type SideSignal,
   watchProgress,
 } from '../../../../lib/core/strategies/single-side-entry';
 import { makeBook } from '../support/books';
@@ -20,6 +22,12 @@ const around = (mid: number, tokenId: string) =>
   makeBook([[mid - 0.01, 1_000]], [[mid + 0.01, 1_000]], { tokenId });
 const books = (yes: number, no: number) => ({ yes: around(yes, 'y'), no: around(no, 'n') });
 const ref = { yes: 400_000, no: 600_000 };
+
+/** A sizing result with its English words beside a refusal, as a note or a log says it (sizingMessage). */
+const planSingleSide = (signal: SideSignal, input: SizingInput) => {
+  const result = plan(signal, input);
+  return result.ok ? result : { ...result, message: sizingMessage(result) };
+};
 
 describe('pickSingleSide (the live and backtest trigger)', () => {
   it('momentum buys the side that rose by the threshold; mean reversion the side that fell', () => {

@@ -1,10 +1,10 @@
-import type { CompiledDataset } from '../../../lib/core/backtest/compiled-dataset';
-import { type ChunkResult, mergeChunks, type PassPeriod } from '../../../lib/core/backtest/optimiser-chunks';
+import type { CompiledDataset } from '../../../core/backtest/compiled-dataset';
+import { type ChunkResult, mergeChunks, type PassPeriod } from '../../../core/backtest/optimiser-chunks';
 import {
   lastTestPeriod,
   trainingPeriods,
   walkForwardFromChunks,
-} from '../../../lib/core/backtest/walk-forward-chunks';
+} from '../../../core/backtest/walk-forward-chunks';
 import {
   type OptimiseJobResult,
   type OptimiseRequest,
@@ -39,7 +39,7 @@ function chunkOf(result: WorkerResult): ChunkResult {
  * The optimiser across `workers` workers: worker c evaluates every `workers`-th set from c on, on the
  * whole period and on each walk-forward training window; the page merges the chunks. The result is
  * exactly the one-worker (and the core `optimise` + `walkForward`) result, whatever `workers` is.
- * Progress adds up the chunks. The last walk-forward fold needs one more run (its winner on the last
+ * Progress adds up the chunks. The page keeps the best TOP_CANDIDATES, the CLI its --top. The last walk-forward fold needs one more run (its winner on the last
  * window), done on worker 0 after the merge.
  */
 export async function splitOptimise(
@@ -48,9 +48,19 @@ export async function splitOptimise(
   workers: number,
   run: RunOnWorker,
   onProgress: (done: number, total: number) => void,
+  top = TOP_CANDIDATES,
 ): Promise<OptimiseJobResult> {
-  const { strategy, params, initialCash, search, objective, folds } = request;
-  const work: OptimiseWork = { data, strategy, params, initialCash, search, objective };
+  const { strategy, params, initialCash, search, objective, folds, fill, edge } = request;
+  const work: OptimiseWork = {
+    data,
+    strategy,
+    params,
+    initialCash,
+    search,
+    objective,
+    ...(fill ? { fill } : {}),
+    ...(edge ? { edge } : {}),
+  };
   const walk = folds >= 3;
   const periods: PassPeriod[] = [null, ...(walk ? trainingPeriods(folds) : [])];
   const done: number[] = Array.from({ length: workers }, () => 0);
@@ -89,7 +99,7 @@ export async function splitOptimise(
     kind: 'optimise',
     strategy,
     objective,
-    ranked: result.ranked.slice(0, TOP_CANDIDATES),
+    ranked: result.ranked.slice(0, top),
     runs: result.runs,
     skipped: result.skipped,
     notes: result.notes,

@@ -6,14 +6,14 @@ import {
   type FromWorker,
   runJob,
   type WorkerJob,
-} from '../../../components/dashboard/backtest/backtest-job';
-import { type CompiledDataset, compileDataset } from '../../../lib/core/backtest/compiled-dataset';
-import type { Dataset } from '../../../lib/core/backtest/dataset';
-import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
+} from '../../../../lib/app/research/optimiser/backtest-job';
+import { type CompiledDataset, compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
+import type { Dataset } from '../../../../lib/core/backtest/dataset';
+import { parseDatasetJson } from '../../../../lib/core/backtest/file/dataset-json';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
 
 const sample = parseDatasetJson(
-  readFileSync(path.resolve(__dirname, '../../fixtures/backtest/sample.json'), 'utf8'),
+  readFileSync(path.resolve(__dirname, '../../../fixtures/backtest/sample.json'), 'utf8'),
 );
 if (!sample.ok) throw new Error('sample.json must parse');
 const dataset: Dataset = sample.dataset;

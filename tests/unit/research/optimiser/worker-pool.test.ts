@@ -6,19 +6,19 @@ import {
   type FromWorker,
   type ToWorker,
   type WorkerJob,
-} from '../../../components/dashboard/backtest/backtest-job';
-import { splitOptimise } from '../../../components/dashboard/backtest/split-optimise';
+} from '../../../../lib/app/research/optimiser/backtest-job';
+import { splitOptimise } from '../../../../lib/app/research/optimiser/split-optimise';
 import {
   createWorkerPool,
   PoolStopped,
   type WorkerLike,
-} from '../../../components/dashboard/backtest/worker-pool';
-import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
-import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
+} from '../../../../lib/app/research/optimiser/worker-pool';
+import { compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
+import { parseDatasetJson } from '../../../../lib/core/backtest/file/dataset-json';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
 
 const sample = parseDatasetJson(
-  readFileSync(path.resolve(__dirname, '../../fixtures/backtest/sample.json'), 'utf8'),
+  readFileSync(path.resolve(__dirname, '../../../fixtures/backtest/sample.json'), 'utf8'),
 );
 if (!sample.ok) throw new Error('sample.json must parse');
 const data = compileDataset(sample.dataset);
@@ -111,6 +111,34 @@ describe('backtest worker pool', () => {
     await expect(second).resolves.toMatchObject({ kind: 'backtest' });
     await workers.run(0, backtestJob, () => {});
     expect(spawned).toHaveLength(3);
+  });
+
+  it('sends a dataset to each worker once; later jobs name it, a new dataset or a new worker gets it again', async () => {
+    const posted: string[] = [];
+    const spawned: FakeWorker[] = [];
+    const workers = createWorkerPool(() => {
+      const w = fakeWorker();
+      const post = w.postMessage.bind(w);
+      const name = `w${spawned.length}`;
+      w.postMessage = (message) => {
+        posted.push(`${name} ${message.type}`);
+        post(message);
+      };
+      spawned.push(w);
+      return w;
+    });
+    await workers.run(0, backtestJob, () => {});
+    await workers.run(0, { ...backtestJob, strategies: ['momentum'] }, () => {});
+    expect(posted).toEqual(['w0 dataset', 'w0 run-keyed', 'w0 run-keyed']);
+    const other = {
+      ...backtestJob,
+      data: compileDataset(sample.ok ? sample.dataset : { markets: [], prices: {} }),
+    };
+    await expect(workers.run(0, other, () => {})).resolves.toMatchObject({ kind: 'backtest' });
+    expect(posted.slice(3)).toEqual(['w0 dataset', 'w0 run-keyed']);
+    spawned[0]?.crash('out of memory');
+    await expect(workers.run(0, backtestJob, () => {})).resolves.toMatchObject({ kind: 'backtest' });
+    expect(posted.slice(5)).toEqual(['w1 dataset', 'w1 run-keyed']);
   });
 
   it('carries a split optimisation: two workers give what one gives', async () => {

@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, ToWorker } from '../../../components/dashboard/backtest/backtest-job';
+import type { FromWorker, ToWorker } from '../lib/app/research/optimiser/backtest-job';
 import {
   createWorkerPool,
   type WorkerLike,
   type WorkerPool,
-} from '../../../components/dashboard/backtest/worker-pool';
+} from '../lib/app/research/optimiser/worker-pool';
 
 const THREAD = new URL('./optimiser-thread.ts', import.meta.url).href;
 /** tsx's loader is not inherited by worker threads on Node 20: register it, then load the thread. */
@@ -25,7 +25,10 @@ function spawnThread(): WorkerLike {
   return like;
 }
 
-/** The dashboard's worker pool (same routing, same split) over Node worker threads. */
+/**
+ * The dashboard's worker pool (same routing, same split: lib/app/research/optimiser) over Node worker
+ * threads, for the CLI and the bench. Run under tsx (npm run backtest, npm run bench).
+ */
 export function createThreadPool(): WorkerPool {
   return createWorkerPool(spawnThread);
 }

@@ -1,24 +1,27 @@
-import type { CompiledDataset } from '../../../lib/core/backtest/compiled-dataset';
-import type { Dataset } from '../../../lib/core/backtest/dataset';
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../../../lib/core/backtest/engine';
-import type { CancelFlag, Candidate, Objective } from '../../../lib/core/backtest/optimiser';
+import type { CompiledDataset } from '../../../core/backtest/compiled-dataset';
+import type { Dataset } from '../../../core/backtest/dataset';
+import type { EdgeOptions } from '../../../core/backtest/edge/edge-stats';
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../../../core/backtest/engine';
+import type { FillModelSettings } from '../../../core/backtest/fill-model';
+import type { CancelFlag, Candidate, Objective } from '../../../core/backtest/optimiser';
 import {
   type ChunkPart,
   type ChunkResult,
   evaluateChunkSteps,
   type PassPeriod,
-} from '../../../lib/core/backtest/optimiser-chunks';
+} from '../../../core/backtest/optimiser-chunks';
 import {
   gridCandidates,
   type ParamGrid,
   type ParamSet,
   type RandomSpace,
   randomCandidates,
-} from '../../../lib/core/backtest/param-space';
-import { type BacktestReport, buildReport } from '../../../lib/core/backtest/report';
-import type { WalkForwardResult } from '../../../lib/core/backtest/walk-forward';
-import type { StrategyParams } from '../../../lib/core/rules/params';
-import { createStrategy, type StrategyName } from '../../../lib/core/strategies/registry';
+} from '../../../core/backtest/param-space';
+import { type BacktestReport, buildReport } from '../../../core/backtest/report';
+import type { WalkForwardResult } from '../../../core/backtest/walk-forward';
+import type { StrategyParams } from '../../../core/rules/params';
+import { createStrategy, type StrategyName } from '../../../core/strategies/registry';
+import { type KeyedJob, unkeyedJob } from './dataset-once';
 
 /** What the page asks for (BacktestView); the page turns it into worker jobs (use-backtest-worker.ts). */
 export type JobRequest =
@@ -41,6 +44,10 @@ export interface OptimiseRequest {
   objective: Objective;
   /** Walk-forward windows (0: none; ≥ 3 optimises on each window and tests on the next). */
   folds: number;
+  /** The fill model, when not the default (the CLI's --spread / --depth). */
+  fill?: FillModelSettings;
+  /** The edge verdict's options (the trade floor of `edgeLowerBound`); defaults when absent. */
+  edge?: Partial<EdgeOptions>;
 }
 
 export type OptimiseSearch =
@@ -84,8 +91,15 @@ export type JobResult = BacktestResult | OptimiseJobResult;
 
 export type WorkerResult = BacktestResult | { kind: 'optimise-chunk'; chunk: ChunkResult };
 
-/** Page → worker. */
-export type ToWorker = { type: 'run'; id: number; job: WorkerJob } | { type: 'cancel'; id: number };
+/**
+ * Page → worker. The pool sends a dataset once ('dataset', the worker keeps the latest one) and then
+ * jobs that name it by key ('run-keyed'); 'run' carries its dataset itself.
+ */
+export type ToWorker =
+  | { type: 'run'; id: number; job: WorkerJob }
+  | { type: 'dataset'; key: number; data: CompiledDataset }
+  | { type: 'run-keyed'; id: number; job: KeyedJob }
+  | { type: 'cancel'; id: number };
 
 /**
  * Worker → page. An optimise chunk's progress counts its own sets done, out of every set of the
@@ -115,8 +129,10 @@ export class JobCancelled extends Error {
   }
 }
 
-export function engineSettings(initialCash: number): EngineSettings {
-  return { ...DEFAULT_ENGINE_SETTINGS, initialCash };
+export function engineSettings(initialCash: number, fill?: FillModelSettings): EngineSettings {
+  return fill
+    ? { ...DEFAULT_ENGINE_SETTINGS, initialCash, fill }
+    : { ...DEFAULT_ENGINE_SETTINGS, initialCash };
 }
 
 async function backtest(
@@ -151,8 +167,9 @@ async function optimiseChunk(
   const steps = evaluateChunkSteps(work.data, candidates, job.part, job.periods, {
     strategy: work.strategy,
     base: work.params,
-    settings: engineSettings(work.initialCash),
+    settings: engineSettings(work.initialCash, work.fill),
     objective: work.objective,
+    ...(work.edge ? { edge: work.edge } : {}),
     signal: hooks.signal,
   });
   let total = candidates.length;
@@ -177,17 +194,29 @@ export function runJob(job: WorkerJob, hooks: JobHooks): Promise<WorkerResult> {
  */
 export function createJobHandler(post: (message: FromWorker) => void, pause: () => Promise<void>) {
   const flags = new Map<number, { aborted: boolean }>();
+  let held: { key: number; data: CompiledDataset } | null = null;
+  const unkey = (job: KeyedJob): WorkerJob => {
+    const key = job.kind === 'backtest' ? job.data.datasetKey : job.work.data.datasetKey;
+    if (held === null || held.key !== key)
+      throw new Error('the worker does not hold the dataset this job names');
+    return unkeyedJob(job, held.data);
+  };
   return async (message: ToWorker): Promise<void> => {
     if (message.type === 'cancel') {
       const flag = flags.get(message.id);
       if (flag) flag.aborted = true;
       return;
     }
+    if (message.type === 'dataset') {
+      held = { key: message.key, data: message.data };
+      return;
+    }
     const flag = { aborted: false };
     flags.set(message.id, flag);
     const { id } = message;
     try {
-      const result = await runJob(message.job, {
+      const job = message.type === 'run' ? message.job : unkey(message.job);
+      const result = await runJob(job, {
         onProgress: (done, total, unit) => post({ type: 'progress', id, done, total, unit }),
         signal: flag,
         pause,

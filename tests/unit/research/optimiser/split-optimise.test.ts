@@ -8,21 +8,21 @@ import {
   type OptimiseRequest,
   runJob,
   TOP_CANDIDATES,
-} from '../../../components/dashboard/backtest/backtest-job';
+} from '../../../../lib/app/research/optimiser/backtest-job';
 import {
   MAX_WORKERS,
   type RunOnWorker,
   splitOptimise,
   workerCount,
-} from '../../../components/dashboard/backtest/split-optimise';
-import { compileDataset } from '../../../lib/core/backtest/compiled-dataset';
-import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
-import { optimise } from '../../../lib/core/backtest/optimiser';
-import { walkForward } from '../../../lib/core/backtest/walk-forward';
-import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
+} from '../../../../lib/app/research/optimiser/split-optimise';
+import { compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
+import { parseDatasetJson } from '../../../../lib/core/backtest/file/dataset-json';
+import { optimise } from '../../../../lib/core/backtest/optimiser';
+import { walkForward } from '../../../../lib/core/backtest/walk-forward';
+import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
 
 const sample = parseDatasetJson(
-  readFileSync(path.resolve(__dirname, '../../fixtures/backtest/sample.json'), 'utf8'),
+  readFileSync(path.resolve(__dirname, '../../../fixtures/backtest/sample.json'), 'utf8'),
 );
 if (!sample.ok) throw new Error('sample.json must parse');
 const data = compileDataset(sample.dataset);

@@ -1,6 +1,8 @@
-import { temporaryError } from '../../../lib/errors/app-error';
+import type { CompiledDataset } from '../../../core/backtest/compiled-dataset';
+import { temporaryError } from '../../../errors/app-error';
 import type { FromWorker, ToWorker, WorkerJob, WorkerResult } from './backtest-job';
 import { JobCancelled } from './backtest-job';
+import { jobDataset, keyedJob } from './dataset-once';
 
 /** What the pool uses of a Web Worker (a fake in tests). */
 export interface WorkerLike {
@@ -36,11 +38,15 @@ export interface WorkerPool {
 }
 
 /**
- * Backtest workers started on demand and kept for the next job. Answers are routed to their job by
+ * Backtest workers started on demand and kept for the next job, each sent a dataset once (its columns
+ * are most of every job: the optimiser's chunks and the walk-forward's last run name it by key). Answers are routed to their job by
  * id; a worker that crashes fails its own jobs and is replaced on next use.
  */
 export function createWorkerPool(spawn: () => WorkerLike): WorkerPool {
   const workers = new Map<number, WorkerLike>();
+  /** The dataset each worker holds (sent once, then named by key). */
+  const held = new Map<number, { data: CompiledDataset; key: number }>();
+  let nextKey = 0;
   const pending = new Map<number, Pending>();
   let nextId = 0;
 
@@ -60,6 +66,7 @@ export function createWorkerPool(spawn: () => WorkerLike): WorkerPool {
   const failWorker = (index: number, error: Error) => {
     workers.get(index)?.terminate();
     workers.delete(index);
+    held.delete(index);
     for (const [id, job] of pending) {
       if (job.worker !== index) continue;
       pending.delete(id);
@@ -84,7 +91,15 @@ export function createWorkerPool(spawn: () => WorkerLike): WorkerPool {
       return new Promise<WorkerResult>((resolve, reject) => {
         pending.set(id, { worker, resolve, reject, onProgress });
         try {
-          workerAt(worker).postMessage({ type: 'run', id, job });
+          const target = workerAt(worker);
+          const data = jobDataset(job);
+          let holds = held.get(worker);
+          if (holds === undefined || holds.data !== data) {
+            holds = { data, key: ++nextKey };
+            target.postMessage({ type: 'dataset', key: holds.key, data });
+            held.set(worker, holds);
+          }
+          target.postMessage({ type: 'run-keyed', id, job: keyedJob(job, holds.key) });
         } catch (error) {
           pending.delete(id);
           reject(error instanceof Error ? error : new Error(String(error)));
@@ -94,6 +109,7 @@ export function createWorkerPool(spawn: () => WorkerLike): WorkerPool {
     stop() {
       for (const worker of workers.values()) worker.terminate();
       workers.clear();
+      held.clear();
       const jobs = [...pending.values()];
       pending.clear();
       for (const job of jobs) job.reject(new PoolStopped());
