@@ -16,6 +16,7 @@ import {
 import { compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
 import { parseDatasetJson } from '../../../../lib/core/backtest/file/dataset-json';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
+import { type FakeWorker, fakeWorker } from './fake-worker';
 
 const sample = parseDatasetJson(
   readFileSync(path.resolve(__dirname, '../../../fixtures/backtest/sample.json'), 'utf8'),
@@ -23,41 +24,6 @@ const sample = parseDatasetJson(
 if (!sample.ok) throw new Error('sample.json must parse');
 const data = compileDataset(sample.dataset);
 const params = { ...DEFAULT_STRATEGY_PARAMS, minLiquidity: 0, minVolume24h: 0 };
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-interface FakeWorker extends WorkerLike {
-  terminated: boolean;
-  crash(message: string): void;
-}
-
-/** A worker running the real job handler in process; messages are cloned and delivered a tick later. */
-function fakeWorker(): FakeWorker {
-  const worker: FakeWorker = {
-    onmessage: null,
-    onerror: null,
-    terminated: false,
-    postMessage(message: ToWorker) {
-      const copy = structuredClone(message);
-      setTimeout(() => {
-        if (!worker.terminated) void handle(copy);
-      }, 0);
-    },
-    terminate() {
-      worker.terminated = true;
-    },
-    crash(message) {
-      worker.onerror?.({ message } as ErrorEvent);
-    },
-  };
-  const handle = createJobHandler((message) => {
-    const copy = structuredClone(message);
-    setTimeout(() => {
-      if (!worker.terminated) worker.onmessage?.({ data: copy } as MessageEvent<FromWorker>);
-    }, 0);
-  }, tick);
-  return worker;
-}
-
 function pool() {
   const spawned: FakeWorker[] = [];
   const workers = createWorkerPool(() => {

@@ -1,5 +1,9 @@
 /// <reference lib="webworker" />
-import { createJobHandler, type FromWorker, type ToWorker } from './backtest-job';
+import {
+  createJobHandler,
+  type FromWorker,
+  type ToWorker,
+} from '../../lib/app/research/optimiser/backtest-job';
 
 /**
  * The dashboard's backtest Web Worker (toolchain.md "Work that needs a Worker"): runs backtests and
