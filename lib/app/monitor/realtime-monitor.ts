@@ -100,8 +100,8 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
       const w = watch.get(positionId);
       const market = w && watch.market(w.marketId);
       if (session.state !== 'live' || !w || !market) return;
-      const reaction = await evaluatePosition({ ...deps, logger, monotonic }, w, market, books, at);
-      if (reaction) record(reaction);
+      const reactions = await evaluatePosition({ ...deps, logger, monotonic }, w, market, books, at);
+      for (const reaction of reactions) record(reaction);
     },
     (positionId, error) => logger.error('realtime evaluation failed', error, { positionId }),
   );

@@ -6,7 +6,7 @@ import { mergeSeries } from '../../../lib/app/research/merge-series';
 import { recordSnapshots } from '../../../lib/app/research/record-snapshots';
 import type { Market } from '../../../lib/core/model/market';
 import type { OrderBook } from '../../../lib/core/model/order-book';
-import { marketRecord } from '../../../lib/core/strategies/market-record';
+import { marketRecord } from '../../../lib/core/backtest/market-record';
 
 const dbs: EquilibrageDatabase[] = [];
 afterEach(async () => {
