@@ -23,7 +23,7 @@ export interface Target {
  */
 export function positionDecider(settings: Settings, now: number) {
   const strategyOf = strategiesFor(settings.strategy);
-  return (market: Market, books: MarketBooks | null) => {
+  const at = (market: Market, books: MarketBooks | null) => {
     const state: MarketState = {
       closed: books === null || market.closed,
       resolvedOutcome: market.resolvedOutcome,
@@ -37,6 +37,7 @@ export function positionDecider(settings: Settings, now: number) {
         state,
       });
   };
+  return { settings, at };
 }
 
 export type PositionDecider = ReturnType<typeof positionDecider>;
@@ -58,8 +59,8 @@ export async function decideAndAct(
   books: MarketBooks | null,
   prepare?: (fresh: PositionRow) => Promise<PositionRow | undefined>,
 ): Promise<Settled> {
-  const context = books ? { market, books } : undefined;
-  const settled = await deps.engine.decideAndApply(target, decider(market, books), context, prepare);
+  const context = books ? { market, books, settings: decider.settings } : undefined;
+  const settled = await deps.engine.decideAndApply(target, decider.at(market, books), context, prepare);
   for (const decision of settled.decisions) {
     if (decision.kind === 'hold') continue;
     deps.logger.info('monitor decision', {

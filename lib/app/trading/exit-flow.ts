@@ -7,6 +7,7 @@ import type { MarketBooks } from '../../core/rules/eligibility';
 import { closePosition, SHARE_DUST } from '../../core/rules/fill-accounting';
 import { resolutionPayout } from '../../core/rules/resolution';
 import { type SellOrder, sellHeldSide } from '../../core/rules/sell-order';
+import type { Settings } from '../../settings/schema';
 import type { TradeReason } from './apply-order-result';
 import { loadMarket, loadSnapshot } from './market-snapshot';
 import { sellRequest } from './order-requests';
@@ -17,6 +18,8 @@ import type { TradingDeps } from './trading-deps';
 export interface ExitContext {
   market: Market;
   books: MarketBooks;
+  /** The settings the monitor decided with (read once per event or pass). */
+  settings?: Settings;
 }
 
 async function contextFor(
@@ -54,7 +57,7 @@ export async function liquidateSide(
   const order = decided ?? sellHeldSide(position, side, books, market.fee);
   if (!order) return position;
   const request = sellRequest(order, books[side], market);
-  const outcome = await runOrder(deps, position, { side, reason: 'liquidation', request });
+  const outcome = await runOrder(deps, position, { side, reason: 'liquidation', request }, given?.settings);
   return outcome.kind === 'answered' ? outcome.position : position;
 }
 
@@ -88,7 +91,7 @@ export async function sellEverything(
     if (!order) continue;
     const request = sellRequest(order, context.books[side], context.market);
     const tradeReason = closeTradeReason(current.closeReason ?? reason);
-    const outcome = await runOrder(deps, current, { side, reason: tradeReason, request });
+    const outcome = await runOrder(deps, current, { side, reason: tradeReason, request }, given?.settings);
     if (outcome.kind !== 'answered' || outcome.result.status !== 'filled')
       return outcome.kind === 'answered' ? outcome.position : current;
     current = outcome.position;

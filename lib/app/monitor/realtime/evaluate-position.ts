@@ -78,7 +78,7 @@ export async function evaluatePosition(
   if (!yes || !no) return [];
   const settings = await deps.settings();
   if (killSwitchClosesAll(settings)) return [];
-  const decide = positionDecider(settings, deps.clock.now())(market, { yes, no });
+  const decide = positionDecider(settings, deps.clock.now()).at(market, { yes, no });
   const decided: Acting[] = [];
   // Acts on liquidations and exits only (never on resolution: that is the alarm pass's).
   const decideHere = (p: PositionRow): Decision => {
@@ -92,7 +92,7 @@ export async function evaluatePosition(
   const handedAt = deps.monotonic();
   let settled: Settled | null = null;
   try {
-    settled = await deps.engine.decideAndApply(target, decideHere, { market, books: { yes, no } });
+    settled = await deps.engine.decideAndApply(target, decideHere, { market, books: { yes, no }, settings });
   } catch (error) {
     deps.logger.warn('realtime decision failed: the alarm pass will retry', {
       positionId: watched.positionId,
