@@ -35,6 +35,19 @@ export interface BreakerDeps {
   logger: Logger;
 }
 
+/**
+ * The monitor's daily-loss check: reads the positions only when there is a limit to compare with
+ * and the kill switch is not already on, and trips the breaker when the limit is passed.
+ */
+export async function checkDailyLoss(
+  deps: BreakerDeps & { store: Pick<Store, 'positions' | 'settings'> },
+  settings: Settings,
+  now: number,
+): Promise<void> {
+  if (settings.killSwitch || settings.limits.dailyLossLimitUsd === null) return;
+  if (dailyLossReached(await deps.store.positions.all(), now, settings)) await tripDailyLoss(deps, settings);
+}
+
 /** Trip the breaker: the kill switch goes on (once; nothing when it already is). */
 export async function tripDailyLoss(deps: BreakerDeps, settings: Settings): Promise<void> {
   if (settings.killSwitch) return;

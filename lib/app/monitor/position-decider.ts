@@ -6,7 +6,7 @@ import type { MarketBooks } from '../../core/rules/eligibility';
 import { strategiesFor } from '../../core/strategies/registry';
 import type { Logger } from '../../log/logger';
 import type { Settings } from '../../settings/schema';
-import type { Settled, TradingEngine } from '../trading/trading-engine';
+import type { DecideOptions, Settled, TradingEngine } from '../trading/trading-engine';
 import { describeDecision } from './decision-words';
 
 /** One position the monitors act on, and where its market lock is. */
@@ -57,10 +57,13 @@ export async function decideAndAct(
   target: Target,
   market: Market,
   books: MarketBooks | null,
-  prepare?: (fresh: PositionRow) => Promise<PositionRow | undefined>,
+  options: Pick<DecideOptions, 'prepare' | 'known'> = {},
 ): Promise<Settled> {
   const context = books ? { market, books, settings: decider.settings } : undefined;
-  const settled = await deps.engine.decideAndApply(target, decider.at(market, books), context, prepare);
+  const settled = await deps.engine.decideAndApply(target, decider.at(market, books), {
+    ...options,
+    context,
+  });
   for (const decision of settled.decisions) {
     if (decision.kind === 'hold') continue;
     deps.logger.info('monitor decision', {

@@ -13,7 +13,7 @@ import type { PassBody, PassContext } from '../passes/run-pass';
 import type { MarketData } from '../ports/exchange-port';
 import type { KeyedLock } from '../trading/keyed-lock';
 import type { TradingEngine } from '../trading/trading-engine';
-import { dailyLossReached, killSwitchClosesAll, tripDailyLoss } from './breaker';
+import { checkDailyLoss, killSwitchClosesAll } from './breaker';
 import { decideAndAct, type PositionDecider, positionDecider } from './position-decider';
 
 export interface MonitorPassDeps {
@@ -71,6 +71,7 @@ async function monitorOne(
   books: Map<string, OrderBook>,
   tally: Tally,
   ctx: PassContext,
+  ticks: number,
 ): Promise<void> {
   if (!market) {
     return ctx.degrade(
@@ -95,14 +96,10 @@ async function monitorOne(
   const target = { positionId: position.id, marketId: position.marketId };
   // Re-priced, decided and acted on inside the market lock on one fresh read of the row: the
   // realtime monitor may have acted since the list was read.
-  const settled = await decideAndAct(
-    deps,
-    decider,
-    target,
-    market,
-    both,
-    both ? (fresh) => reprice(deps, fresh, both, market) : undefined,
-  );
+  const settled = await decideAndAct(deps, decider, target, market, both, {
+    ...(both ? { prepare: (fresh: PositionRow) => reprice(deps, fresh, both, market) } : {}),
+    known: { row: position, ticks },
+  });
   for (const decision of settled.decisions) {
     if (decision.kind === 'liquidate') tally.liquidated += 1;
     else if (decision.kind === 'close') tally.closed += 1;
@@ -120,6 +117,9 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
   return async (ctx) => {
     const recovered = await deps.engine.reconcile();
     const settings = await deps.settings();
+    // The market locks' ticks before the read: a position whose market saw no section since is
+    // decided on the listed row, without reading it again (engine decideAndApply `known`).
+    const before = deps.locks.snapshot();
     const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
     if (open.length === 0) {
       if (recovered.completed > 0) {
@@ -146,21 +146,16 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
       if (ctx.signal.aborted) break;
       try {
         const market = markets.get(position.marketId);
-        await monitorOne(deps, settings, decider, position, market, books, tally, ctx);
+        const ticks = before.get(position.marketId) ?? 0;
+        await monitorOne(deps, settings, decider, position, market, books, tally, ctx, ticks);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         deps.logger.warn('monitor could not act on a position', { positionId: position.id, message });
         ctx.degrade(`A position could not be handled: ${message}`, codedWithReason('position_failed', error));
       }
     }
-    await tripBreaker(deps, settings);
+    await checkDailyLoss(deps, settings, deps.clock.now());
     ctx.summarise?.(coded('monitor_done', { checked: open.length, ...tally }));
     return `${open.length} positions checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
   };
-}
-
-async function tripBreaker(deps: MonitorPassDeps, settings: Settings): Promise<void> {
-  if (settings.killSwitch) return;
-  if (dailyLossReached(await deps.store.positions.all(), deps.clock.now(), settings))
-    await tripDailyLoss(deps, settings);
 }

@@ -31,10 +31,21 @@ export interface TradingEngine {
   decideAndApply(
     target: { positionId: string; marketId: string },
     decide: (fresh: PositionRow) => Decision,
-    context?: ExitContext,
-    prepare?: (fresh: PositionRow) => Promise<PositionRow | undefined>,
+    options?: DecideOptions,
   ): Promise<Settled>;
   reconcile(): Promise<ReconcileReport>;
+}
+
+export interface DecideOptions {
+  /** The monitor's market and books (and settings), for the orders. */
+  context?: ExitContext;
+  /** Runs on the fresh row before the decision (the alarm pass re-prices it). */
+  prepare?: (fresh: PositionRow) => Promise<PositionRow | undefined>;
+  /**
+   * The row as a batch read found it, with the market lock's ticks taken just BEFORE that read: when
+   * no section ran for the market since, the row is still the stored one and is not read again.
+   */
+  known?: { row: PositionRow; ticks: number };
 }
 
 /** What decideAndApply found and did. */
@@ -148,9 +159,11 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
     liquidate: (positionId, side, context) =>
       withPosition(positionId, (p) => liquidateSide(deps, p, side, context)),
 
-    decideAndApply: ({ positionId, marketId }, decide, context, prepare) =>
+    decideAndApply: ({ positionId, marketId }, decide, { context, prepare, known } = {}) =>
       deps.locks.run(marketId, async (): Promise<Settled> => {
-        const found = await deps.store.positions.get(positionId);
+        // This section's own start is the one tick allowed since the batch read (taken while idle).
+        const unchanged = known && known.ticks % 2 === 0 && deps.locks.ticks(marketId) === known.ticks + 1;
+        const found = unchanged ? known.row : await deps.store.positions.get(positionId);
         const decisions: Decision[] = [];
         let position = isOpenRow(found) && prepare ? await prepare(found) : found;
         while (isOpenRow(position)) {

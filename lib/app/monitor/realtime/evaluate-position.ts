@@ -92,7 +92,8 @@ export async function evaluatePosition(
   const handedAt = deps.monotonic();
   let settled: Settled | null = null;
   try {
-    settled = await deps.engine.decideAndApply(target, decideHere, { market, books: { yes, no }, settings });
+    const context = { market, books: { yes, no }, settings };
+    settled = await deps.engine.decideAndApply(target, decideHere, { context });
   } catch (error) {
     deps.logger.warn('realtime decision failed: the alarm pass will retry', {
       positionId: watched.positionId,
