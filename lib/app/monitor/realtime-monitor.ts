@@ -1,12 +1,6 @@
 import type { MarketWsStatus } from '../../adapters/polymarket/market-ws';
 import type { WsMarketResolved } from '../../adapters/polymarket/schemas/market-ws-messages';
-import type { Store } from '../../adapters/storage/store';
-import type { Logger } from '../../log/logger';
-import type { Clock } from '../../ports';
-import type { Settings } from '../../settings/schema';
 import { currentMarkets } from '../market-data/market-facts';
-import type { MarketData } from '../ports/exchange-port';
-import type { TradingEngine } from '../trading/trading-engine';
 import { bookFeedHandlers } from './realtime/book-feed';
 import { type Arrival, evaluatePosition } from './realtime/evaluate-position';
 import { EvaluationQueue } from './realtime/evaluation-queue';
@@ -16,17 +10,12 @@ import { type Reaction, ReactionLog } from './realtime/reaction-log';
 import { REALTIME_REACTIONS_KEY } from './realtime/reactions-state';
 import type { RealtimeStatus } from './realtime/realtime-status';
 import type { SendClock } from './realtime/send-clock';
-import { settleResolved } from './realtime/settle-resolved';
+import { type SettleResolvedDeps, settleResolved } from './realtime/settle-resolved';
 import { SocketSession } from './realtime/socket-session';
 import { WatchList } from './realtime/watch-list';
 
-export interface RealtimeMonitorDeps {
-  store: Store;
-  marketData: MarketData;
-  engine: TradingEngine;
-  settings: () => Promise<Settings>;
-  clock: Clock;
-  logger: Logger;
+/** The store, market data, engine, settings, clock and logger (as settling a resolution needs), and: */
+export interface RealtimeMonitorDeps extends SettleResolvedDeps {
   /** Builds the market socket: `(handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })`. */
   openStream: OpenMarketStream;
   /** The wrapper around the trading services' exchange provider, to time "event → order sent". */

@@ -9,6 +9,7 @@ import {
   type EntryDecision,
   SCREENED_OUT,
   type Strategy,
+  sizingInput,
 } from './strategy';
 
 /**
@@ -27,13 +28,7 @@ export function balancingStrategy(params: Readonly<StrategyParams>): Strategy {
         if (!preFilterMarket(ctx.market, params, ctx.now).eligible) return SCREENED_OUT;
         if (!checkBooks(ctx.books, params).eligible) return SCREENED_OUT;
       }
-      const sized = planEntry({
-        bankroll: ctx.bankroll(),
-        freeCollateral: ctx.freeCollateral,
-        books: ctx.books,
-        feeRate: ctx.state.feeRate,
-        params,
-      });
+      const sized = planEntry(sizingInput(ctx, params));
       return sized.ok
         ? { kind: 'enter', plan: sized.plan, signal: null }
         : { kind: 'refuse', refusal: sized, signal: null };

@@ -3,7 +3,7 @@ import { preFilterMarket } from '../rules/eligibility';
 import type { StrategyParams } from '../rules/params';
 import { exitParamsFor } from './exit-params';
 import { pickSingleSide, planSingleSide } from './single-side-entry';
-import { NO_SIGNAL, SCREENED_OUT, type Strategy } from './strategy';
+import { NO_SIGNAL, SCREENED_OUT, type Strategy, sizingInput } from './strategy';
 import type { SingleSideKind } from './strategy-names';
 
 export type { SingleSideKind } from './strategy-names';
@@ -30,13 +30,7 @@ export function singleSideStrategy(kind: SingleSideKind, params: Readonly<Strate
       const signal = pickSingleSide(kind, ctx.books, ctx.reference, params.divergenceThreshold);
       if (signal === null) return NO_SIGNAL;
       if (ctx.screen && !preFilterMarket(ctx.market, params, ctx.now).eligible) return SCREENED_OUT;
-      const sized = planSingleSide(signal, {
-        bankroll: ctx.bankroll(),
-        freeCollateral: ctx.freeCollateral,
-        books: ctx.books,
-        feeRate: ctx.state.feeRate,
-        params,
-      });
+      const sized = planSingleSide(signal, sizingInput(ctx, params));
       return sized.ok
         ? { kind: 'enter', plan: sized.plan, signal }
         : { kind: 'refuse', refusal: sized, signal };

@@ -4,7 +4,7 @@ import type { Position } from '../model/position';
 import type { Decision, MarketState } from '../rules/decide';
 import type { MarketBooks } from '../rules/eligibility';
 import type { StrategyParams } from '../rules/params';
-import type { EntryPlan, SizingResult } from '../rules/sizing';
+import type { EntryPlan, SizingInput, SizingResult } from '../rules/sizing';
 import type { PriceReference, SideSignal } from './single-side-entry';
 
 /**
@@ -48,6 +48,17 @@ export type EntryDecision =
 
 export const NO_SIGNAL: EntryDecision = Object.freeze({ kind: 'skip', why: 'no_signal' });
 export const SCREENED_OUT: EntryDecision = Object.freeze({ kind: 'skip', why: 'screened_out' });
+
+/** The sizing inputs of an entry context (the sizers' SizingInput). */
+export function sizingInput(ctx: EntryContext, params: StrategyParams): SizingInput {
+  return {
+    bankroll: ctx.bankroll(),
+    freeCollateral: ctx.freeCollateral,
+    books: ctx.books,
+    feeRate: ctx.state.feeRate,
+    params,
+  };
+}
 
 export interface Strategy {
   readonly name: string;
