@@ -115,12 +115,12 @@ async function monitorOne(
  */
 export function createMonitorPass(deps: MonitorPassDeps): PassBody {
   return async (ctx) => {
-    const recovered = await deps.engine.reconcile();
-    const settings = await deps.settings();
-    // The market locks' ticks before the read: a position whose market saw no section since is
-    // decided on the listed row, without reading it again (engine decideAndApply `known`).
+    // The market locks' ticks before the positions are listed: a position whose market saw no
+    // section since is decided on its listed row without a second read (engine decideAndApply `known`).
     const before = deps.locks.snapshot();
-    const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
+    const { report: recovered, open: listed } = await deps.engine.reconcileAndList();
+    const settings = await deps.settings();
+    const open = (listed ?? (await deps.store.positions.listOpen())).filter((p) => p.status !== 'opening');
     if (open.length === 0) {
       if (recovered.completed > 0) {
         ctx.summarise?.(coded('monitor_idle_recovered', { recovered: recovered.completed }));

@@ -11,7 +11,7 @@ import { advanceEntry } from './entry-flow';
 import { entryPreview } from './entry-preview';
 import { type ExitContext, liquidateSide, resolvePosition, sellEverything } from './exit-flow';
 import { openingRow } from './open-position';
-import { type ReconcileReport, reconcile } from './reconcile';
+import { type ReconcileReport, reconcile, reconcileAndList } from './reconcile';
 import type { EntryPreview, TradeOutcome } from './trade-views';
 import { step, type TradingDeps } from './trading-deps';
 
@@ -34,6 +34,8 @@ export interface TradingEngine {
     options?: DecideOptions,
   ): Promise<Settled>;
   reconcile(): Promise<ReconcileReport>;
+  /** reconcile, with the open positions it listed when it changed none of them (else null). */
+  reconcileAndList(): Promise<{ report: ReconcileReport; open: PositionRow[] | null }>;
 }
 
 export interface DecideOptions {
@@ -178,5 +180,6 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
       }),
 
     reconcile: () => reconcile(deps),
+    reconcileAndList: () => reconcileAndList(deps),
   };
 }
