@@ -76,7 +76,7 @@ export async function monitorBench(): Promise<BenchRow[]> {
         percentile(cpu, 50),
         'ms',
         `process.cpuUsage around the pass (store writes included); ${how}`,
-        atMost(50, 'ms'),
+        atMost(20, 'ms'),
       ),
       row('monitor', `wall, ${open} positions`, percentile(wall, 50), 'ms', how),
     ];
