@@ -94,8 +94,8 @@ async function monitorOne(
     );
   }
   const target = { positionId: position.id, marketId: position.marketId };
-  // Re-priced, decided and acted on inside the market lock on one fresh read of the row: the
-  // realtime monitor may have acted since the list was read.
+  // Re-priced, decided and acted on inside the market lock: on the listed row when nothing ran for
+  // its market since the list was read, else on one fresh read (the realtime monitor may have acted).
   const settled = await decideAndAct(deps, decider, target, market, both, {
     ...(both ? { prepare: (fresh: PositionRow) => reprice(deps, fresh, both, market) } : {}),
     known: { row: position, ticks },
