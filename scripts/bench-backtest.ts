@@ -3,7 +3,7 @@ import { DEFAULT_ENGINE_SETTINGS, runBacktest } from '../lib/core/backtest/engin
 import { syntheticDataset } from '../lib/core/backtest/synthetic-dataset';
 import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy, STRATEGY_NAMES } from '../lib/core/strategies/registry';
-import { SKIP, type Strategy } from '../lib/core/strategies/strategy';
+import { NO_SIGNAL, type Strategy } from '../lib/core/strategies/strategy';
 
 /**
  * Backtest throughput on one core: 200 markets × 1 year of hourly prices (3.5 M points), seeded.
@@ -32,7 +32,8 @@ log(`compile (merge ${data.time.length.toLocaleString('en')} points): ${compileM
 const idle: Strategy = {
   ...createStrategy('balancing', DEFAULT_STRATEGY_PARAMS),
   name: 'replay only',
-  start: () => ({ entry: () => SKIP, exit: () => ({ kind: 'hold', note: 'within_limits', decidedAt: 0 }) }),
+  entry: () => NO_SIGNAL,
+  exit: () => ({ kind: 'hold', note: 'within_limits', decidedAt: 0 }),
 };
 
 for (const strategy of [

@@ -1,11 +1,8 @@
 import type { Market } from '../../core/model/market';
-import { emptyBook, type OrderBook } from '../../core/model/order-book';
+import type { OrderBook } from '../../core/model/order-book';
 import { markPrice } from '../../core/model/prices';
 import type { PositionRow } from '../../core/model/rows/positions';
-import { decidePosition } from '../../core/rules/decide';
-import { dailyLossBreaker } from '../../core/rules/risk-limits';
 import { valuePosition } from '../../core/rules/valuation';
-import { exitParamsFor } from '../../core/strategies/exit-params';
 import type { Logger } from '../../log/logger';
 import { coded, codedWithReason } from '../../messaging/coded-text';
 import type { Clock } from '../../ports';
@@ -14,9 +11,10 @@ import { currentMarkets, rereadMarkets } from '../market-data/market-facts';
 import type { PassBody, PassContext } from '../passes/run-pass';
 import type { MarketData } from '../ports/exchange-port';
 import type { Store } from '../ports/store-port';
-import { dayStartOf } from '../trading/assess-entry';
 import type { KeyedLock } from '../trading/keyed-lock';
 import type { TradingEngine } from '../trading/trading-engine';
+import { checkDailyLoss, killSwitchClosesAll } from './breaker';
+import { decideAndAct, type PositionDecider, positionDecider } from './position-decider';
 
 export interface MonitorPassDeps {
   store: Store;
@@ -36,14 +34,13 @@ interface Tally {
   resolved: number;
 }
 
+/** Write the position's current marks and P&L (only when they moved). */
 async function reprice(
   deps: MonitorPassDeps,
-  id: string,
+  fresh: PositionRow,
   books: { yes: OrderBook; no: OrderBook },
   market: Market,
-) {
-  const fresh = await deps.store.positions.get(id);
-  if (!fresh || fresh.status === 'closed') return undefined;
+): Promise<PositionRow> {
   const value = valuePosition(fresh, books, market.fee);
   const currentPriceYes = markPrice(books.yes);
   const currentPriceNo = markPrice(books.no);
@@ -68,11 +65,13 @@ async function reprice(
 async function monitorOne(
   deps: MonitorPassDeps,
   settings: Settings,
+  decider: PositionDecider,
   position: PositionRow,
   market: Market | undefined,
   books: Map<string, OrderBook>,
   tally: Tally,
   ctx: PassContext,
+  ticks: number,
 ): Promise<void> {
   if (!market) {
     return ctx.degrade(
@@ -80,47 +79,32 @@ async function monitorOne(
       coded('markets_unreadable'),
     );
   }
-  const yes = books.get(position.yesTokenId);
-  const no = books.get(position.noTokenId);
-  const context = yes && no ? { market, books: { yes, no } } : undefined;
-  if (settings.killSwitch && settings.limits.killSwitchClosesAll) {
+  if (killSwitchClosesAll(settings)) {
     await deps.engine.closePosition(position.id, 'kill_switch');
     tally.closed += 1;
     return;
   }
-  if (!context) {
-    if (market.resolvedOutcome === null)
-      return ctx.degrade(
-        'Some order books were missing: their positions were not re-priced.',
-        coded('books_missing'),
-      );
-    const decision = decidePosition(
-      position,
-      { yes: emptyBook(position.yesTokenId), no: emptyBook(position.noTokenId) },
-      { closed: true, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee },
-      exitParamsFor(position.strategy, settings.strategy),
-      deps.clock.now(),
+  const yes = books.get(position.yesTokenId);
+  const no = books.get(position.noTokenId);
+  const both = yes && no ? { yes, no } : null;
+  if (!both && market.resolvedOutcome === null) {
+    return ctx.degrade(
+      'Some order books were missing: their positions were not re-priced.',
+      coded('books_missing'),
     );
-    await deps.engine.applyDecision(position.id, decision);
-    tally.resolved += 1;
-    return;
   }
-  const priced = await deps.locks.run(position.marketId, () =>
-    reprice(deps, position.id, context.books, market),
-  );
-  if (!priced) return;
-  const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee };
-  // The exit rules of the strategy that opened the position (single-side: no divergence rule).
-  const decide = (p: PositionRow) =>
-    decidePosition(p, context.books, state, exitParamsFor(p.strategy, settings.strategy), deps.clock.now());
-  const decision = decide(priced);
-  if (decision.kind === 'hold') return;
-  deps.logger.info('monitor decision', { positionId: position.id, kind: decision.kind });
-  // Decided again inside the market lock on the fresh row: the realtime monitor may have acted since.
-  const applied = (await deps.engine.decideAndApply(position.id, decide, context)).decision;
-  if (applied.kind === 'liquidate') tally.liquidated += 1;
-  else if (applied.kind === 'close') tally.closed += 1;
-  else if (applied.kind === 'resolve') tally.resolved += 1;
+  const target = { positionId: position.id, marketId: position.marketId };
+  // Re-priced, decided and acted on inside the market lock: on the listed row when nothing ran for
+  // its market since the list was read, else on one fresh read (the realtime monitor may have acted).
+  const settled = await decideAndAct(deps, decider, target, market, both, {
+    ...(both ? { prepare: (fresh: PositionRow) => reprice(deps, fresh, both, market) } : {}),
+    known: { row: position, ticks },
+  });
+  for (const decision of settled.decisions) {
+    if (decision.kind === 'liquidate') tally.liquidated += 1;
+    else if (decision.kind === 'close') tally.closed += 1;
+    else if (decision.kind === 'resolve') tally.resolved += 1;
+  }
 }
 
 /**
@@ -131,9 +115,12 @@ async function monitorOne(
  */
 export function createMonitorPass(deps: MonitorPassDeps): PassBody {
   return async (ctx) => {
-    const recovered = await deps.engine.reconcile();
+    // The market locks' ticks before the positions are listed: a position whose market saw no
+    // section since is decided on its listed row without a second read (engine decideAndApply `known`).
+    const before = deps.locks.snapshot();
+    const { report: recovered, open: listed } = await deps.engine.reconcileAndList();
     const settings = await deps.settings();
-    const open = (await deps.store.positions.listOpen()).filter((p) => p.status !== 'opening');
+    const open = (listed ?? (await deps.store.positions.listOpen())).filter((p) => p.status !== 'opening');
     if (open.length === 0) {
       if (recovered.completed > 0) {
         ctx.summarise?.(coded('monitor_idle_recovered', { recovered: recovered.completed }));
@@ -154,27 +141,21 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
     );
     ctx.addRequests(await rereadMarkets(deps, markets, [...new Set(vanished.map((p) => p.marketId))]));
     const tally: Tally = { liquidated: 0, closed: 0, resolved: 0 };
+    const decider = positionDecider(settings, deps.clock.now());
     for (const position of open) {
       if (ctx.signal.aborted) break;
       try {
-        await monitorOne(deps, settings, position, markets.get(position.marketId), books, tally, ctx);
+        const market = markets.get(position.marketId);
+        const ticks = before.get(position.marketId) ?? 0;
+        await monitorOne(deps, settings, decider, position, market, books, tally, ctx, ticks);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         deps.logger.warn('monitor could not act on a position', { positionId: position.id, message });
         ctx.degrade(`A position could not be handled: ${message}`, codedWithReason('position_failed', error));
       }
     }
-    await tripBreaker(deps, settings);
+    await checkDailyLoss(deps, settings, deps.clock.now());
     ctx.summarise?.(coded('monitor_done', { checked: open.length, ...tally }));
     return `${open.length} positions checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
   };
-}
-
-async function tripBreaker(deps: MonitorPassDeps, settings: Settings): Promise<void> {
-  if (settings.killSwitch) return;
-  const positions = await deps.store.positions.all();
-  if (dailyLossBreaker(positions, dayStartOf(deps.clock.now()), settings.limits) === 'trip') {
-    await deps.store.settings.update({ killSwitch: true });
-    deps.logger.warn('daily loss limit reached: kill switch turned on');
-  }
 }

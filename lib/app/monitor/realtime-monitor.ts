@@ -1,11 +1,5 @@
-import type { Logger } from '../../log/logger';
-import type { Clock } from '../../ports';
-import type { Settings } from '../../settings/schema';
 import { currentMarkets } from '../market-data/market-facts';
-import type { MarketData } from '../ports/exchange-port';
 import type { MarketWsStatus, WsMarketResolved } from '../ports/market-stream-port';
-import type { Store } from '../ports/store-port';
-import type { TradingEngine } from '../trading/trading-engine';
 import { bookFeedHandlers } from './realtime/book-feed';
 import { type Arrival, evaluatePosition } from './realtime/evaluate-position';
 import { EvaluationQueue } from './realtime/evaluation-queue';
@@ -15,17 +9,12 @@ import { type Reaction, ReactionLog } from './realtime/reaction-log';
 import { REALTIME_REACTIONS_KEY } from './realtime/reactions-state';
 import type { RealtimeStatus } from './realtime/realtime-status';
 import type { SendClock } from './realtime/send-clock';
-import { settleResolved } from './realtime/settle-resolved';
+import { type SettleResolvedDeps, settleResolved } from './realtime/settle-resolved';
 import { SocketSession } from './realtime/socket-session';
 import { WatchList } from './realtime/watch-list';
 
-export interface RealtimeMonitorDeps {
-  store: Store;
-  marketData: MarketData;
-  engine: TradingEngine;
-  settings: () => Promise<Settings>;
-  clock: Clock;
-  logger: Logger;
+/** The store, market data, engine, settings, clock and logger (as settling a resolution needs), and: */
+export interface RealtimeMonitorDeps extends SettleResolvedDeps {
   /** Builds the market socket: `(handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })`. */
   openStream: OpenMarketStream;
   /** The wrapper around the trading services' exchange provider, to time "event → order sent". */
@@ -99,8 +88,8 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
       const w = watch.get(positionId);
       const market = w && watch.market(w.marketId);
       if (session.state !== 'live' || !w || !market) return;
-      const reaction = await evaluatePosition({ ...deps, logger, monotonic }, w, market, books, at);
-      if (reaction) record(reaction);
+      const reactions = await evaluatePosition({ ...deps, logger, monotonic }, w, market, books, at);
+      for (const reaction of reactions) record(reaction);
     },
     (positionId, error) => logger.error('realtime evaluation failed', error, { positionId }),
   );

@@ -1,12 +1,13 @@
 import { type Market, supportedProtocol } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
 import type { PositionRow } from '../../core/model/rows/positions';
-import { checkEntryRisk, dailyLossBreaker, positionExposure } from '../../core/rules/risk-limits';
+import { checkEntryRisk, positionExposure } from '../../core/rules/risk-limits';
 import type { EntryPlan } from '../../core/rules/sizing';
 import { valuePosition } from '../../core/rules/valuation';
 import { isAppError } from '../../errors/app-error';
 import { type CodedText, coded, codedFromError } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
+import { dailyLossReached } from '../monitor/breaker';
 import { loadSnapshot, type MarketSnapshot } from './market-snapshot';
 import { type StrategyEntry, sizeStrategyEntry } from './strategy-entry';
 import type { TradingDeps } from './trading-deps';
@@ -26,13 +27,6 @@ export interface EntryAssessment {
   breakerTripped: boolean;
   /** The configured strategy's view (null when the entry was blocked before asking it). */
   strategy: StrategyEntry | null;
-}
-
-/** Local midnight of `now` (the daily-loss breaker's day). */
-export function dayStartOf(now: number): number {
-  const d = new Date(now);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
 }
 
 function heldValue(p: PositionRow, snapshot: MarketSnapshot, markets: Map<string, Market>): Micros {
@@ -94,7 +88,7 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
       coded('not_accepting_orders'),
     );
   }
-  if (dailyLossBreaker(positions, dayStartOf(now), settings.limits) === 'trip') {
+  if (dailyLossReached(positions, now, settings)) {
     return block(
       'daily_loss_limit',
       "Today's realised loss is above your daily limit: the kill switch is on.",

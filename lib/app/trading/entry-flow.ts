@@ -8,6 +8,7 @@ import {
   nextOneLegStep,
 } from '../../core/rules/entry-progress';
 import { closePosition } from '../../core/rules/fill-accounting';
+import { sellOrder } from '../../core/rules/sell-order';
 import { type EntryPlan, planLeg } from '../../core/rules/sizing';
 import { sizingMessage } from '../../core/rules/sizing-text';
 import { isSingleSide } from '../../core/strategies/strategy-names';
@@ -112,14 +113,15 @@ async function unwind(deps: TradingDeps, position: PositionRow, side: OutcomeSid
   const market = await loadMarket(deps.marketData, position.marketId);
   const snapshot = await loadSnapshot(deps.marketData, market);
   const shares = side === 'yes' ? position.sharesYes : position.sharesNo;
-  const request = sellRequest(snapshot[side], shares, market);
-  if (!request) {
+  const order = sellOrder(side, snapshot[side], shares, market.fee);
+  if (!order) {
     await deps.store.positions.put({
       ...position,
       ...closePosition(position, 'entry_failed', 0, deps.clock.now()),
     });
     return true;
   }
+  const request = sellRequest(order, snapshot[side], market);
   const outcome = await runOrder(deps, position, { side, reason: 'unwind', request });
   return outcome.kind === 'answered' && outcome.result.status === 'filled';
 }

@@ -6,6 +6,8 @@ import type { TradeRow } from '../../core/model/rows/trades';
 import type { MarketBooks } from '../../core/rules/eligibility';
 import { closePosition, SHARE_DUST } from '../../core/rules/fill-accounting';
 import { resolutionPayout } from '../../core/rules/resolution';
+import { type SellOrder, sellHeldSide } from '../../core/rules/sell-order';
+import type { Settings } from '../../settings/schema';
 import type { TradeReason } from './apply-order-result';
 import { loadMarket, loadSnapshot } from './market-snapshot';
 import { sellRequest } from './order-requests';
@@ -16,6 +18,8 @@ import type { TradingDeps } from './trading-deps';
 export interface ExitContext {
   market: Market;
   books: MarketBooks;
+  /** The settings the monitor decided with (read once per event or pass). */
+  settings?: Settings;
 }
 
 async function contextFor(
@@ -36,30 +40,39 @@ function closeTradeReason(reason: CloseReason): TradeReason {
 
 const held = (p: PositionRow, side: OutcomeSide) => (side === 'yes' ? p.sharesYes : p.sharesNo);
 
-/** Sell every share of the losing side (strategy.md Monitor 1); the position becomes liquidated. */
+/**
+ * Sell every share of the losing side (strategy.md Monitor 1); the position becomes liquidated. A
+ * monitor decision's order is sent exactly as decided; without one it is built by the same core
+ * sellOrder from the books.
+ */
 export async function liquidateSide(
   deps: TradingDeps,
   position: PositionRow,
   side: OutcomeSide,
   given?: ExitContext,
+  decided?: SellOrder,
 ): Promise<PositionRow | undefined> {
   if (position.status !== 'active' || held(position, side) <= 0) return position;
   const { market, books } = await contextFor(deps, position, given);
-  const request = sellRequest(books[side], held(position, side), market);
-  if (!request) return position;
-  const outcome = await runOrder(deps, position, { side, reason: 'liquidation', request });
+  const order = decided ?? sellHeldSide(position, side, books, market.fee);
+  if (!order) return position;
+  const request = sellRequest(order, books[side], market);
+  const outcome = await runOrder(deps, position, { side, reason: 'liquidation', request }, given?.settings);
   return outcome.kind === 'answered' ? outcome.position : position;
 }
 
 /**
  * Sell everything held (take-profit, stop-loss, manual, kill switch). The reason is written on the
- * position first, so a worker killed between the two sales finishes the close on its next pass.
+ * position first, so a worker killed between the two sales finishes the close on its next pass. A
+ * monitor decision's orders are sent exactly as decided; a manual close or the kill switch builds
+ * them with the same core sellOrder.
  */
 export async function sellEverything(
   deps: TradingDeps,
   position: PositionRow,
   reason: CloseReason,
   given?: ExitContext,
+  decided?: readonly SellOrder[],
 ): Promise<PositionRow | undefined> {
   if (position.status === 'closed' || position.status === 'opening') return position;
   const now = deps.clock.now();
@@ -71,12 +84,14 @@ export async function sellEverything(
   const context = await contextFor(deps, current, given);
   for (const side of ['yes', 'no'] as const) {
     if (!current || current.status === 'closed') return current;
-    const shares = held(current, side);
-    if (shares <= 0) continue;
-    const request = sellRequest(context.books[side], shares, context.market);
-    if (!request) continue;
+    if (held(current, side) <= 0) continue;
+    const order = decided
+      ? decided.find((sell) => sell.side === side)
+      : sellHeldSide(current, side, context.books, context.market.fee);
+    if (!order) continue;
+    const request = sellRequest(order, context.books[side], context.market);
     const tradeReason = closeTradeReason(current.closeReason ?? reason);
-    const outcome = await runOrder(deps, current, { side, reason: tradeReason, request });
+    const outcome = await runOrder(deps, current, { side, reason: tradeReason, request }, given?.settings);
     if (outcome.kind !== 'answered' || outcome.result.status !== 'filled')
       return outcome.kind === 'answered' ? outcome.position : current;
     current = outcome.position;

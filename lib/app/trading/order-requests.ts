@@ -1,7 +1,6 @@
-import { sellOrderFor } from '../../core/backtest/marketable-fill';
 import type { Market } from '../../core/model/market';
-import type { Micros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
+import type { SellOrder } from '../../core/rules/sell-order';
 import type { LegPlan } from '../../core/rules/sizing';
 import type { OrderRequest } from '../ports/exchange-port';
 
@@ -20,19 +19,16 @@ export function buyRequest(leg: LegPlan, book: OrderBook, market: Market): Order
 }
 
 /**
- * A fill-or-kill SELL of `shares` (rounded down to the 2 decimals an order can carry and trimmed
- * to amounts the exchange accepts), priced at the deepest bid the walk needs, rounded down onto the
- * tick grid (core sellOrderFor). Null when nothing can be sold.
+ * The core's sell order (core sellOrder: shares on the 2-decimal grid trimmed to accepted amounts,
+ * limit on the tick grid) as the exchange request, unchanged.
  */
-export function sellRequest(book: OrderBook, shares: Micros, market: Market): OrderRequest | null {
-  const order = sellOrderFor(book, shares, market.fee);
-  if (!order) return null;
+export function sellRequest(order: SellOrder, book: OrderBook, market: Market): OrderRequest {
   return {
-    tokenId: book.tokenId,
+    tokenId: order.tokenId,
     side: 'SELL',
     orderType: 'FOK',
     limitPrice: order.limitPrice,
-    amount: order.size,
+    amount: order.shares,
     tickSize: book.tickSize,
     negRisk: book.negRisk || market.negRisk,
     feeRate: market.fee,

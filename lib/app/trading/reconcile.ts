@@ -1,4 +1,5 @@
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
+import type { PositionRow } from '../../core/model/rows/positions';
 import { applyOrderResult, failUnsentIntent } from './apply-order-result';
 import { advanceEntry } from './entry-flow';
 import { sellEverything } from './exit-flow';
@@ -55,7 +56,18 @@ async function hasUnresolved(deps: TradingDeps, positionId: string): Promise<boo
  * close that was in flight. Each step runs under its market's lock, so it never races a live order.
  */
 export async function reconcile(deps: TradingDeps): Promise<ReconcileReport> {
+  return (await reconcileAndList(deps)).report;
+}
+
+/**
+ * reconcile, and the open positions it listed: still the stored list when it resumed nothing (the
+ * monitor pass then does not list them again), null when a resume may have changed it.
+ */
+export async function reconcileAndList(
+  deps: TradingDeps,
+): Promise<{ report: ReconcileReport; open: PositionRow[] | null }> {
   const report: ReconcileReport = { completed: 0, failed: 0, deferred: 0, resumed: 0 };
+  let untouched = true;
   for (const intent of await deps.store.orderIntents.listUnresolved()) {
     const outcome = await deps.locks.run(intent.marketId, async () => {
       const fresh = await deps.store.orderIntents.get(intent.id);
@@ -64,8 +76,10 @@ export async function reconcile(deps: TradingDeps): Promise<ReconcileReport> {
     });
     if (outcome) report[outcome] += 1;
   }
-  for (const position of await deps.store.positions.listOpen()) {
+  const open = await deps.store.positions.listOpen();
+  for (const position of open) {
     if (position.status !== 'opening' && position.closeReason === null) continue;
+    untouched = false;
     try {
       await deps.locks.run(position.marketId, async () => {
         const fresh = await deps.store.positions.get(position.id);
@@ -81,5 +95,5 @@ export async function reconcile(deps: TradingDeps): Promise<ReconcileReport> {
       });
     }
   }
-  return report;
+  return { report, open: untouched ? open : null };
 }

@@ -2,6 +2,7 @@ import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
 import type { PositionRow } from '../../core/model/rows/positions';
 import { isAppError } from '../../errors/app-error';
+import type { Settings } from '../../settings/schema';
 import type { OrderRequest, OrderResult } from '../ports/exchange-port';
 import { applyOrderResult, type TradeReason } from './apply-order-result';
 import { step, type TradingDeps } from './trading-deps';
@@ -26,8 +27,10 @@ export async function runOrder(
   deps: TradingDeps,
   position: PositionRow,
   order: LegOrder,
+  /** The settings the caller already read (the monitor's), so they are not parsed again. */
+  settings?: Settings,
 ): Promise<RunOrderOutcome> {
-  const exchange = await deps.exchangeFor(position.mode, await deps.settings());
+  const exchange = await deps.exchangeFor(position.mode, settings ?? (await deps.settings()));
   const id = deps.ids.next();
   const prepared = await exchange.prepare(order.request, id);
   const now = deps.clock.now();

@@ -1,14 +1,11 @@
 import type { Micros } from '../../core/model/money';
 import { markPrice } from '../../core/model/prices';
 import type { PriceReferenceRow } from '../../core/model/rows/price-references';
-import { type EntryPlan, planEntry, type SizingResult } from '../../core/rules/sizing';
+import type { EntryPlan, SizingResult } from '../../core/rules/sizing';
 import { sizingMessage } from '../../core/rules/sizing-text';
-import {
-  describeTrigger,
-  describeWaiting,
-  pickSingleSide,
-  planSingleSide,
-} from '../../core/strategies/single-side-entry';
+import { createStrategy } from '../../core/strategies/registry';
+import { describeTrigger, describeWaiting } from '../../core/strategies/single-side-entry';
+import type { EntryContext } from '../../core/strategies/strategy';
 import { isSingleSide, type StrategyName } from '../../core/strategies/strategy-names';
 import { type CodedText, coded } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
@@ -40,36 +37,41 @@ export interface StrategyEntryInput {
 
 /**
  * Size an entry with the strategy chosen in the settings, side-effect free (the engine stores a new
- * reference when it enters or refuses, the preview does not). Balancing: the core's 50/50 planEntry.
- * Momentum / mean reversion: the core's pickSingleSide against the market's stored reference (the
- * marks when the bot first looked at it, as the backtester uses the first recorded price), then
- * planSingleSide; each market is traded once per reference, as in the backtester.
+ * reference when it enters or refuses, the preview does not): the core Strategy's own entry — the
+ * same object the backtester runs — on this market's books, without the scan's screening (the scan,
+ * or the user, chose the market). Momentum / mean reversion measure moves from the market's stored
+ * reference (the marks when the bot first looked at it, as the backtester uses the first recorded
+ * price); each market is traded once per reference, as in the backtester.
  */
 export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<StrategyEntry> {
   const { settings, snapshot } = input;
+  const { market } = snapshot;
   const params = settings.strategy;
-  const strategy = params.kind;
-  const sizingInput = {
-    bankroll: input.bankroll,
-    freeCollateral: input.freeCollateral,
+  const name = params.kind;
+  const ctx: EntryContext = {
+    now: input.now,
+    market,
     books: { yes: snapshot.yes, no: snapshot.no },
-    feeRate: snapshot.market.fee,
-    params,
+    state: { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee },
+    bankroll: () => input.bankroll,
+    freeCollateral: input.freeCollateral,
+    screen: false,
+    score: null,
+    reference: { yes: null, no: null },
   };
-  const base = { strategy, reference: null, note: null };
-  if (!isSingleSide(strategy)) {
-    const sized = planEntry(sizingInput);
-    return sized.ok
-      ? { ...base, plan: sized.plan, refusal: null }
-      : { ...base, plan: null, refusal: sizingRefusal(sized) };
+  const base = { strategy: name, reference: null, note: null };
+  if (!isSingleSide(name)) {
+    const entry = createStrategy(name, params).entry(ctx);
+    if (entry.kind === 'enter') return { ...base, plan: entry.plan, refusal: null };
+    return { ...base, plan: null, refusal: entry.kind === 'refuse' ? sizingRefusal(entry.refusal) : null };
   }
-  const stored = await input.store.priceReferences.get(snapshot.market.id);
+  const stored = await input.store.priceReferences.get(market.id);
   const marks = { yes: markPrice(snapshot.yes), no: markPrice(snapshot.no) };
   const latest = { lastYes: marks.yes, lastNo: marks.no, lastSeenAt: input.now };
   const reference: PriceReferenceRow = stored
     ? { ...stored, ...latest }
     : {
-        marketId: snapshot.market.id,
+        marketId: market.id,
         ...marks,
         firstSeenAt: input.now,
         enteredAt: { paper: null, live: null },
@@ -84,18 +86,19 @@ export async function sizeStrategyEntry(input: StrategyEntryInput): Promise<Stra
       refusal: { code: 'already_traded', message, text: coded('already_traded') },
     };
   }
-  const signal = pickSingleSide(strategy, sizingInput.books, reference, params.divergenceThreshold);
-  if (signal === null) {
-    const message = describeWaiting(strategy, sizingInput.books, reference, params.divergenceThreshold);
-    const text = waitingText(strategy, sizingInput.books, reference, params.divergenceThreshold);
+  const entry = createStrategy(name, params).entry({ ...ctx, reference });
+  if (entry.kind === 'skip') {
+    const threshold = params.divergenceThreshold;
+    const message = describeWaiting(name, ctx.books, reference, threshold);
+    const text = waitingText(name, ctx.books, reference, threshold);
     return { ...watched, plan: null, refusal: { code: 'no_signal', message, text } };
   }
-  const note = describeTrigger(signal);
-  const noteText = triggerText(signal);
-  const sized = planSingleSide(signal, sizingInput);
-  return sized.ok
-    ? { ...watched, plan: sized.plan, refusal: null, note, noteText }
-    : { ...watched, plan: null, refusal: sizingRefusal(sized), note, noteText };
+  const noted = entry.signal
+    ? { note: describeTrigger(entry.signal), noteText: triggerText(entry.signal) }
+    : {};
+  return entry.kind === 'enter'
+    ? { ...watched, ...noted, plan: entry.plan, refusal: null }
+    : { ...watched, ...noted, plan: null, refusal: sizingRefusal(entry.refusal) };
 }
 
 /** A sizing refusal with its coded form when the sizer gave its numbers. */

@@ -2,15 +2,16 @@ import { formatUsd } from '../../core/model/display';
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { CloseReason } from '../../core/model/position';
 import type { PositionRow } from '../../core/model/rows/positions';
-import type { Decision } from '../../core/rules/decide';
+import { type Decision, recheckAfter } from '../../core/rules/decide';
 import { operationalError, validationError } from '../../errors/app-error';
 import { coded } from '../../messaging/coded-text';
+import { tripDailyLoss } from '../monitor/breaker';
 import { assessEntry } from './assess-entry';
 import { advanceEntry } from './entry-flow';
 import { entryPreview } from './entry-preview';
 import { type ExitContext, liquidateSide, resolvePosition, sellEverything } from './exit-flow';
 import { openingRow } from './open-position';
-import { type ReconcileReport, reconcile } from './reconcile';
+import { type ReconcileReport, reconcile, reconcileAndList } from './reconcile';
 import type { EntryPreview, TradeOutcome } from './trade-views';
 import { step, type TradingDeps } from './trading-deps';
 
@@ -20,24 +21,46 @@ export interface TradingEngine {
   closePosition(positionId: string, reason?: CloseReason): Promise<TradeOutcome>;
   closeAll(reason?: CloseReason): Promise<TradeOutcome>;
   liquidate(positionId: string, side: OutcomeSide, context?: ExitContext): Promise<PositionRow | undefined>;
-  /** Act on one monitor decision (the one place decisions turn into orders). */
-  applyDecision(
-    positionId: string,
-    decision: Decision,
-    context?: ExitContext,
-  ): Promise<PositionRow | undefined>;
   /**
-   * Decide against the position as it stands INSIDE the market lock, then act on that decision: a
-   * caller that decided outside the lock (the realtime monitor) can never act on a stale row, so an
-   * alarm pass and a socket event firing together act once.
+   * The one place monitor decisions turn into orders. Inside the market lock: ONE read of the
+   * position, `prepare` on it (the alarm pass re-prices), ONE decision, acted on exactly as decided
+   * (its orders sent as they are); after a liquidation (core recheckAfter) the position as it now
+   * stands is decided on again in the same pass. The alarm pass and the socket, firing together,
+   * act once: the second finds the position as the first left it.
    */
   decideAndApply(
-    positionId: string,
+    target: { positionId: string; marketId: string },
     decide: (fresh: PositionRow) => Decision,
-    context?: ExitContext,
-  ): Promise<{ decision: Decision; position: PositionRow | undefined }>;
+    options?: DecideOptions,
+  ): Promise<Settled>;
   reconcile(): Promise<ReconcileReport>;
+  /** reconcile, with the open positions it listed when it changed none of them (else null). */
+  reconcileAndList(): Promise<{ report: ReconcileReport; open: PositionRow[] | null }>;
 }
+
+export interface DecideOptions {
+  /** The monitor's market and books (and settings), for the orders. */
+  context?: ExitContext;
+  /** Runs on the fresh row before the decision (the alarm pass re-prices it). */
+  prepare?: (fresh: PositionRow) => Promise<PositionRow | undefined>;
+  /**
+   * The row as a batch read found it, with the market lock's ticks taken just BEFORE that read: when
+   * no section ran for the market since, the row is still the stored one and is not read again.
+   */
+  known?: { row: PositionRow; ticks: number };
+}
+
+/** What decideAndApply found and did. */
+export interface Settled {
+  /** The position as read inside the lock (undefined when gone). */
+  found: PositionRow | undefined;
+  /** Every decision taken, in order (none when the position was not open). */
+  decisions: Decision[];
+  position: PositionRow | undefined;
+}
+
+const isOpenRow = (p: PositionRow | undefined): p is PositionRow =>
+  p !== undefined && (p.status === 'active' || p.status === 'liquidated');
 
 const OPERATIONAL_RULES = new Set(['kill_switch', 'daily_loss_limit', 'wallet_locked', 'geoblocked']);
 
@@ -74,8 +97,8 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
   };
 
   const apply = (p: PositionRow, decision: Decision, context?: ExitContext) => {
-    if (decision.kind === 'liquidate') return liquidateSide(deps, p, decision.side, context);
-    if (decision.kind === 'close') return sellEverything(deps, p, decision.reason, context);
+    if (decision.kind === 'liquidate') return liquidateSide(deps, p, decision.side, context, decision.sell);
+    if (decision.kind === 'close') return sellEverything(deps, p, decision.reason, context, decision.sells);
     if (decision.kind === 'resolve') return resolvePosition(deps, p, decision.winner);
     return Promise.resolve(p);
   };
@@ -101,10 +124,7 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
           // A single-side strategy's look: the first one sets the reference its moves count from.
           await deps.store.priceReferences.observe(a.strategy.reference);
         }
-        if (a.breakerTripped && !a.settings.killSwitch) {
-          await deps.store.settings.update({ killSwitch: true });
-          deps.logger.warn('daily loss limit reached: kill switch turned on');
-        }
+        if (a.breakerTripped) await tripDailyLoss(deps, a.settings);
         if (a.blocked !== null || a.plan === null) {
           const code = a.blockedCode ?? 'entry_blocked';
           const make = OPERATIONAL_RULES.has(code) ? operationalError : validationError;
@@ -141,15 +161,25 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
     liquidate: (positionId, side, context) =>
       withPosition(positionId, (p) => liquidateSide(deps, p, side, context)),
 
-    applyDecision: (positionId, decision, context) =>
-      withPosition(positionId, (p) => apply(p, decision, context)),
-
-    decideAndApply: (positionId, decide, context) =>
-      withPosition(positionId, async (p) => {
-        const decision = decide(p);
-        return { decision, position: await apply(p, decision, context) };
+    decideAndApply: ({ positionId, marketId }, decide, { context, prepare, known } = {}) =>
+      deps.locks.run(marketId, async (): Promise<Settled> => {
+        // This section's own start is the one tick allowed since the batch read (taken while idle).
+        const unchanged = known && known.ticks % 2 === 0 && deps.locks.ticks(marketId) === known.ticks + 1;
+        const found = unchanged ? known.row : await deps.store.positions.get(positionId);
+        const decisions: Decision[] = [];
+        let position = isOpenRow(found) && prepare ? await prepare(found) : found;
+        while (isOpenRow(position)) {
+          const decision = decide(position);
+          decisions.push(decision);
+          if (decision.kind === 'hold') break;
+          const after = await apply(position, decision, context);
+          position = after;
+          if (!recheckAfter(decision, after)) break;
+        }
+        return { found, decisions, position };
       }),
 
     reconcile: () => reconcile(deps),
+    reconcileAndList: () => reconcileAndList(deps),
   };
 }

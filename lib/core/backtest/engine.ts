@@ -1,8 +1,8 @@
 import { type FeeRate, NO_FEE } from '../model/fees';
 import { type Micros, toMicros } from '../model/money';
 import { emptyBook } from '../model/order-book';
-import type { MarketState } from '../rules/decide';
-import type { Strategy, StrategyContext } from '../strategies/strategy';
+import { type MarketState, recheckAfter } from '../rules/decide';
+import type { EntryContext, Strategy } from '../strategies/strategy';
 import type { CompiledDataset, MarketInfo } from './compiled-dataset';
 import { marketFee } from './dataset';
 import {
@@ -11,6 +11,7 @@ import {
   DEFAULT_FILL_MODEL,
   type FillModelSettings,
 } from './fill-model';
+import { marketRecord } from './market-record';
 import { Portfolio } from './portfolio';
 import { createDatasetView, type DatasetView } from './sanitised-view';
 import type { BacktestTrade, EquityPoint, ExitEvent, FillCounts } from './trade-ledger';
@@ -50,7 +51,7 @@ export interface BacktestResult {
   markets: readonly MarketInfo[];
 }
 
-function placeholderBooks(): StrategyContext['books'] {
+function placeholderBooks(): EntryContext['books'] {
   return { yes: emptyBook(''), no: emptyBook('') };
 }
 
@@ -69,12 +70,13 @@ export function runBacktestOnView(
   const initialCash = toMicros(settings.initialCash);
   const portfolio = new Portfolio(initialCash, markets, strategy.name);
   const provider: BookProvider = createBookProvider(view, settings.fill);
-  const run = strategy.start(markets);
+  // The strategy sees the core's market type, as live: each dataset market as a domain record.
+  const records = markets.map(marketRecord);
   const entered = new Uint8Array(markets.length);
   const maxPositions = strategy.params.maxPositions;
   const equity: EquityPoint[] = [];
   const state: MarketState = { closed: false, resolvedOutcome: null, feeRate: NO_FEE };
-  const reference: StrategyContext['reference'] = { yes: null, no: null };
+  const reference: EntryContext['reference'] = { yes: null, no: null };
   const bankroll = (): Micros => {
     let total = portfolio.cash;
     // Index order, stopping after the last open position.
@@ -86,13 +88,14 @@ export function runBacktestOnView(
     }
     return total;
   };
-  const ctx: StrategyContext = {
+  const ctx: EntryContext = {
     now: 0,
-    market: markets[0] as MarketInfo,
+    market: records[0] as EntryContext['market'],
     books: placeholderBooks(),
     state,
     bankroll,
     freeCollateral: 0,
+    screen: true, // no scanner in a backtest: the strategy applies the scan's rules itself
     score: null,
     reference,
   };
@@ -120,7 +123,7 @@ export function runBacktestOnView(
     state.resolvedOutcome = resolution === null ? null : resolution.outcome;
     state.feeRate = fees[m] as FeeRate;
     ctx.now = now;
-    ctx.market = info;
+    ctx.market = records[m] as EntryContext['market'];
     ctx.books = sourced.books;
     ctx.freeCollateral = portfolio.cash;
     ctx.score = hasScores ? view.score(m) : null;
@@ -129,11 +132,15 @@ export function runBacktestOnView(
     reference.yes = firstYes >= 0 ? firstYes : null;
     reference.no = firstNo >= 0 ? firstNo : null;
     if (position !== null) {
-      portfolio.apply(m, run.exit(position, ctx), sourced, now);
+      const decision = strategy.exit(position, ctx);
+      portfolio.apply(m, decision, sourced, now);
+      // After a liquidation the winner is decided on again at once, as the live monitors do.
+      const after = portfolio.open[m];
+      if (recheckAfter(decision, after)) portfolio.apply(m, strategy.exit(after, ctx), sourced, now);
       return;
     }
-    const signal = run.entry(ctx);
-    if (signal.kind === 'enter' && portfolio.enter(m, signal.legs, sourced, now)) entered[m] = 1;
+    const signal = strategy.entry(ctx);
+    if (signal.kind === 'enter' && portfolio.enter(m, signal.plan, sourced, now)) entered[m] = 1;
   };
 
   const entryOrder = new Int32Array(markets.length);

@@ -1,11 +1,9 @@
 import { type BookWalk, walkAsksByBudget, walkBidsForShares } from '../model/book-walk';
 import { type FeeRate, takerFeeForFills } from '../model/fees';
-import { acceptedMarketAmount, exchangeAcceptsMarketOrder } from '../model/marketable-amounts';
-import { type Micros, roundToStep } from '../model/money';
+import { exchangeAcceptsMarketOrder } from '../model/marketable-amounts';
+import type { Micros } from '../model/money';
 import { marketOrderAmounts, type OrderSide } from '../model/order-amounts';
 import type { OrderBook } from '../model/order-book';
-import { exitQuote } from '../model/prices';
-import { roundPriceToTick } from '../model/tick';
 
 /**
  * A marketable order against one book: the ONE fill rule shared by the backtest and the paper
@@ -50,30 +48,4 @@ export function fillMarketable(
   if ((options.orderType ?? 'FOK') === 'FOK' && !walk.filled) return { ok: false, reason: 'fok_not_filled' };
   if (walk.shares === 0) return { ok: false, reason: 'fak_no_match' };
   return { ok: true, walk, fee: takerFeeForFills(walk.fills, feeRate) };
-}
-
-/**
- * The market SELL of what is held, as the trading engine sends it: shares rounded down to the
- * 2 decimals an order carries, limit at the deepest bid the walk needs (on the tick grid), then
- * trimmed to a size whose collateral side keeps the 4 decimals the exchange accepts (on ticks of
- * 0.001 and finer this leaves up to one share of dust unsold). Null when nothing can be sold.
- */
-export function sellOrderFor(
-  book: OrderBook,
-  shares: Micros,
-  feeRate: FeeRate,
-): { size: Micros; limitPrice: Micros } | null {
-  const wanted = roundToStep(shares, 10_000, 'down');
-  if (wanted <= 0) return null;
-  const worst = exitQuote(book, wanted, feeRate).walk.worstPrice ?? book.tickSize;
-  const limitPrice = roundPriceToTick(worst, book.tickSize, 'down');
-  const size = acceptedMarketAmount('SELL', wanted, limitPrice, book.tickSize);
-  return size === null ? null : { size, limitPrice };
-}
-
-/** Sell what is held the way the trading engine's sellRequest does (sellOrderFor). */
-export function sellHeld(book: OrderBook, shares: Micros, feeRate: FeeRate): MarketableFill | null {
-  const order = sellOrderFor(book, shares, feeRate);
-  if (!order) return null;
-  return fillMarketable(book, 'SELL', order.size, order.limitPrice, feeRate);
 }

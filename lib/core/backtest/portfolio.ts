@@ -3,14 +3,15 @@ import type { Micros } from '../model/money';
 import type { OutcomeSide } from '../model/outcome-side';
 import { type CloseReason, type Position, positionCapital } from '../model/position';
 import { exitQuote } from '../model/prices';
-import type { Decision, SellOrder } from '../rules/decide';
+import type { Decision } from '../rules/decide';
 import { applyClose, applyLiquidation, type TransitionResult } from '../rules/position-state';
+import { type SellOrder, sellOrder } from '../rules/sell-order';
+import type { EntryPlan } from '../rules/sizing';
 import { valuePosition } from '../rules/valuation';
-import type { EntryLeg } from '../strategies/strategy';
 import type { MarketInfo } from './compiled-dataset';
 import { marketFee } from './dataset';
 import type { SourcedBooks } from './fill-model';
-import { fillMarketable, sellHeld } from './marketable-fill';
+import { fillMarketable } from './marketable-fill';
 import { type LegFill, openPosition } from './open-position';
 import type { BacktestExitReason, BacktestTrade, ExitEvent, FillCounts } from './trade-ledger';
 
@@ -47,12 +48,13 @@ export class Portfolio {
     this.fees = markets.map(marketFee);
   }
 
-  /** Buy every leg or nothing (fill-or-kill each, all checked before any cash moves). */
-  enter(market: number, legs: readonly EntryLeg[], sourced: SourcedBooks, now: number): boolean {
+  /** Buy every leg of the plan or nothing (fill-or-kill each, all checked before any cash moves). */
+  enter(market: number, plan: EntryPlan, sourced: SourcedBooks, now: number): boolean {
     const fills: LegFill[] = [];
     let outlay = 0;
     const info = this.markets[market] as MarketInfo;
-    for (const leg of legs) {
+    for (const leg of [plan.yes, plan.no]) {
+      if (leg === null) continue;
       const fill = fillMarketable(
         sourced.books[leg.side],
         'BUY',
@@ -95,8 +97,8 @@ export class Portfolio {
     let fee = 0;
     const done: SellOrder['side'][] = [];
     for (const sell of sells) {
-      const fill = sellHeld(sourced.books[sell.side], sell.shares, feeRate);
-      if (fill === null) continue;
+      // The decision's order exactly as the trading engine sends it.
+      const fill = fillMarketable(sourced.books[sell.side], 'SELL', sell.shares, sell.limitPrice, feeRate);
       if (!fill.ok) {
         this.rejectedOrders++;
         return;
@@ -119,8 +121,9 @@ export class Portfolio {
     const feeRate = this.fees[market] as FeeRate;
     for (const side of sourced ? (['yes', 'no'] as const) : []) {
       const book = (sourced as SourcedBooks).books[side];
-      const fill = sellHeld(book, side === 'yes' ? position.sharesYes : position.sharesNo, feeRate);
-      if (fill === null) continue;
+      const order = sellOrder(side, book, side === 'yes' ? position.sharesYes : position.sharesNo, feeRate);
+      if (order === null) continue;
+      const fill = fillMarketable(book, 'SELL', order.shares, order.limitPrice, feeRate);
       if (fill.ok) {
         net += fill.walk.notional - fill.fee;
         fee += fill.fee;

@@ -1,25 +1,17 @@
-import { formatCents, formatPercent, formatShares, formatUsd } from '../model/display';
 import type { FeeRate } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { OutcomeSide } from '../model/outcome-side';
-import { heldShares, type Position } from '../model/position';
-import { exitQuote, markPrice } from '../model/prices';
-import { roundPriceToTick } from '../model/tick';
+import type { Position } from '../model/position';
+import { markPrice } from '../model/prices';
 import { checkDivergence } from './divergence';
 import type { MarketBooks } from './eligibility';
 import { checkExit, type ExitReason } from './exits';
 import type { StrategyParams } from './params';
 import { resolutionPayout } from './resolution';
+import { type SellOrder, sellEverythingHeld, sellHeldSide } from './sell-order';
 import { valuePosition } from './valuation';
 
-/** A sell the engine should send (fill-or-kill): `limitPrice` is the deepest bid needed, on the tick grid. */
-export interface SellOrder {
-  side: OutcomeSide;
-  tokenId: string;
-  shares: Micros;
-  limitPrice: Micros;
-  expectedProceeds: Micros;
-}
+export type { SellOrder } from './sell-order';
 
 /** What the market says about resolution, plus its taker fee rate. */
 export interface MarketState {
@@ -30,6 +22,11 @@ export interface MarketState {
 
 export type HoldNote = 'not_open' | 'awaiting_resolution' | 'no_exit_liquidity' | 'within_limits';
 
+/**
+ * A monitor decision, in codes and numbers only (words are made where a person reads them: the UI's
+ * locales, the log's describeDecision). Its sells are the orders exactly as the engine sends them
+ * (core sellOrder).
+ */
 export type Decision =
   | { kind: 'hold'; note: HoldNote; decidedAt: number }
   | {
@@ -37,8 +34,12 @@ export type Decision =
       side: OutcomeSide;
       shares: Micros;
       sell: SellOrder;
+      /** (entry − mark) / entry of the sold side, and the two prices it comes from. */
       drop: number;
-      reason: string;
+      entryPrice: Micros;
+      markPrice: Micros;
+      /** The divergence threshold it reached. */
+      threshold: number;
       decidedAt: number;
     }
   | {
@@ -47,30 +48,11 @@ export type Decision =
       sells: SellOrder[];
       pnl: Micros;
       pnlPercent: number;
-      message: string;
+      /** The take-profit or stop-loss ratio it reached. */
+      threshold: number;
       decidedAt: number;
     }
-  | { kind: 'resolve'; winner: 0 | 1; payout: Micros; message: string; decidedAt: number };
-
-function sellOrder(
-  position: Position,
-  side: OutcomeSide,
-  books: MarketBooks,
-  feeRate: FeeRate,
-): SellOrder | null {
-  const shares = heldShares(position, side);
-  if (shares <= 0) return null;
-  const book = books[side];
-  const quote = exitQuote(book, shares, feeRate);
-  const worst = quote.walk.worstPrice ?? book.tickSize;
-  return {
-    side,
-    tokenId: book.tokenId,
-    shares,
-    limitPrice: roundPriceToTick(worst, book.tickSize, 'down'),
-    expectedProceeds: quote.netProceeds,
-  };
-}
+  | { kind: 'resolve'; winner: 0 | 1; payout: Micros; decidedAt: number };
 
 /**
  * One monitor pass for one position (strategy.md Monitor), pure: resolution first, then divergence
@@ -87,33 +69,24 @@ export function decidePosition(
   if (position.status === 'closed' || position.status === 'opening') return hold('not_open');
   if (market.resolvedOutcome !== null) {
     const payout = resolutionPayout(position, market.resolvedOutcome);
-    const label = market.resolvedOutcome === 0 ? 'YES' : 'NO';
-    return {
-      kind: 'resolve',
-      winner: market.resolvedOutcome,
-      payout: payout.total,
-      message: `Market resolved ${label}: held shares pay ${formatUsd(payout.total)}`,
-      decidedAt: now,
-    };
+    return { kind: 'resolve', winner: market.resolvedOutcome, payout: payout.total, decidedAt: now };
   }
   if (market.closed) return hold('awaiting_resolution');
 
   const marks = { yes: markPrice(books.yes), no: markPrice(books.no) };
   const signal = checkDivergence(position, marks, params.divergenceThreshold);
   if (signal) {
-    const sell = sellOrder(position, signal.side, books, market.feeRate);
+    const sell = sellHeldSide(position, signal.side, books, market.feeRate);
     if (sell) {
-      const label = signal.side.toUpperCase();
       return {
         kind: 'liquidate',
         side: signal.side,
         shares: sell.shares,
         sell,
         drop: signal.drop,
-        reason:
-          `${label} fell ${formatPercent(signal.drop)} from entry ${formatCents(signal.entryPrice)} to ` +
-          `${formatCents(signal.markPrice)} (limit ${formatPercent(params.divergenceThreshold)}): ` +
-          `sell ${formatShares(sell.shares)} ${label} shares`,
+        entryPrice: signal.entryPrice,
+        markPrice: signal.markPrice,
+        threshold: params.divergenceThreshold,
         decidedAt: now,
       };
     }
@@ -123,20 +96,22 @@ export function decidePosition(
   const exit = checkExit(value.pnl, value.capital, params);
   if (exit === null) return hold('within_limits');
   if (!value.sellable) return hold('no_exit_liquidity');
-  const sells = (['yes', 'no'] as const)
-    .map((side) => sellOrder(position, side, books, market.feeRate))
-    .filter((s): s is SellOrder => s !== null);
-  const what =
-    exit === 'take_profit'
-      ? `take-profit ${formatPercent(params.takeProfit)}`
-      : `stop-loss ${formatPercent(params.stopLoss)}`;
   return {
     kind: 'close',
     reason: exit,
-    sells,
+    sells: sellEverythingHeld(position, books, market.feeRate),
     pnl: value.pnl,
     pnlPercent: value.pnlPercent,
-    message: `Position ${value.pnl >= 0 ? 'up' : 'down'} ${formatPercent(Math.abs(value.pnlPercent))} (${formatUsd(value.pnl)}), ${what}: sell everything held`,
+    threshold: exit === 'take_profit' ? params.takeProfit : params.stopLoss,
     decidedAt: now,
   };
+}
+
+/**
+ * The same-pass re-check (strategy.md Monitor: take-profit / stop-loss "at every pass"): once a
+ * liquidation has been carried out, the winner left held is decided on again at once, on the same
+ * books, instead of waiting for the next price. Both monitors and the backtester follow this rule.
+ */
+export function recheckAfter(decision: Decision, after: Position | null | undefined): after is Position {
+  return decision.kind === 'liquidate' && after != null && after.status === 'liquidated';
 }

@@ -4,9 +4,9 @@ import { createStore, type Store } from '../../../lib/adapters/storage/store';
 import { buildDataset, type DatasetSources } from '../../../lib/app/research/build-dataset';
 import { mergeSeries } from '../../../lib/app/research/merge-series';
 import { recordSnapshots } from '../../../lib/app/research/record-snapshots';
+import { marketRecord } from '../../../lib/core/backtest/market-record';
 import type { Market } from '../../../lib/core/model/market';
 import type { OrderBook } from '../../../lib/core/model/order-book';
-import { marketRecord } from '../../../lib/core/strategies/market-record';
 
 const dbs: EquilibrageDatabase[] = [];
 afterEach(async () => {

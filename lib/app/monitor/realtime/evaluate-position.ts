@@ -1,11 +1,14 @@
 import type { Market } from '../../../core/model/market';
-import { type Decision, decidePosition } from '../../../core/rules/decide';
-import { exitParamsFor } from '../../../core/strategies/exit-params';
+import type { PositionStatus } from '../../../core/model/position';
+import type { PositionRow } from '../../../core/model/rows/positions';
+import type { Decision } from '../../../core/rules/decide';
 import type { Logger } from '../../../log/logger';
 import type { Clock } from '../../../ports';
 import type { Settings } from '../../../settings/schema';
 import type { Store } from '../../ports/store-port';
-import type { TradingEngine } from '../../trading/trading-engine';
+import type { Settled, TradingEngine } from '../../trading/trading-engine';
+import { killSwitchClosesAll } from '../breaker';
+import { positionDecider } from '../position-decider';
 import type { LocalBooks } from './local-books';
 import type { Reaction } from './reaction-log';
 import type { SendClock } from './send-clock';
@@ -27,6 +30,8 @@ export interface Watched {
   marketId: string;
   yesTokenId: string;
   noTokenId: string;
+  /** Its status as the socket last saw it (the list's read, then each evaluation's). */
+  status: PositionStatus;
 }
 
 /** When the socket message that prompted this evaluation arrived. */
@@ -35,18 +40,31 @@ export interface Arrival {
   wall: number;
 }
 
-const acts = (d: Decision): d is Extract<Decision, { kind: 'liquidate' | 'close' }> =>
-  d.kind === 'liquidate' || d.kind === 'close';
+type Acting = Extract<Decision, { kind: 'liquidate' | 'close' }>;
 
-const firstToken = (d: Extract<Decision, { kind: 'liquidate' | 'close' }>) =>
-  d.kind === 'liquidate' ? d.sell.tokenId : (d.sells[0]?.tokenId ?? '');
+const acts = (d: Decision): d is Acting => d.kind === 'liquidate' || d.kind === 'close';
+
+const firstToken = (d: Acting) => (d.kind === 'liquidate' ? d.sell.tokenId : (d.sells[0]?.tokenId ?? ''));
 
 /**
- * Evaluate one position on the socket's books with the SAME pure decidePosition the alarm pass
- * uses. Only divergence liquidations and take-profit/stop-loss closes are acted on here; the kill
- * switch and resolution stay with the alarm pass (they need fresh market state). The engine
- * decides again inside the market lock on the fresh row, so a position the alarm pass just handled
- * is left alone. Returns the timed reaction, or null when nothing was to be done.
+ * Someone else (the alarm pass) liquidated, took profit or stopped the loss since the socket last
+ * saw this position: what it would have done is done. Manual, kill-switch and resolution closes are
+ * not the socket's business and are not reported.
+ */
+function handledElsewhere(watched: Watched, found: PositionRow | undefined): Acting['kind'] | null {
+  if (!found || found.status === watched.status) return null;
+  if (found.status === 'liquidated' && watched.status === 'active') return 'liquidate';
+  const exit = found.closeReason === 'take_profit' || found.closeReason === 'stop_loss';
+  return found.status === 'closed' && exit ? 'close' : null;
+}
+
+/**
+ * Evaluate one position on the socket's books with the monitors' ONE decider (position-decider.ts),
+ * inside the engine's market lock on ONE read of the row, decided ONCE and acted on as decided (then,
+ * after a liquidation, the same-pass re-check). Only divergence liquidations and take-profit /
+ * stop-loss closes are acted on here; the kill switch and resolution stay with the alarm pass (they
+ * need fresh market state). Returns the timed reactions (one per order-sending decision, or one
+ * `already_handled` when the alarm pass got there first); empty when nothing was to be done.
  */
 export async function evaluatePosition(
   deps: EvaluateDeps,
@@ -54,37 +72,28 @@ export async function evaluatePosition(
   market: Market,
   books: LocalBooks,
   arrival: Arrival,
-): Promise<Reaction | null> {
+): Promise<Reaction[]> {
   const yes = books.book(watched.yesTokenId);
   const no = books.book(watched.noTokenId);
-  if (!yes || !no) return null;
+  if (!yes || !no) return [];
   const settings = await deps.settings();
-  if (settings.killSwitch && settings.limits.killSwitchClosesAll) return null;
-  const row = await deps.store.positions.get(watched.positionId);
-  if (!row || (row.status !== 'active' && row.status !== 'liquidated')) return null;
-  const state = { closed: market.closed, resolvedOutcome: market.resolvedOutcome, feeRate: market.fee };
-  const decide = (p: typeof row): Decision => {
-    const params = exitParamsFor(p.strategy, settings.strategy);
-    const d = decidePosition(p, { yes, no }, state, params, deps.clock.now());
-    return acts(d) ? d : { kind: 'hold', note: 'within_limits', decidedAt: d.decidedAt };
+  if (killSwitchClosesAll(settings)) return [];
+  const decide = positionDecider(settings, deps.clock.now()).at(market, { yes, no });
+  const decided: Acting[] = [];
+  // Acts on liquidations and exits only (never on resolution: that is the alarm pass's).
+  const decideHere = (p: PositionRow): Decision => {
+    const d = decide(p);
+    if (!acts(d))
+      return d.kind === 'hold' ? d : { kind: 'hold', note: 'within_limits', decidedAt: d.decidedAt };
+    decided.push(d);
+    return d;
   };
-  const first = decide(row);
-  if (!acts(first)) return null;
-
+  const target = { positionId: watched.positionId, marketId: watched.marketId };
   const handedAt = deps.monotonic();
-  let outcome: Reaction['outcome'] = 'failed';
-  let tokenId = firstToken(first);
-  let kind = first.kind;
+  let settled: Settled | null = null;
   try {
-    const applied = await deps.engine.decideAndApply(watched.positionId, decide, {
-      market,
-      books: { yes, no },
-    });
-    if (acts(applied.decision)) {
-      outcome = 'acted';
-      tokenId = firstToken(applied.decision);
-      kind = applied.decision.kind;
-    } else outcome = 'already_handled';
+    const context = { market, books: { yes, no }, settings };
+    settled = await deps.engine.decideAndApply(target, decideHere, { context });
   } catch (error) {
     deps.logger.warn('realtime decision failed: the alarm pass will retry', {
       positionId: watched.positionId,
@@ -92,23 +101,37 @@ export async function evaluatePosition(
     });
   }
   const done = deps.monotonic();
-  const sentAt = outcome === 'acted' ? (deps.sends?.sentSince(tokenId, handedAt) ?? null) : null;
-  const reaction: Reaction = {
-    positionId: watched.positionId,
-    marketId: watched.marketId,
-    kind,
-    trigger: 'realtime',
-    eventAt: arrival.wall,
-    toEngineMs: handedAt - arrival.mono,
-    toSendMs: sentAt === null ? null : sentAt - arrival.mono,
-    toDoneMs: done - arrival.mono,
-    outcome,
+  const reaction = (kind: Acting['kind'], outcome: Reaction['outcome'], tokenId: string | null): Reaction => {
+    const sentAt = tokenId === null ? null : (deps.sends?.sentSince(tokenId, handedAt) ?? null);
+    return {
+      positionId: watched.positionId,
+      marketId: watched.marketId,
+      kind,
+      trigger: 'realtime',
+      eventAt: arrival.wall,
+      toEngineMs: handedAt - arrival.mono,
+      toSendMs: sentAt === null ? null : sentAt - arrival.mono,
+      toDoneMs: done - arrival.mono,
+      outcome,
+    };
   };
-  deps.logger.info('realtime decision', {
-    positionId: watched.positionId,
-    kind,
-    outcome,
-    toSendMs: reaction.toSendMs ?? -1,
-  });
-  return reaction;
+  let reactions: Reaction[];
+  if (settled === null) {
+    const last = decided.at(-1);
+    reactions = last ? [reaction(last.kind, 'failed', null)] : [];
+  } else {
+    reactions = decided.map((d) => reaction(d.kind, 'acted', firstToken(d)));
+    const elsewhere = decided.length === 0 ? handledElsewhere(watched, settled.found) : null;
+    if (elsewhere) reactions.push(reaction(elsewhere, 'already_handled', null));
+    if (settled.position) watched.status = settled.position.status;
+  }
+  for (const r of reactions) {
+    deps.logger.info('realtime decision', {
+      positionId: watched.positionId,
+      kind: r.kind,
+      outcome: r.outcome,
+      toSendMs: r.toSendMs ?? -1,
+    });
+  }
+  return reactions;
 }

@@ -1,13 +1,12 @@
 import type { Market } from '../../../core/model/market';
-import { emptyBook } from '../../../core/model/order-book';
-import { decidePosition } from '../../../core/rules/decide';
-import { exitParamsFor } from '../../../core/strategies/exit-params';
+import type { Logger } from '../../../log/logger';
 import type { Clock } from '../../../ports';
 import type { Settings } from '../../../settings/schema';
 import { rereadMarkets } from '../../market-data/market-facts';
 import type { MarketData } from '../../ports/exchange-port';
 import type { Store } from '../../ports/store-port';
 import type { TradingEngine } from '../../trading/trading-engine';
+import { decideAndAct, positionDecider } from '../position-decider';
 import type { Watched } from './evaluate-position';
 
 export interface SettleResolvedDeps {
@@ -16,6 +15,7 @@ export interface SettleResolvedDeps {
   engine: TradingEngine;
   settings: () => Promise<Settings>;
   clock: Clock;
+  logger: Logger;
 }
 
 /**
@@ -29,11 +29,7 @@ export async function settleResolved(deps: SettleResolvedDeps, watched: Watched)
   const market = markets.get(watched.marketId);
   const outcome = market?.resolvedOutcome ?? null;
   if (!market || outcome === null) return false;
-  const settings = await deps.settings();
-  const books = { yes: emptyBook(watched.yesTokenId), no: emptyBook(watched.noTokenId) };
-  const state = { closed: true, resolvedOutcome: outcome, feeRate: market.fee };
-  const applied = await deps.engine.decideAndApply(watched.positionId, (p) =>
-    decidePosition(p, books, state, exitParamsFor(p.strategy, settings.strategy), deps.clock.now()),
-  );
-  return applied.decision.kind === 'resolve';
+  const decider = positionDecider(await deps.settings(), deps.clock.now());
+  const settled = await decideAndAct(deps, decider, watched, market, null);
+  return settled.decisions.some((d) => d.kind === 'resolve');
 }

@@ -14,8 +14,8 @@ export class WatchList {
     this.#byToken.clear();
     for (const p of rows) {
       if (p.status === 'opening' || p.status === 'closed') continue;
-      const { id: positionId, marketId, yesTokenId, noTokenId } = p;
-      this.#positions.set(positionId, { positionId, marketId, yesTokenId, noTokenId });
+      const { id: positionId, marketId, yesTokenId, noTokenId, status } = p;
+      this.#positions.set(positionId, { positionId, marketId, yesTokenId, noTokenId, status });
       this.#byToken.set(yesTokenId, positionId).set(noTokenId, positionId);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillMarketable, sellOrderFor } from '../../../../lib/core/backtest/marketable-fill';
+import { fillMarketable } from '../../../../lib/core/backtest/marketable-fill';
 import { NO_FEE } from '../../../../lib/core/model/fees';
 import {
   acceptedMarketAmount,
@@ -8,6 +8,7 @@ import {
 import { marketOrderAmounts } from '../../../../lib/core/model/order-amounts';
 import { TICK_SIZES } from '../../../../lib/core/model/tick';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
+import { sellOrder } from '../../../../lib/core/rules/sell-order';
 import { planLeg } from '../../../../lib/core/rules/sizing';
 import { makeBook } from '../support/books';
 
@@ -53,8 +54,11 @@ describe('market order amounts the exchange accepts (maker ≤ 2 decimals, taker
     expect(acceptedMarketAmount('SELL', 12_345_000, 987_300, TICK_SIZES['0.0001'])).toBe(12_000_000);
     expect(acceptedMarketAmount('SELL', 900_000, 987_300, TICK_SIZES['0.0001'])).toBeNull();
     const book = makeBook([[0.9873, 100]], [[0.9874, 100]], { tickSize: TICK_SIZES['0.0001'] });
-    expect(sellOrderFor(book, 12_345_678, NO_FEE)).toEqual({ size: 12_000_000, limitPrice: 987_300 });
-    expect(sellOrderFor(book, 900_000, NO_FEE)).toBeNull();
+    expect(sellOrder('yes', book, 12_345_678, NO_FEE)).toMatchObject({
+      shares: 12_000_000,
+      limitPrice: 987_300,
+    });
+    expect(sellOrder('yes', book, 900_000, NO_FEE)).toBeNull();
   });
 
   it('the shared fill rule (paper, backtest) refuses amounts the exchange would refuse', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeDecision } from '../../../../lib/app/monitor/decision-words';
 import { decidePosition, type MarketState } from '../../../../lib/core/rules/decide';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
 import { makeBook } from '../support/books';
@@ -43,9 +44,12 @@ describe('decidePosition', () => {
         limitPrice: 290_000,
         expectedProceeds: 28_176_400,
       },
-      reason: 'NO fell 40% from entry 50¢ to 30¢ (limit 30%): sell 100 NO shares',
+      entryPrice: 500_000,
+      markPrice: 300_000,
+      threshold: 0.3,
       decidedAt: NOW,
     });
+    expect(describeDecision(d)).toBe('NO fell 40% from entry 50¢ to 30¢ (limit 30%): sell 100 NO shares');
   });
 
   it('takes profit on the whole position once liquidated (threshold 20 %)', () => {
@@ -65,8 +69,8 @@ describe('decidePosition', () => {
           expectedProceeds: 94_810_000,
         },
       ],
-      message: 'Position up 20.57% ($20.99), take-profit 20%: sell everything held',
     });
+    expect(describeDecision(d)).toBe('Position up 20.57% ($20.99), take-profit 20%: sell everything held');
     expect(decidePosition(liquidated, books, open, params, NOW)).toMatchObject({
       kind: 'hold',
       note: 'within_limits',
@@ -90,8 +94,8 @@ describe('decidePosition', () => {
       kind: 'close',
       reason: 'stop_loss',
       pnl: -21_935_200,
-      message: 'Position down 21.51% (-$21.94), stop-loss 15%: sell everything held',
     });
+    expect(describeDecision(d)).toBe('Position down 21.51% (-$21.94), stop-loss 15%: sell everything held');
     expect(d.kind === 'close' && d.sells.map((s) => [s.side, s.shares, s.limitPrice])).toEqual([
       ['yes', 100_000_000, 410_000],
       ['no', 100_000_000, 410_000],
@@ -114,19 +118,13 @@ describe('decidePosition', () => {
       resolvedOutcome: 0,
       feeRate: { rate: 0.04, exponent: 1 },
     };
-    expect(decidePosition(makePosition(), diverged, resolvedYes, params, NOW)).toEqual({
-      kind: 'resolve',
-      winner: 0,
-      payout: 100_000_000,
-      message: 'Market resolved YES: held shares pay $100',
-      decidedAt: NOW,
-    });
+    const yes = decidePosition(makePosition(), diverged, resolvedYes, params, NOW);
+    expect(yes).toEqual({ kind: 'resolve', winner: 0, payout: 100_000_000, decidedAt: NOW });
+    expect(describeDecision(yes)).toBe('Market resolved YES: held shares pay $100');
     const resolvedNo: MarketState = { ...resolvedYes, resolvedOutcome: 1 };
-    expect(decidePosition(liquidated, steady, resolvedNo, params, NOW)).toMatchObject({
-      kind: 'resolve',
-      payout: 0,
-      message: 'Market resolved NO: held shares pay $0',
-    });
+    const no = decidePosition(liquidated, steady, resolvedNo, params, NOW);
+    expect(no).toMatchObject({ kind: 'resolve', payout: 0 });
+    expect(describeDecision(no)).toBe('Market resolved NO: held shares pay $0');
   });
 
   it('waits when the market is closed but not yet resolved, and ignores closed positions', () => {

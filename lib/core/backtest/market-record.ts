@@ -1,6 +1,6 @@
-import type { MarketInfo } from '../backtest/compiled-dataset';
-import { marketFee } from '../backtest/dataset';
 import type { Market } from '../model/market';
+import type { MarketInfo } from './compiled-dataset';
+import { marketFee } from './dataset';
 
 const UNKNOWN_IS_ENOUGH = Number.MAX_SAFE_INTEGER;
 
