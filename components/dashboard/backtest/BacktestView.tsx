@@ -5,6 +5,7 @@ import { useSettings } from '../../hooks/use-live-data';
 import { BacktestEquity } from './BacktestEquity';
 import { BreakdownTables } from './BreakdownTables';
 import { DatasetPanel } from './DatasetPanel';
+import { EdgeVerdicts } from './EdgeVerdicts';
 import type { LoadedDataset } from './load-dataset';
 import { OptimiserPanel } from './OptimiserPanel';
 import { OptimiserResults } from './OptimiserResults';
@@ -12,7 +13,7 @@ import { DEFAULT_OPTIMISER_FORM, gridOf, type OptimiserForm, setCount, spaceOf }
 import { ReportTable } from './ReportTable';
 import { RunProgress } from './RunProgress';
 import { type StrategyChoice, StrategyForm } from './StrategyForm';
-import { useBacktestWorker } from './use-backtest-worker';
+import { compiledOf, useBacktestWorker } from './use-backtest-worker';
 
 /** The Backtest tab: dataset, strategies and parameters, a run in a Web Worker, reports, optimiser. */
 export function BacktestView() {
@@ -24,6 +25,8 @@ export function BacktestView() {
     initialCash: 1_000,
   });
   const [fromSettings, setFromSettings] = useState(false);
+  // The dataset the shown report ran on (the user may load another one meanwhile).
+  const [ranOn, setRanOn] = useState<LoadedDataset | null>(null);
   const [form, setForm] = useState<OptimiserForm>(DEFAULT_OPTIMISER_FORM);
   const job = useBacktestWorker();
   const running = job.state.status === 'running';
@@ -40,6 +43,7 @@ export function BacktestView() {
 
   const runBacktest = () => {
     if (!loaded || choice.strategies.length === 0) return;
+    setRanOn(loaded);
     job.run(
       {
         kind: 'backtest',
@@ -93,6 +97,7 @@ export function BacktestView() {
       </div>
       {result?.kind === 'backtest' && (
         <>
+          <EdgeVerdicts reports={result.reports} data={ranOn ? compiledOf(ranOn.dataset) : null} />
           <ReportTable reports={result.reports} />
           <BacktestEquity reports={result.reports} />
           <BreakdownTables reports={result.reports} />

@@ -29,7 +29,7 @@ function startWorker(): Worker {
  * far faster than the dataset's millions of point objects would.
  */
 const compiled = new WeakMap<Dataset, CompiledDataset>();
-function compiledOf(dataset: Dataset): CompiledDataset {
+export function compiledOf(dataset: Dataset): CompiledDataset {
   const known = compiled.get(dataset);
   if (known) return known;
   const data = compileDataset(dataset);
