@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionLines, edgeVerdictText } from '../../../components/ui/edge-text';
 import type { RunAssumptions } from '../../../lib/core/backtest/edge/assumptions';
+import type { FoldStatus } from '../../../lib/core/backtest/edge/edge-ranking';
 import { type EdgeStats, edgeStats } from '../../../lib/core/backtest/edge/edge-stats';
 import { localeMessages, lookupIn } from './locale-messages';
 
@@ -96,5 +97,26 @@ describe('what a run could not observe', () => {
     expect(assumptionLines(recorded, fr, 'fr-FR').map(nbsp)).toEqual([
       'Vérifiées sur une partie des marchés seulement : liquidité.',
     ]);
+  });
+});
+
+describe('walk-forward fold statuses', () => {
+  // Every status the core can give a fold (a missing one fails to compile), worded in both languages.
+  const statuses: Record<FoldStatus, true> = {
+    ok: true,
+    no_data: true,
+    not_rankable: true,
+    no_candidate: true,
+  };
+
+  it('has words for each status, and a fold without data says "no data", never "ok"', () => {
+    for (const status of Object.keys(statuses)) {
+      expect(en(`edge.foldStatus.${status}`)).not.toBe('');
+      expect(fr(`edge.foldStatus.${status}`)).not.toBe('');
+    }
+    expect(en('edge.foldStatus.no_data')).toMatch(
+      /^no data \(no trade in the training window, nothing elected\)$/,
+    );
+    expect(fr('edge.foldStatus.no_data')).toMatch(/^pas de données/);
   });
 });
