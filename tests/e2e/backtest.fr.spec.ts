@@ -12,5 +12,39 @@ test('the backtest tab speaks French', async ({ context, extensionId }) => {
   const report = page.getByRole('table', { name: 'Rapport' });
   await expect(report.getByRole('columnheader', { name: 'Retour à la moyenne' })).toBeVisible();
   await expect(report.getByRole('row', { name: /Taux de gain/ })).toContainText(/\d+(,\d)?\s%/);
+  // The verdict first, in French, and the modelled fills of a price-only dataset.
+  const edge = page.getByRole('region', { name: 'Y a-t-il un avantage ?' });
+  await expect(edge.getByTestId('edge-verdict')).toHaveCount(3);
+  await expect(edge.getByTestId('edge-verdict').first()).toContainText(
+    /^Avantage : non concluant \(moins de 30 positions\) — /,
+  );
+  await expect(edge.getByTestId('edge-assumptions')).toContainText(
+    /Exécutions modélisées, non observées : .*carnet synthétique avec un écart de \d+¢/,
+  );
+  await expect(edge.getByTestId('edge-assumptions')).toContainText(
+    /Règles d’entrée non vérifiées .*liquidité/,
+  );
+  await expect(edge).toContainText('Un résultat positif n’est pas une promesse');
   await page.screenshot({ path: shot('backtest-fr'), fullPage: true });
+  await edge.screenshot({ path: shot('backtest-verdict-fr') });
+
+  // The optimiser ranks by the lower bound by default; Apply shows the verdict before asking.
+  await expect(page.getByLabel('Classer par')).toHaveValue('edgeLowerBound');
+  await expect(page.getByTestId('objective-hint')).toContainText('le bas de son intervalle à 95 %');
+  await page.getByLabel('Fenêtres walk-forward').selectOption('3');
+  await page.getByRole('button', { name: /Lancer l'optimiseur/ }).click();
+  const ranked = page.getByRole('region', { name: 'Meilleurs jeux de paramètres' });
+  await expect(ranked).toBeVisible({ timeout: 60_000 });
+  await expect(ranked.getByTestId('no-positive')).toContainText(
+    'Aucun jeu de paramètres n’a une borne basse positive',
+  );
+  for (const status of await ranked.getByTestId('fold-status').allTextContents())
+    expect(status).not.toBe('correct');
+  await page.getByRole('button', { name: 'Appliquer les meilleurs paramètres' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Appliquer ces paramètres de stratégie ?' });
+  await expect(dialog.getByTestId('apply-verdict')).toContainText(
+    /Avantage : (positif|négatif|non concluant)/,
+  );
+  await expect(dialog.getByTestId('apply-no-positive')).toContainText('En appliquer un est un pari');
+  await page.screenshot({ path: shot('backtest-apply-dialog-fr') });
 });

@@ -20,11 +20,36 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   for (const name of ['Balancing', 'Momentum', 'Mean reversion'])
     await expect(report.getByRole('columnheader', { name })).toBeVisible();
   await expect(report.getByRole('row', { name: /Fill model/ })).toContainText('synthetic');
+  // The verdict comes first, above every other figure, one per strategy, with its reason in words.
+  const edge = page.getByRole('region', { name: 'Is there an edge?' });
+  const verdicts = edge.getByTestId('edge-verdict');
+  await expect(verdicts).toHaveCount(3);
+  for (const text of await verdicts.allTextContents())
+    expect(text).toMatch(
+      /^Edge: (positive|negative|inconclusive \((fewer than 30 trades|the interval spans 0)\)) — (mean per trade [+−]\d+\.\d % \(95 % CI [+−]?\d+\.\d % to [+−]?\d+\.\d %\), \d+ trades?|no trade yet)$/,
+    );
+  await expect(verdicts.first()).toContainText('inconclusive (fewer than 30 trades)');
+  const edgeBox = await edge.boundingBox();
+  const reportBox = await report.boundingBox();
+  expect(edgeBox && reportBox && edgeBox.y < reportBox.y).toBe(true);
+  // A price-only dataset says its fills were modelled, not observed, and which rules it could not check.
+  const assumptions = edge.getByTestId('edge-assumptions');
+  await expect(assumptions).toContainText(
+    /Fills are modelled, not observed: .* a synthetic book with a \d+¢ spread and [\d,]+ shares per level\./,
+  );
+  await expect(assumptions).toContainText(
+    /Entry rules not checked \(the dataset lacks their data\): .*liquidity/,
+  );
+  await expect(edge).toContainText('A positive result is not a promise');
+  await edge.screenshot({ path: shot('backtest-verdict') });
   await expect(page.getByRole('figure', { name: 'Equity', exact: true }).last()).toBeVisible();
   await expect(page.getByRole('region', { name: 'By exit reason' })).toContainText('Liquidation');
   await page.screenshot({ path: shot('backtest-report'), fullPage: true });
 
   // A long random search split across min(cores, 4) workers: summed progress, then Cancel stops them all.
+  // The default ranking is the lower bound of the mean return per trade, said in words.
+  await expect(page.getByLabel('Rank by')).toHaveValue('edgeLowerBound');
+  await expect(page.getByTestId('objective-hint')).toContainText('worst plausible mean return per trade');
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.getByLabel('Search').selectOption('random');
   await page.getByLabel('Random sets').fill('400');
@@ -48,12 +73,26 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   await expect(ranked).toBeVisible({ timeout: 60_000 });
   await expect(ranked.getByRole('note')).toContainText('in-sample');
   await expect(ranked).toContainText('Walk-forward');
+  // No set of the demo reaches 30 trades: none has a positive lower bound, and the page says so.
+  await expect(ranked.getByTestId('no-positive')).toHaveText(
+    'No parameter set has a positive lower bound: none shows an edge on this data.',
+  );
+  const statuses = await ranked.getByTestId('fold-status').allTextContents();
+  expect(statuses.length).toBeGreaterThan(0);
+  for (const status of statuses) expect(status).not.toBe('ok');
   await page.screenshot({ path: shot('backtest-optimiser'), fullPage: true });
   const apply = page.getByRole('button', { name: 'Apply best parameters' });
   await apply.click();
   const dialog = page.getByRole('dialog', { name: 'Apply these strategy parameters?' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('columnheader', { name: 'New' })).toBeVisible();
+  // The verdict of the set about to be applied comes before the question.
+  const verdict = dialog.getByTestId('apply-verdict');
+  await expect(verdict).toContainText(/Edge: (positive|negative|inconclusive)/);
+  await expect(verdict.getByTestId('apply-no-positive')).toContainText('Applying one is a guess');
+  const verdictBox = await verdict.boundingBox();
+  const applyBox = await dialog.getByRole('button', { name: 'Apply', exact: true }).boundingBox();
+  expect(verdictBox && applyBox && verdictBox.y < applyBox.y).toBe(true);
   await expect(dialog.getByTestId('apply-strategy')).toHaveText(/Strategy\s*Balancing\s*Momentum/);
   await page.screenshot({ path: shot('backtest-apply-dialog') });
   await dialog.getByRole('button', { name: 'Apply', exact: true }).click();

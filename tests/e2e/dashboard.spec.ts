@@ -48,6 +48,13 @@ test('history shows the liquidation, filters, totals and exports the CSV', async
   await expect(page.getByTestId('trade-row')).toHaveCount(6);
   await expect(page.getByTestId('trade-row').filter({ hasText: 'Liquidation' })).toHaveCount(1);
   await expect(page.getByTestId('closed-row')).toContainText('Take-profit');
+  // The bot's own closed positions through the backtest's statistics, per mode.
+  const own = page.getByTestId('closed-edge');
+  await expect(own).toContainText('Every closed position');
+  await expect(own.getByTestId('closed-edge-paper')).toContainText(
+    /PAPER\s*Edge: inconclusive \(fewer than 30 trades\) — mean per trade [+−]\d+\.\d % \(95 % CI/,
+  );
+  await own.screenshot({ path: shot('dashboard-history-verdict') });
   await page.screenshot({ path: shot('dashboard-history'), fullPage: true });
 
   await page.getByLabel('Action').selectOption('sell');

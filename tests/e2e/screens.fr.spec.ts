@@ -65,6 +65,11 @@ test('every surface speaks French, with French numbers and dates', async ({
       await expect(dash.getByTestId('trade-error')).toHaveText(
         'Échec : Profondeur insuffisante dans la limite de prix : l’ordre tout-ou-rien a été annulé, rien n’a été échangé',
       );
+      // The bot's own record, with the backtest's verdict in French.
+      await expect(dash.getByTestId('closed-edge-paper')).toContainText(
+        /PAPIER\s*Avantage : non concluant \(moins de 30 positions\) — moyenne par position/,
+      );
+      await dash.getByTestId('closed-edge').screenshot({ path: shot('fr-dashboard-history-verdict') });
     }
     if (name === 'health') {
       await expect(dash.getByText(/Marchés vus : 1\s240 ; rejetés : 1\s202/)).toBeVisible();

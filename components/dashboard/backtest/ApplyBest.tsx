@@ -1,21 +1,29 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import type { EdgeStats } from '../../../lib/core/backtest/edge/edge-stats';
 import type { ParamSet } from '../../../lib/core/backtest/param-space';
 import type { StrategyName } from '../../../lib/core/strategies/strategy-names';
 import { request } from '../../../lib/messaging/client';
 import type { Settings } from '../../../lib/settings/schema';
 import { useAction } from '../../hooks/use-action';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { EdgeVerdictLine } from '../../ui/EdgeVerdictLine';
 import { paramDiff, strategyPatch } from './param-diff';
 import { paramLabel, showParam } from './param-label';
 
 /**
  * "Apply best parameters": the diff against the current settings, one confirmation, then
  * settings.update. Parameters tuned for another strategy than the live one switch the live strategy
- * too (the row says so): they mean nothing for the strategy they were not tuned on.
+ * too (the row says so): they mean nothing for the strategy they were not tuned on. Before the
+ * question, the dialog says what the backtest proved about the set, and plainly when no set of the
+ * search has a positive lower bound (no edge shown at all).
  */
 export function ApplyBest(props: {
   best: ParamSet;
+  /** The backtest's edge verdict for `best` (in-sample). */
+  edge: EdgeStats;
+  /** No ranked set has a positive lower bound of its mean per-trade return. */
+  noPositive: boolean;
   strategy: StrategyName;
   current: Settings['strategy'] | undefined;
 }) {
@@ -59,6 +67,17 @@ export function ApplyBest(props: {
         }}
         onClose={() => setOpen(false)}
       >
+        <div data-testid="apply-verdict" className="mb-3 rounded-md bg-slate-50 px-3 py-2 text-sm">
+          <p className="text-slate-700">{i18n.t('edge.apply.heading')}</p>
+          <p>
+            <EdgeVerdictLine stats={props.edge} />
+          </p>
+          {props.noPositive && (
+            <p data-testid="apply-no-positive" className="mt-1 font-semibold text-amber-800">
+              {i18n.t('edge.apply.noPositive')}
+            </p>
+          )}
+        </div>
         <p className="mb-2">{i18n.t('backtest.apply.intro')}</p>
         <table className="w-full text-sm tabular-nums">
           <thead>

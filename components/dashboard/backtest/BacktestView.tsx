@@ -4,7 +4,9 @@ import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
 import { useSettings } from '../../hooks/use-live-data';
 import { BacktestEquity } from './BacktestEquity';
 import { BreakdownTables } from './BreakdownTables';
+import { useBacktestRunner } from './backtest-runner-context';
 import { DatasetPanel } from './DatasetPanel';
+import { EdgeVerdicts } from './EdgeVerdicts';
 import type { LoadedDataset } from './load-dataset';
 import { OptimiserPanel } from './OptimiserPanel';
 import { OptimiserResults } from './OptimiserResults';
@@ -24,8 +26,11 @@ export function BacktestView() {
     initialCash: 1_000,
   });
   const [fromSettings, setFromSettings] = useState(false);
+  // The dataset the shown report ran on (the user may load another one meanwhile).
+  const [ranOn, setRanOn] = useState<LoadedDataset | null>(null);
   const [form, setForm] = useState<OptimiserForm>(DEFAULT_OPTIMISER_FORM);
   const job = useBacktestWorker();
+  const runner = useBacktestRunner();
   const running = job.state.status === 'running';
 
   useEffect(() => {
@@ -40,6 +45,7 @@ export function BacktestView() {
 
   const runBacktest = () => {
     if (!loaded || choice.strategies.length === 0) return;
+    setRanOn(loaded);
     job.run(
       {
         kind: 'backtest',
@@ -93,6 +99,7 @@ export function BacktestView() {
       </div>
       {result?.kind === 'backtest' && (
         <>
+          <EdgeVerdicts reports={result.reports} data={ranOn ? runner.compiled(ranOn.dataset) : null} />
           <ReportTable reports={result.reports} />
           <BacktestEquity reports={result.reports} />
           <BreakdownTables reports={result.reports} />

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { DEFAULT_MIN_TRADES } from '../../../lib/core/backtest/edge/edge-stats';
 import { STRATEGY_NAMES, type StrategyName } from '../../../lib/core/strategies/registry';
 import { Card } from '../../ui/Card';
 import { formatNumber } from '../../ui/format';
@@ -62,7 +63,7 @@ export function OptimiserPanel(props: {
             className={FIELD}
             value={form.objective}
             onChange={(e) =>
-              set({ objective: OBJECTIVES.find((o) => o === e.target.value) ?? 'totalReturn' })
+              set({ objective: OBJECTIVES.find((o) => o === e.target.value) ?? 'edgeLowerBound' })
             }
           >
             {OBJECTIVES.map((o) => (
@@ -88,6 +89,11 @@ export function OptimiserPanel(props: {
           </select>
         </label>
       </div>
+      {form.objective === 'edgeLowerBound' && (
+        <p className="mt-2 text-xs text-slate-600" data-testid="objective-hint">
+          {i18n.t('edge.objectiveHint', { min: formatNumber(DEFAULT_MIN_TRADES) })}
+        </p>
+      )}
       <div className="mt-3 flex flex-wrap items-end gap-4 text-sm">
         {OPTIMISED.map((k) => (
           <label key={k} className="flex flex-col gap-1">

@@ -13,13 +13,20 @@ export interface OptimiserForm {
 }
 
 export const OPTIMISED = ['divergenceThreshold', 'takeProfit', 'stopLoss'] as const;
-export const OBJECTIVES: readonly Objective[] = ['totalReturn', 'sharpe', 'sortino', 'profitFactor'];
+/** The default first: the lower bound of the mean per-trade return, so "+52 % on 4 trades" never wins. */
+export const OBJECTIVES: readonly Objective[] = [
+  'edgeLowerBound',
+  'totalReturn',
+  'sharpe',
+  'sortino',
+  'profitFactor',
+];
 
 export const DEFAULT_OPTIMISER_FORM: OptimiserForm = {
   strategy: 'balancing',
   mode: 'grid',
   count: 50,
-  objective: 'totalReturn',
+  objective: 'edgeLowerBound',
   folds: 0,
   values: { divergenceThreshold: '0.2, 0.3, 0.4', takeProfit: '0.2, 0.3, 0.5', stopLoss: '0.1, 0.15, 0.25' },
 };

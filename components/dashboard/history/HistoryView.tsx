@@ -6,6 +6,7 @@ import { uiLocale } from '../../ui/locale';
 import { ModeTag } from '../../ui/ModeTag';
 import { EquityChart } from '../charts/EquityChart';
 import { EmptyState } from '../EmptyState';
+import { ClosedEdge } from './ClosedEdge';
 import { ClosedPositionsTable } from './ClosedPositionsTable';
 import { downloadText } from './download-text';
 import { HistoryFilters } from './HistoryFilters';
@@ -37,6 +38,7 @@ export function HistoryView() {
         <h2 id="closed-heading" className="text-base font-semibold">
           {i18n.t('history.closedTitle')}
         </h2>
+        <ClosedEdge positions={closed} filter={filter} />
         <ClosedPositionsTable positions={closed} />
       </section>
       <section aria-labelledby="trades-heading" className="space-y-3">

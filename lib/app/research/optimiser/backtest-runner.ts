@@ -8,6 +8,8 @@ import { createWorkerPool, type WorkerLike, type WorkerPool } from './worker-poo
 export interface BacktestRunner {
   /** Run one job; `total` is the number of units (strategies or parameter sets) for the progress. */
   run(job: JobRequest, total: number, onProgress: (done: number, total: number) => void): Promise<JobResult>;
+  /** The dataset's compiled columns, compiled once per loaded dataset object (runs and the report share it). */
+  compiled(dataset: Dataset): CompiledDataset;
   /** Terminate every worker (cancel, failure, page closed); they start again for the next job. */
   stop(): void;
 }
@@ -34,6 +36,7 @@ export function createBacktestRunner(startWorker: () => WorkerLike, cores: numbe
     return data;
   };
   return {
+    compiled: compiledOf,
     async run(job, total, onProgress) {
       pool ??= createWorkerPool(startWorker);
       const workers = pool;
