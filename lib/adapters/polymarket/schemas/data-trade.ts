@@ -1,27 +1,16 @@
 import { z } from 'zod';
-import type { Micros } from '../../../core/model/money';
+import type { DataApiTrade } from '../../../app/ports/polymarket-reads';
 import { side, tokenId, wireAmount, wireInteger, wirePrice } from './wire-primitives';
 
 const text = z.string().nullable().optional();
 
-export interface DataTrade {
-  wallet: string;
-  side: 'BUY' | 'SELL';
-  tokenId: string;
-  conditionId: string;
-  size: Micros;
-  /** Derived from amounts by the API: often off the tick grid; rounded to the nearest micro. */
-  price: Micros;
-  /** Epoch ms. */
-  time: number;
+/** A Data API trade as parsed: the port's fields (price derived by the API, often off the tick grid,
+ * rounded to the nearest micro) and the market's labels. */
+export interface DataTrade extends DataApiTrade {
   title: string;
   slug: string;
   eventSlug: string;
   outcome: string;
-  outcomeIndex: number | null;
-  name: string;
-  pseudonym: string;
-  transactionHash: string;
 }
 
 /** The fields a trade shares with an activity row. */
