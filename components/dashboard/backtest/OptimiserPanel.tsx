@@ -5,7 +5,7 @@ import { Card } from '../../ui/Card';
 import { formatNumber } from '../../ui/format';
 import { OBJECTIVES, OPTIMISED, type OptimiserForm, setCount } from './optimiser-form';
 
-const FIELD = 'rounded-md border border-slate-300 px-2 py-1 text-sm';
+const FIELD = 'max-w-full rounded-md border border-slate-300 px-2 py-1 text-sm';
 
 /** The optimiser's settings: strategy, grid or random search, objective, walk-forward windows, values. */
 export function OptimiserPanel(props: {
@@ -19,7 +19,7 @@ export function OptimiserPanel(props: {
   return (
     <Card title={i18n.t('backtest.optimiser.title')}>
       <div className="flex flex-wrap items-end gap-4 text-sm">
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           <span className="text-slate-700">{i18n.t('backtest.optimiser.strategy')}</span>
           <select
             className={FIELD}
@@ -33,7 +33,7 @@ export function OptimiserPanel(props: {
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           <span className="text-slate-700">{i18n.t('backtest.optimiser.mode')}</span>
           <select
             className={FIELD}
@@ -45,7 +45,7 @@ export function OptimiserPanel(props: {
           </select>
         </label>
         {form.mode === 'random' && (
-          <label className="flex flex-col gap-1">
+          <label className="flex min-w-0 max-w-full flex-col gap-1">
             <span className="text-slate-700">{i18n.t('backtest.optimiser.count')}</span>
             <input
               type="number"
@@ -57,7 +57,7 @@ export function OptimiserPanel(props: {
             />
           </label>
         )}
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           <span className="text-slate-700">{i18n.t('backtest.optimiser.objective')}</span>
           <select
             className={FIELD}
@@ -73,7 +73,7 @@ export function OptimiserPanel(props: {
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           <span className="text-slate-700">{i18n.t('backtest.optimiser.folds')}</span>
           <select
             className={FIELD}
