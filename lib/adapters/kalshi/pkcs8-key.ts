@@ -29,7 +29,12 @@ function derLength(length: number): number[] {
 function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
   const clean = text.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) throw badKey('the PEM body is not base64');
-  const binary = atob(clean);
+  let binary: string;
+  try {
+    binary = atob(clean);
+  } catch {
+    throw badKey('the PEM body is not valid base64');
+  }
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
