@@ -28,38 +28,36 @@ function remoteText(body: KalshiErrorBody | null): string {
   return [body.message || body.code, body.details].filter(Boolean).join(' — ');
 }
 
-/** A Kalshi error answer → an AppError whose message says what happened in plain words. */
+/**
+ * A Kalshi error answer → an AppError whose message says what happened in plain words. The code is
+ * ours (worded in locales/*.yml under `errors`); Kalshi's own code and message are kept in
+ * `details.kalshiCode` / `details.remote` and `remoteMessage`.
+ */
 export function kalshiHttpError(status: number, body: KalshiErrorBody | null, endpoint: string): AppError {
-  const remote = remoteText(body);
-  const options = {
-    code: body?.code || `http_${status}`,
-    status,
-    remoteMessage: remote,
-    details: { endpoint, venue: 'kalshi' },
-  };
+  const remote = remoteText(body) || `HTTP ${status}`;
+  const details = { endpoint, venue: 'kalshi', status, remote, kalshiCode: body?.code ?? '' };
+  const options = { status, remoteMessage: remote, details };
   if (status === 401 || status === 403)
     return operationalError(
-      `Kalshi refused the API key (${remote || `HTTP ${status}`}). Check the key id, the private key file, and that both belong to the environment in use (demo keys work only on demo).`,
+      `Kalshi refused the API key (${remote}). Check the key id, the private key file, and that both belong to the environment in use (demo keys work only on demo).`,
       { ...options, code: 'kalshi_auth_refused' },
     );
   if (status === 429)
-    return temporaryError(
-      `Kalshi is rate limiting us (${remote || 'too many requests'}); we will slow down.`,
-      {
-        ...options,
-        code: 'rate_limited',
-      },
-    );
+    return temporaryError(`Kalshi is rate limiting us (${remote}); we will slow down.`, {
+      ...options,
+      code: 'kalshi_rate_limited',
+    });
   if (status >= 500)
-    return temporaryError(
-      `Kalshi is unavailable right now (HTTP ${status}${remote ? `: ${remote}` : ''}).`,
-      options,
-    );
-  if (status === 409) return operationalError(`Kalshi refused the order: ${remote || 'conflict'}.`, options);
-  return validationError(
-    `Kalshi refused the request (HTTP ${status}${remote ? `: ${remote}` : ''}).`,
-    options,
-  );
+    return temporaryError(`Kalshi is unavailable right now (${remote}).`, {
+      ...options,
+      code: 'kalshi_unavailable',
+    });
+  if (status === 409)
+    return operationalError(`Kalshi refused the order: ${remote}.`, {
+      ...options,
+      code: 'kalshi_order_conflict',
+    });
+  return validationError(`Kalshi refused the request (${remote}).`, { ...options, code: 'kalshi_refused' });
 }
 
 /** Validates a payload; an untrusted one is a temporary error that names the first issues. */
@@ -67,7 +65,7 @@ export function decodeKalshi<S extends z.ZodType>(schema: S, raw: unknown, endpo
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   throw temporaryError(`Kalshi sent a payload we cannot trust (${endpoint}).`, {
-    code: 'invalid_payload',
+    code: 'kalshi_invalid_payload',
     details: { endpoint, venue: 'kalshi', issues: describeIssues(parsed.error) },
   });
 }
@@ -103,7 +101,7 @@ export async function kalshiRequest<S extends z.ZodType>(
     });
   } catch (cause) {
     throw temporaryError(`Kalshi could not be reached (${endpoint}).`, {
-      code: 'network',
+      code: 'kalshi_unreachable',
       details: { endpoint, venue: 'kalshi' },
       cause,
     });

@@ -65,7 +65,10 @@ export async function createKalshiSigner(
   now: () => number = () => Date.now(),
 ): Promise<KalshiSigner> {
   if (!credentials.keyId.trim())
-    throw validationError('The Kalshi API key id is missing.', { code: 'kalshi_key_invalid', details: {} });
+    throw validationError('The Kalshi API key id is missing.', {
+      code: 'kalshi_key_invalid',
+      details: { reason: 'the key id is missing' },
+    });
   const key = await importKalshiPrivateKey(credentials.privateKeyPem);
   const keyId = credentials.keyId.trim();
   return {

@@ -53,7 +53,7 @@ describe('fake Kalshi switches for what the docs leave open, and business refusa
     };
     await expect(client.createOrder(order)).rejects.toMatchObject({
       status: 400,
-      code: 'insufficient_balance',
+      details: { kalshiCode: 'insufficient_balance' },
     });
     fake.state.tradingActive = false;
     await expect(
@@ -61,7 +61,8 @@ describe('fake Kalshi switches for what the docs leave open, and business refusa
     ).rejects.toMatchObject({
       kind: 'operational',
       status: 409,
-      code: 'trading_is_paused',
+      code: 'kalshi_order_conflict',
+      details: { kalshiCode: 'trading_is_paused' },
     });
     fake.state.tradingActive = true;
   });

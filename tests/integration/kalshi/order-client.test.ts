@@ -82,13 +82,15 @@ describe('Kalshi order client against the fake (signed with a fresh RSA key)', (
     };
     await expect(client.createOrder(order)).rejects.toMatchObject({
       status: 409,
-      code: 'order_already_exists',
+      code: 'kalshi_order_conflict',
+      details: { kalshiCode: 'order_already_exists' },
     });
     await expect(
       client.createOrder({ ...order, clientOrderId: 'intent-3', price: 20_500 }),
     ).rejects.toMatchObject({
       status: 400,
-      code: 'invalid_price',
+      code: 'kalshi_refused',
+      details: { kalshiCode: 'invalid_price' },
       message: expect.stringContaining('price is not on the market price grid'),
     });
   });
@@ -123,7 +125,7 @@ describe('Kalshi order client against the fake (signed with a fresh RSA key)', (
       kalshiCreateOrderResponseSchema,
     );
     await expect(v1).rejects.toMatchObject({
-      code: 'deprecated_v1_order_endpoint',
+      details: { kalshiCode: 'deprecated_v1_order_endpoint' },
       message: expect.stringContaining('Please switch to the V2 endpoints'),
     });
     expect(fake.requestLog.at(-1)).toMatchObject({ path: '/portfolio/orders', status: 200 });

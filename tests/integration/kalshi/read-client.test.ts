@@ -67,7 +67,7 @@ describe('Kalshi read client against the fake', () => {
     fake.faults.set('GET /markets', { kind: '429' }, { times: 1 });
     await expect(client.marketsPage()).rejects.toMatchObject({
       kind: 'temporary',
-      code: 'rate_limited',
+      code: 'kalshi_rate_limited',
       message: expect.stringContaining('too many requests'),
     });
     fake.faults.set('GET /exchange/status', { kind: '503' }, { times: 1 });
@@ -78,8 +78,11 @@ describe('Kalshi read client against the fake', () => {
     });
     fake.faults.set('GET /events', { kind: 'slow', ms: 1_000 }, { times: 1 });
     const impatient = new KalshiReadClient({ baseUrl: fake.restUrl, timeoutMs: 200 });
-    await expect(impatient.eventsPage()).rejects.toMatchObject({ kind: 'temporary', code: 'network' });
+    await expect(impatient.eventsPage()).rejects.toMatchObject({
+      kind: 'temporary',
+      code: 'kalshi_unreachable',
+    });
     fake.faults.set('GET /markets', { kind: 'malformed-json' }, { times: 1 });
-    await expect(client.marketsPage()).rejects.toMatchObject({ code: 'invalid_payload' });
+    await expect(client.marketsPage()).rejects.toMatchObject({ code: 'kalshi_invalid_payload' });
   });
 });
