@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kalshiRequest } from '../../../lib/adapters/kalshi/kalshi-http';
 import { KalshiOrderClient } from '../../../lib/adapters/kalshi/kalshi-order-client';
+import { KalshiReadClient } from '../../../lib/adapters/kalshi/kalshi-read-client';
 import { createKalshiSigner } from '../../../lib/adapters/kalshi/request-signer';
 import { kalshiCreateOrderResponseSchema } from '../../../lib/adapters/kalshi/schemas/portfolio';
 import { type FakeKalshi, startFakeKalshi } from '../../fake-kalshi/start-fake-kalshi.ts';
@@ -51,6 +52,11 @@ describe('Kalshi order client against the fake (signed with a fresh RSA key)', (
     expect(await client.balance()).toBe(before - 1_650_000 - 52_000);
     expect(market.noBids.get(450_000)).toBe(1_000_000);
     expect(fake.requestLog.every((r) => r.signed)).toBe(true);
+    const trades = await new KalshiReadClient({ baseUrl: fake.restUrl }).tradesPage({
+      ticker: market.ticker,
+    });
+    expect(trades.items[0]).toMatchObject({ count: 3_000_000, yesPrice: 550_000, takerOutcome: 'yes' });
+    expect(trades.cursor).toBe('');
   });
 
   it('rests a good-till-canceled order below the book, then cancels it', async () => {
