@@ -118,7 +118,6 @@ export function runBacktestOnView(
     }
     const sourced = provider.books(m);
     if (sourced === null) return;
-    const info = markets[m] as MarketInfo;
     state.closed = resolution !== null;
     state.resolvedOutcome = resolution === null ? null : resolution.outcome;
     state.feeRate = fees[m] as FeeRate;

@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  createJobHandler,
-  type FromWorker,
-  type ToWorker,
-  type WorkerJob,
-} from '../../../../lib/app/research/optimiser/backtest-job';
+import type { WorkerJob } from '../../../../lib/app/research/optimiser/backtest-job';
 import { splitOptimise } from '../../../../lib/app/research/optimiser/split-optimise';
-import {
-  createWorkerPool,
-  PoolStopped,
-  type WorkerLike,
-} from '../../../../lib/app/research/optimiser/worker-pool';
+import { createWorkerPool, PoolStopped } from '../../../../lib/app/research/optimiser/worker-pool';
 import { compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
 import { parseDatasetJson } from '../../../../lib/core/backtest/file/dataset-json';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
