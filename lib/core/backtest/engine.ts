@@ -107,6 +107,7 @@ export function runBacktestOnView(
   // Per-market facts that never change during a run, computed once.
   const fees = markets.map(marketFee);
   const hasScores = view.hasScores;
+  const screen = strategy.entryScreen?.(records);
 
   const evaluate = (m: number, now: number): void => {
     const position = portfolio.open[m] ?? null;
@@ -115,6 +116,8 @@ export function runBacktestOnView(
       // A flat market is entered at most once, never once resolved, only with a free slot and cash.
       if (entered[m] === 1 || resolution !== null || portfolio.openCount >= maxPositions) return;
       if (portfolio.cash <= 0) return;
+      // Screening (no scanner here): a market the strategy turns away before its books is not built.
+      if (screen && !screen(m, now, hasScores ? view.score(m) : null)) return;
     }
     const sourced = provider.books(m);
     if (sourced === null) return;

@@ -97,10 +97,10 @@ function leftFor(rule: TimeRule, hours: number, limit: number): Eligibility {
 }
 
 /**
- * The Gamma-only rules (no order book needed), so the scanner can shortlist before fetching books.
- * Returns the first rule that fails.
+ * The Gamma rules that do not depend on the clock (protocol, status, tokens, liquidity, volume, an end
+ * date): a market's answer is the same at every point of a backtest. Returns the first rule that fails.
  */
-export function preFilterMarket(market: Market, params: StrategyParams, now: number): Eligibility {
+export function staticPreFilter(market: Market, params: StrategyParams): Eligibility {
   if (!supportedProtocol(market)) {
     return reject('unsupported_version', { version: market.protocolVersion ?? '' });
   }
@@ -119,7 +119,18 @@ export function preFilterMarket(market: Market, params: StrategyParams, now: num
     return reject('low_volume', { volumeUsd: market.volume24h, minUsd: minVolume });
   }
   if (market.endTime === null) return reject('no_end_date');
-  const hoursLeft = (market.endTime - now) / HOUR_MS;
+  return ELIGIBLE;
+}
+
+/** Whether `now` is inside the end-date window (the test endDateVerdict words as a rejection). */
+export function withinEndWindow(endTime: number, params: StrategyParams, now: number): boolean {
+  const hoursLeft = (endTime - now) / HOUR_MS;
+  return !(hoursLeft < params.minHoursToEnd) && !(hoursLeft > params.maxDaysToEnd * 24);
+}
+
+/** The end-date rules of a market with an end date: at least minHoursToEnd and at most maxDaysToEnd left. */
+export function endDateVerdict(endTime: number, params: StrategyParams, now: number): Eligibility {
+  const hoursLeft = (endTime - now) / HOUR_MS;
   if (hoursLeft < params.minHoursToEnd) {
     const minHours = params.minHoursToEnd;
     if (hoursLeft <= 0) return reject('ends_too_soon', { minHours }, 'already_ended');
@@ -129,6 +140,16 @@ export function preFilterMarket(market: Market, params: StrategyParams, now: num
     return leftFor('ends_too_late', hoursLeft, params.maxDaysToEnd);
   }
   return ELIGIBLE;
+}
+
+/**
+ * The Gamma-only rules (no order book needed), so the scanner can shortlist before fetching books.
+ * Returns the first rule that fails.
+ */
+export function preFilterMarket(market: Market, params: StrategyParams, now: number): Eligibility {
+  const fixed = staticPreFilter(market, params);
+  if (!fixed.eligible || market.endTime === null) return fixed;
+  return endDateVerdict(market.endTime, params, now);
 }
 
 export interface MarketBooks {

@@ -3,6 +3,7 @@ import { type Decision, decidePosition } from '../rules/decide';
 import { checkBooks, preFilterMarket } from '../rules/eligibility';
 import type { StrategyParams } from '../rules/params';
 import { planEntry } from '../rules/sizing';
+import { entryScreen } from './entry-screen';
 import {
   type DecisionContext,
   type EntryContext,
@@ -33,6 +34,7 @@ export function balancingStrategy(params: Readonly<StrategyParams>): Strategy {
         ? { kind: 'enter', plan: sized.plan, signal: null }
         : { kind: 'refuse', refusal: sized, signal: null };
     },
+    entryScreen: (markets) => entryScreen(params, markets),
     exit(position: Position, ctx: DecisionContext): Decision {
       return decidePosition(position, ctx.books, ctx.state, params, ctx.now);
     },

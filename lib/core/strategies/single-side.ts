@@ -1,6 +1,7 @@
 import { decidePosition } from '../rules/decide';
 import { preFilterMarket } from '../rules/eligibility';
 import type { StrategyParams } from '../rules/params';
+import { entryScreen } from './entry-screen';
 import { exitParamsFor } from './exit-params';
 import { pickSingleSide, planSingleSide } from './single-side-entry';
 import { NO_SIGNAL, SCREENED_OUT, type Strategy, sizingInput } from './strategy';
@@ -35,6 +36,7 @@ export function singleSideStrategy(kind: SingleSideKind, params: Readonly<Strate
         ? { kind: 'enter', plan: sized.plan, signal }
         : { kind: 'refuse', refusal: sized, signal };
     },
+    entryScreen: (markets) => entryScreen(params, markets),
     exit(position, ctx) {
       return decidePosition(position, ctx.books, ctx.state, exitParams, ctx.now);
     },

@@ -5,6 +5,7 @@ import type { Decision, MarketState } from '../rules/decide';
 import type { MarketBooks } from '../rules/eligibility';
 import type { StrategyParams } from '../rules/params';
 import type { EntryPlan, SizingInput, SizingResult } from '../rules/sizing';
+import type { EntryScreen } from './entry-screen';
 import type { PriceReference, SideSignal } from './single-side-entry';
 
 /**
@@ -66,6 +67,12 @@ export interface Strategy {
   readonly params: Readonly<StrategyParams>;
   /** For a market without a position: the entry signal and its sizing. */
   entry(ctx: EntryContext): EntryDecision;
+  /**
+   * Optional and pure, for screening runs (the backtest): given the run's markets once, a check the
+   * engine asks before reading a flat market's books. False means entry() would enter nothing there
+   * now, so the engine neither builds its books nor asks entry().
+   */
+  entryScreen?(markets: readonly Market[]): EntryScreen;
   /** For an open position this strategy opened: hold, liquidate, close or resolve. */
   exit(position: Position, ctx: DecisionContext): Decision;
 }
