@@ -1,6 +1,6 @@
+import Dexie from 'dexie';
 import type { BookSnapshotsStore } from '../../../app/ports/store-port';
 import { type BookSnapshotRow, bookSnapshotRow } from '../../../core/model/rows/book-snapshots';
-import Dexie from 'dexie';
 import type { EquilibrageDatabase } from '../database';
 
 type Level = readonly [number, number];
