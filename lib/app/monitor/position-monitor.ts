@@ -156,6 +156,6 @@ export function createMonitorPass(deps: MonitorPassDeps): PassBody {
     }
     await checkDailyLoss(deps, settings, deps.clock.now());
     ctx.summarise?.(coded('monitor_done', { checked: open.length, ...tally }));
-    return `${open.length} positions checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
+    return `${open.length} ${open.length === 1 ? 'position' : 'positions'} checked: ${tally.liquidated} liquidated, ${tally.closed} closed, ${tally.resolved} resolved.`;
   };
 }

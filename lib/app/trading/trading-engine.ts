@@ -153,7 +153,7 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
         deps.logger.info('close all', { positionId: p.id, message: outcome.message ?? '' });
       }
       return {
-        message: `${closed} of ${open.length} positions closed.`,
+        message: `${closed} of ${open.length} ${open.length === 1 ? 'position' : 'positions'} closed.`,
         text: coded('closed_some', { closed, total: open.length }),
       };
     },

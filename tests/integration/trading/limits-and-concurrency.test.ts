@@ -59,7 +59,7 @@ describe('double enter and handlers', () => {
       {},
       sender,
     );
-    expect(closeAll.message).toBe('1 of 1 positions closed.');
+    expect(closeAll.message).toBe('1 of 1 position closed.');
     expect(closeAll.text).toEqual({ code: 'closed_some', params: { closed: 1, total: 1 } });
     expect(await h.store.positions.get(positionId)).toMatchObject({
       status: 'closed',

@@ -87,7 +87,7 @@ describe.each(['paper', 'live'] as const)('%s: the momentum strategy chosen in t
     // liquidate, so the stop-loss closes it.
     quote(market, 0.45);
     expect(await h.services.monitorPass(passContext().ctx)).toBe(
-      '1 positions checked: 0 liquidated, 1 closed, 0 resolved.',
+      '1 position checked: 0 liquidated, 1 closed, 0 resolved.',
     );
     const closed = await h.store.positions.get(positionId);
     expect(closed).toMatchObject({ status: 'closed', closeReason: 'stop_loss', liquidatedSide: null });
