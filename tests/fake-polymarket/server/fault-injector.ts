@@ -7,9 +7,9 @@ export type Fault =
   | { kind: 'malformed-json' }
   | { kind: 'truncated' };
 
-interface FaultRule {
+interface FaultRule<F> {
   pattern: string | RegExp;
-  fault: Fault;
+  fault: F;
   remaining: number;
 }
 
@@ -18,11 +18,11 @@ interface FaultRule {
  * wildcard ("/clob/*"), or a RegExp tested against "METHOD /api/path". Paths include the API prefix
  * (/gamma, /clob, /data). Latency applies to every request.
  */
-export class FaultInjector {
+export class FaultInjector<F extends { kind: string } = Fault> {
   latencyMs = 0;
-  private rules: FaultRule[] = [];
+  private rules: FaultRule<F>[] = [];
 
-  set(pattern: string | RegExp, fault: Fault, options: { times?: number } = {}): void {
+  set(pattern: string | RegExp, fault: F, options: { times?: number } = {}): void {
     this.rules.push({ pattern, fault, remaining: options.times ?? Number.POSITIVE_INFINITY });
   }
 
@@ -35,7 +35,7 @@ export class FaultInjector {
   }
 
   /** The fault to apply to this request (consumes one use), if any. */
-  take(method: string, fullPath: string): Fault | undefined {
+  take(method: string, fullPath: string): F | undefined {
     const rule = this.rules.find((r) => r.remaining > 0 && matches(r.pattern, method, fullPath));
     if (!rule) return undefined;
     rule.remaining -= 1;
