@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MIN_TRADES } from '../lib/core/backtest/edge/edge-stats';
+import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
 import type { Objective } from '../lib/core/backtest/optimiser';
 import {
   isTunableParam,
@@ -51,9 +52,10 @@ export const USAGE = `Usage: npm run backtest -- --data FILE.json|DIR [options]
                             sortino, profitFactor
   --min-trades N            below N trades the edge verdict is inconclusive, not rankable (30)
   --cash USD                starting cash (1000)
-  --spread P                book model on price-only data: spread setting (0.01), rounded outward
-                            to the tick on both sides (0.01 on a 1¢ tick quotes 2¢ wide)
-  --depth SHARES            book model: shares per level (500)
+  --spread P                book model on price-only data (fills are modelled, not observed): the
+                            quoted spread as a price, rounded up to whole ticks (0.03 = 3¢, the
+                            live bot's default maxSpread: the widest spread it would still trade)
+  --depth SHARES            book model: shares per level, 10 levels one tick apart (200: a thin book)
   --json                    print ONE JSON document (format in tests/fixtures/backtest/README.md)
   --top N                   rows in ranked tables and optimiser points in --json (10)
   --workers N               optimiser worker threads (min(cores, 4, sets)), split as the dashboard splits
@@ -84,6 +86,14 @@ const HELP_ONLY: Readonly<CliArgs> = Object.freeze({
 function count(name: string, raw: string): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number ≥ 0, got "${raw}"`);
+  return n;
+}
+
+/** A book-model option in [min, max]. */
+function bookModel(name: string, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max)
+    throw new Error(`${name} needs a number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -125,8 +135,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
       objective: { type: 'string', default: 'edgeLowerBound' },
       'min-trades': { type: 'string', default: String(DEFAULT_MIN_TRADES) },
       cash: { type: 'string', default: '1000' },
-      spread: { type: 'string', default: '0.01' },
-      depth: { type: 'string', default: '500' },
+      spread: { type: 'string', default: String(DEFAULT_FILL_MODEL.syntheticSpread) },
+      depth: { type: 'string', default: String(DEFAULT_FILL_MODEL.syntheticDepthShares) },
       json: { type: 'boolean', default: false },
       top: { type: 'string', default: '10' },
       'export-json': { type: 'string' },
@@ -165,8 +175,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
     objective,
     minTrades: count('--min-trades', values['min-trades']),
     cash: Number(values.cash),
-    spread: Number(values.spread),
-    depth: Number(values.depth),
+    spread: bookModel('--spread', values.spread, 0, 0.5),
+    depth: bookModel('--depth', values.depth, 1, 1e9),
     json: values.json,
     top: Number(values.top),
     exportJson: values['export-json'] ?? null,

@@ -35,10 +35,8 @@ export function edgeLine(edge: EdgeStats): string {
 }
 
 function bookModelText(a: RunAssumptions): string {
-  const setting =
-    a.spreadSetting === null ? '' : ` (--spread ${a.spreadSetting} rounded outward to the tick)`;
-  const shape = `${a.spread === null ? '?' : cents(a.spread)} spread${setting}, ${a.depth ?? '?'} shares per level`;
-  return shape;
+  const setting = a.spreadSetting === null ? '' : ` (--spread ${a.spreadSetting}, rounded up to whole ticks)`;
+  return `${a.spread === null ? '?' : cents(a.spread)} spread${setting}, ${a.depth ?? '?'} shares per level (--depth)`;
 }
 
 /** The first lines of a report: are the fills observed or modelled, and what could not be checked. */

@@ -11,7 +11,11 @@ import type { DatasetView } from './sanitised-view';
 export type FillSource = 'book' | 'synthetic';
 
 export interface FillModelSettings {
-  /** Full synthetic spread as a price (0.01 = 1¢): best bid ≈ p − spread/2, best ask ≈ p + spread/2. */
+  /**
+   * The synthetic book's quoted spread as a price (0.03 = 3¢), rounded UP to whole ticks: best ask =
+   * p + spread/2 rounded up to the tick, best bid = best ask − spread, so the book quotes exactly
+   * this wide at every price (kept inside [tick, 1 − tick] by shifting, never by narrowing).
+   */
   syntheticSpread: number;
   /** Shares resting at each synthetic level. */
   syntheticDepthShares: number;
@@ -24,9 +28,22 @@ export interface FillModelSettings {
   minOrderShares: number;
 }
 
+/**
+ * The default book model for price-only data is conservative, it must not flatter a strategy:
+ * - spread 3¢: the widest spread the live bot accepts (DEFAULT_STRATEGY_PARAMS.maxSpread). A price
+ *   series cannot say which markets were quoted wider (on 382 real resolved markets the median
+ *   spread at entries was 40¢ and most of them would have been refused), so every modelled market
+ *   is quoted at the worst spread the bot would still trade: no modelled fill is cheaper than the
+ *   worst one the live bot could get. Wider than maxSpread, the spread rule would refuse every
+ *   entry and the run would say nothing; the report lists the spread rule as not checked.
+ * - 200 shares per level (≈ 100 USD at 50¢), 10 levels one tick apart: a thin book. A default
+ *   position (10 % of 1,000 USD, 50 USD a leg) fills at the best level anywhere in the 35–65¢ band
+ *   (at most ≈ 145 shares), a leg twice that size walks a second level and, near the band edges,
+ *   is refused by the 2 % slippage limit, as it would be on a thin real book.
+ */
 export const DEFAULT_FILL_MODEL: Readonly<FillModelSettings> = Object.freeze({
-  syntheticSpread: 0.01,
-  syntheticDepthShares: 500,
+  syntheticSpread: 0.03,
+  syntheticDepthShares: 200,
   syntheticLevels: 10,
   slippageTicksPerLevel: 1,
   maxBookAgeMs: 3_600_000,
@@ -68,7 +85,8 @@ function fillLevels(
 
 /** The synthetic book's shape in micros, computed once per run (the inner loop converts nothing). */
 export interface SyntheticShape {
-  halfSpread: Micros;
+  /** The spread setting (micros); each book rounds it up to its own tick. */
+  spread: Micros;
   size: Micros;
   levels: number;
   ticksPerLevel: number;
@@ -76,7 +94,7 @@ export interface SyntheticShape {
 
 export function syntheticShape(settings: FillModelSettings): SyntheticShape {
   return {
-    halfSpread: Math.round(toMicros(settings.syntheticSpread) / 2),
+    spread: Math.max(0, toMicros(settings.syntheticSpread)),
     size: toMicros(settings.syntheticDepthShares),
     levels: settings.syntheticLevels,
     ticksPerLevel: Math.max(1, settings.slippageTicksPerLevel),
@@ -84,14 +102,21 @@ export function syntheticShape(settings: FillModelSettings): SyntheticShape {
 }
 
 /**
- * Rebuild a synthetic book in place around `price` (micros), best first on both sides: best bid
- * p − spread/2 rounded down to the tick, best ask p + spread/2 rounded up, then one level every
- * `ticksPerLevel` ticks, all inside [tick, 1 − tick].
+ * Rebuild a synthetic book in place around `price` (micros), best first on both sides: the spread
+ * rounded up to whole ticks, best ask p + spread/2 rounded up to the tick, best bid = best ask −
+ * spread (near 0 or 1 the pair shifts inside [tick, 1 − tick], keeping its width), then one level
+ * every `ticksPerLevel` ticks.
  */
 export function setSyntheticBook(book: OrderBook, price: Micros, shape: SyntheticShape, now: number): void {
   const tick = book.tickSize;
-  const bid = Math.max(tick, Math.floor((price - shape.halfSpread) / tick) * tick);
-  const ask = Math.min(1_000_000 - tick, Math.ceil((price + shape.halfSpread) / tick) * tick);
+  const width = Math.ceil(shape.spread / tick) * tick;
+  let ask = Math.ceil((price + width / 2) / tick) * tick;
+  if (ask > 1_000_000 - tick) ask = 1_000_000 - tick;
+  let bid = ask - width;
+  if (bid < tick) {
+    bid = tick;
+    ask = Math.min(1_000_000 - tick, tick + width);
+  }
   const step = shape.ticksPerLevel * tick;
   fillLevels(book.bids, bid, -step, shape.levels, shape.size, tick);
   fillLevels(book.asks, ask, step, shape.levels, shape.size, tick);

@@ -30,7 +30,7 @@ describe('backtest command line', () => {
     expect(balancing?.summary.trades).toBeGreaterThan(0);
     expect(balancing?.trades).toHaveLength(balancing?.summary.trades ?? -1);
     // The sample is price-only: every fill is modelled, and the rules it cannot check are named.
-    expect(balancing?.assumptions).toMatchObject({ bookModel: 'modelled', spread: 0.02, depth: 500 });
+    expect(balancing?.assumptions).toMatchObject({ bookModel: 'modelled', spread: 0.03, depth: 200 });
     expect(balancing?.assumptions.notChecked).toEqual([
       'spread',
       'depth',
@@ -90,10 +90,21 @@ describe('backtest command line', () => {
 
   it('the text report opens with its book model, the rules it could not check and the verdict', () => {
     const lines = cli(['--data', SAMPLE]).split('\n');
-    expect(lines[1]).toMatch(/^Fills are MODELLED, not observed.*2¢ spread.*500 shares per level/);
+    expect(lines[1]).toMatch(/^Fills are MODELLED, not observed.*3¢ spread.*200 shares per level/);
     expect(lines.slice(0, 5).join('\n')).toMatch(/Not checked: liquidity, volume, score threshold/);
     expect(lines.find((l) => l.startsWith('[balancing] Edge:'))).toMatch(
       /^\[balancing\] Edge: inconclusive \(fewer than 30 trades\) — mean per trade −?\d+\.\d % \(95 % CI −?\d+\.\d % to −?\d+\.\d %\), 8 trades$/,
+    );
+  }, 60_000);
+
+  it('--spread and --depth set the book model, and the report names them', () => {
+    const wide = report(['--data', SAMPLE, '--spread', '0.05', '--depth', '50']);
+    const [balancing] = wide.strategies;
+    expect(balancing?.assumptions).toMatchObject({ bookModel: 'modelled', spread: 0.05, depth: 50 });
+    // A 5¢ model is wider than the live 3¢ maxSpread: the spread rule refuses every entry.
+    expect(balancing?.summary.trades).toBe(0);
+    expect(cli(['--data', SAMPLE, '--spread', '0.05', '--depth', '50']).split('\n')[1]).toMatch(
+      /5¢ spread.*50 shares per level/,
     );
   }, 60_000);
 

@@ -39,13 +39,14 @@ function withBooks(): Dataset {
 }
 
 describe('the assumptions a run states', () => {
-  it('the synthetic book quotes 2¢ for a 1¢ setting on a 1¢ tick (rounded outward on both sides)', () => {
+  it('the synthetic book quotes its spread setting rounded up to whole ticks', () => {
     const at = (spread: number, tick: number) =>
       effectiveSyntheticSpread({ ...DEFAULT_FILL_MODEL, syntheticSpread: spread }, tick);
-    expect(at(0.01, 10_000)).toBeCloseTo(0.02, 12);
+    expect(at(0.01, 10_000)).toBeCloseTo(0.01, 12);
     expect(at(0.02, 10_000)).toBeCloseTo(0.02, 12);
-    expect(at(0.03, 10_000)).toBeCloseTo(0.04, 12);
-    expect(at(0.01, 1_000)).toBeCloseTo(0.01, 12);
+    expect(at(0.03, 10_000)).toBeCloseTo(0.03, 12);
+    expect(at(0.025, 10_000)).toBeCloseTo(0.03, 12);
+    expect(at(0.025, 1_000)).toBeCloseTo(0.025, 12);
   });
 
   it('a price-only dataset: fills modelled, and it names every rule it cannot check', () => {
@@ -53,9 +54,9 @@ describe('the assumptions a run states', () => {
     const a = runAssumptions(data, { book: 0, synthetic: 4 }, DEFAULT_FILL_MODEL);
     expect(a).toEqual({
       bookModel: 'modelled',
-      spread: 0.02,
-      spreadSetting: 0.01,
-      depth: 500,
+      spread: 0.03,
+      spreadSetting: 0.03,
+      depth: 200,
       notChecked: ['spread', 'depth', 'liquidity', 'volume', 'score_threshold'],
       partlyChecked: [],
     });

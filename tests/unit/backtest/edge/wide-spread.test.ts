@@ -44,7 +44,21 @@ describe('a wide-spread market', () => {
     const result = run(data, { fill: DEFAULT_FILL_MODEL });
     expect(result.trades).toHaveLength(1);
     const a = runAssumptions(compileDataset(data), result.fills, DEFAULT_FILL_MODEL);
-    expect(a).toMatchObject({ bookModel: 'modelled', spread: 0.02 });
+    expect(a).toMatchObject({ bookModel: 'modelled', spread: 0.03, depth: 200 });
     expect(a.notChecked).toContain('spread');
+  });
+
+  it('on price-only data a book model wider than maxSpread is refused by the spread rule', () => {
+    // The same market on a 4¢ model: the live 3¢ limit refuses it; at 3¢ (the limit) it is entered.
+    const wider = { ...DEFAULT_FILL_MODEL, syntheticSpread: 0.04 };
+    expect(run(dataset(false), { fill: wider }).trades).toEqual([]);
+    expect(run(dataset(false), { fill: wider, params: { maxSpread: 0.04 } }).trades).toHaveLength(1);
+    expect(run(dataset(false), { fill: DEFAULT_FILL_MODEL, params: { maxSpread: 0.02 } }).trades).toEqual([]);
+  });
+
+  it('a recorded book within maxSpread is entered: the refusal above is the spread rule', () => {
+    expect(run(dataset(true), { fill: DEFAULT_FILL_MODEL, params: { maxSpread: 0.4 } }).trades).toHaveLength(
+      1,
+    );
   });
 });
