@@ -1,4 +1,5 @@
 import type { DataRule, RunAssumptions } from '../lib/core/backtest/edge/assumptions';
+import type { RunBaselines } from '../lib/core/backtest/edge/baselines';
 import type { EdgeStats } from '../lib/core/backtest/edge/edge-stats';
 
 /** The CLI's words for the edge verdict and the run's assumptions (the core gives codes and numbers). */
@@ -22,16 +23,37 @@ const RULE_NAMES: Record<DataRule, string> = {
 
 /** "Edge: negative — mean per trade −12.1 % (95 % CI −17.0 % to −6.0 %), 25 trades". */
 export function edgeLine(edge: EdgeStats): string {
+  return `Edge: ${edgeBody(edge)}`;
+}
+
+const usd = (x: number): string => `${x < 0 ? MINUS : ''}$${Math.abs(x).toFixed(2)}`;
+
+/** The baselines under a strategy's edge line, indented, the same figures for each. */
+export function baselineLines(b: RunBaselines): string[] {
+  const { edge, totalPnl, skipped, unresolved } = b.holdBoth;
+  const notes = [
+    `total P&L ${usd(totalPnl)}`,
+    ...(skipped > 0 ? [`${skipped} entr${skipped === 1 ? 'y' : 'ies'} the book could not fill`] : []),
+    ...(unresolved > 0 ? [`${unresolved} unresolved at the end of the data, sold there`] : []),
+  ];
+  return [
+    `  Baseline, hold both legs to resolution (same entries, capital, book model, fees): ${edgeBody(edge)}; ${notes.join('; ')}`,
+    `  Baseline, no trade: 0.0 % per trade, ${usd(b.noTrade.totalPnl)}`,
+  ];
+}
+
+/** "negative — mean per trade −12.1 % (95 % CI −17.0 % to −6.0 %), 25 trades". */
+function edgeBody(edge: EdgeStats): string {
   const verdict =
     edge.reason === 'too_few_trades'
       ? `inconclusive (fewer than ${edge.minTrades} trades)`
       : edge.reason === 'ci_spans_zero'
         ? 'inconclusive (CI spans 0)'
         : edge.verdict;
-  if (edge.mean === null || edge.ci95 === null) return `Edge: ${verdict} — no trade`;
+  if (edge.mean === null || edge.ci95 === null) return `${verdict} — no trade`;
   const [low, high] = edge.ci95;
   const trades = `${edge.trades} trade${edge.trades === 1 ? '' : 's'}`;
-  return `Edge: ${verdict} — mean per trade ${signedPct(edge.mean)} (95 % CI ${signedPct(low)} to ${signedPct(high)}), ${trades}`;
+  return `${verdict} — mean per trade ${signedPct(edge.mean)} (95 % CI ${signedPct(low)} to ${signedPct(high)}), ${trades}`;
 }
 
 function bookModelText(a: RunAssumptions): string {

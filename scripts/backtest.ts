@@ -9,6 +9,7 @@ import { splitOptimise, workerCount } from '../lib/app/research/optimiser/split-
 import { compileDataset } from '../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../lib/core/backtest/dataset';
 import { runAssumptions } from '../lib/core/backtest/edge/assumptions';
+import { runBaselines } from '../lib/core/backtest/edge/baselines';
 import { noPositiveScore } from '../lib/core/backtest/edge/edge-ranking';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../lib/core/backtest/engine';
 import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
@@ -19,7 +20,7 @@ import { type WalkForwardResult, walkForward } from '../lib/core/backtest/walk-f
 import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy } from '../lib/core/strategies/registry';
 import { type CliArgs, parseCli, USAGE } from './backtest-args';
-import { assumptionLines, edgeLine } from './backtest-edge-format';
+import { assumptionLines, baselineLines, edgeLine } from './backtest-edge-format';
 import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
 import { addOptimisation, addPlainRun, addWalkForward, emptyJsonReport } from './backtest-json';
 import { createThreadPool } from './optimiser-threads';
@@ -85,10 +86,13 @@ async function main(args: CliArgs): Promise<void> {
       out(JSON.stringify(json, null, 2));
       return;
     }
-    const reports = args.strategies.map((s) =>
-      buildReport(runBacktest(data, createStrategy(s, base), settings), edge),
-    );
-    for (const r of reports) out(`[${r.strategy}] ${edgeLine(r.summary.edge)}`);
+    const results = args.strategies.map((s) => runBacktest(data, createStrategy(s, base), settings));
+    const reports = results.map((result) => buildReport(result, edge));
+    reports.forEach((r, i) => {
+      out(`[${r.strategy}] ${edgeLine(r.summary.edge)}`);
+      const result = results[i];
+      if (result) out(baselineLines(runBaselines(data, result, settings, edge)).join('\n'));
+    });
     out(`\n${summaryTable(reports)}`);
     for (const r of reports)
       out(`\n[${r.strategy}] exits\n${exitTable(r)}\n\n[${r.strategy}] markets\n${marketTable(r, args.top)}`);

@@ -39,6 +39,10 @@ describe('backtest command line', () => {
       'score_threshold',
     ]);
     expect(balancing?.trades.every((t) => t.fills === 'modelled' && t.exitedAt >= t.enteredAt)).toBe(true);
+    // The baselines on the same entries, with the same statistics; no trade is 0.
+    expect(balancing?.baselines.holdBoth).toMatchObject({ trades: 8, skipped: 0, minTrades: 30 });
+    expect(balancing?.baselines.holdBoth.meanTradeReturn).toEqual(expect.any(Number));
+    expect(balancing?.baselines.noTrade).toEqual({ trades: 0, totalPnl: 0, meanTradeReturn: 0 });
     // 8 trades: fewer than the floor, so no verdict either way.
     expect(balancing?.summary).toMatchObject({ verdict: 'inconclusive', verdictReason: 'too_few_trades' });
     // Same data, same settings, same seed → same result, bootstrap interval included.
@@ -95,6 +99,11 @@ describe('backtest command line', () => {
     expect(lines.find((l) => l.startsWith('[balancing] Edge:'))).toMatch(
       /^\[balancing\] Edge: inconclusive \(fewer than 30 trades\) — mean per trade −?\d+\.\d % \(95 % CI −?\d+\.\d % to −?\d+\.\d %\), 8 trades$/,
     );
+    const at = lines.findIndex((l) => l.startsWith('[balancing] Edge:'));
+    expect(lines[at + 1]).toMatch(
+      /^ {2}Baseline, hold both legs to resolution .*: inconclusive \(fewer than 30 trades\) — mean per trade −?\d+\.\d % \(95 % CI .*\), 8 trades; total P&L/,
+    );
+    expect(lines[at + 2]).toBe('  Baseline, no trade: 0.0 % per trade, $0.00');
   }, 60_000);
 
   it('--spread and --depth set the book model, and the report names them', () => {

@@ -62,6 +62,28 @@ export const jsonAssumptionsSchema = z.object({
   partlyChecked: z.array(dataRule),
 });
 
+/**
+ * What the run is measured against, on the same markets: `holdBoth` buys YES and NO with the same
+ * capital at each of the run's entries (same books, fill model and fees) and holds to resolution;
+ * `noTrade` is doing nothing (0).
+ */
+export const jsonBaselinesSchema = z.object({
+  holdBoth: z.object({
+    trades: z.number().int().nonnegative(),
+    totalPnl: z.number(),
+    meanTradeReturn: fraction.nullable(),
+    ci95: z.tuple([fraction, fraction]).nullable(),
+    verdict: z.enum(['positive', 'negative', 'inconclusive']),
+    verdictReason: z.enum(['too_few_trades', 'ci_spans_zero']).nullable(),
+    minTrades: z.number().int().nonnegative(),
+    /** Entries of the run the baseline could not make (the book could not fill a leg). */
+    skipped: z.number().int().nonnegative(),
+    /** Baseline positions whose market had not resolved by the end of the data (sold there). */
+    unresolved: z.number().int().nonnegative(),
+  }),
+  noTrade: z.object({ trades: z.literal(0), totalPnl: z.literal(0), meanTradeReturn: z.literal(0) }),
+});
+
 export const jsonStrategyRunSchema = z.object({
   strategy: z.string(),
   /** Every strategy parameter of the run. */
@@ -76,6 +98,7 @@ export const jsonStrategyRunSchema = z.object({
   score,
   summary: jsonSummarySchema,
   assumptions: jsonAssumptionsSchema,
+  baselines: jsonBaselinesSchema,
   trades: z.array(jsonTradeSchema),
 });
 
@@ -118,5 +141,6 @@ export const jsonReportSchema = z.object({
 
 export type JsonTrade = z.infer<typeof jsonTradeSchema>;
 export type JsonStrategyRun = z.infer<typeof jsonStrategyRunSchema>;
+export type JsonBaselines = z.infer<typeof jsonBaselinesSchema>;
 export type JsonFold = z.infer<typeof jsonFoldSchema>;
 export type JsonReport = z.infer<typeof jsonReportSchema>;

@@ -1,13 +1,14 @@
 import { fromMicros } from '../../model/money';
 import type { CompiledDataset } from '../compiled-dataset';
-import type { BacktestResult } from '../engine';
+import { type BacktestResult, DEFAULT_ENGINE_SETTINGS } from '../engine';
 import type { FillModelSettings } from '../fill-model';
 import type { ParamSet } from '../param-space';
 import { buildReport } from '../report';
 import type { Fold, Window } from '../walk-forward';
 import { runAssumptions } from './assumptions';
+import { type RunBaselines, runBaselines } from './baselines';
 import type { EdgeOptions } from './edge-stats';
-import type { JsonFold, JsonStrategyRun } from './json-report-schema';
+import type { JsonBaselines, JsonFold, JsonStrategyRun } from './json-report-schema';
 import { tradeFills } from './trade-fills';
 
 /** Where a run sits in a search: its point, window, rank and score (all null for a plain run). */
@@ -27,7 +28,26 @@ export const PLAIN_RUN: Readonly<RunPlace> = Object.freeze({
 
 const finiteOrNull = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
 
-/** One entry of the JSON report's `strategies[]`, from a finished backtest. */
+/** The baselines as the JSON report words them (the same summary fields as the strategy's). */
+export function jsonBaselines(baselines: RunBaselines): JsonBaselines {
+  const { edge, totalPnl, skipped, unresolved } = baselines.holdBoth;
+  return {
+    holdBoth: {
+      trades: edge.trades,
+      totalPnl,
+      meanTradeReturn: edge.mean,
+      ci95: edge.ci95,
+      verdict: edge.verdict,
+      verdictReason: edge.reason,
+      minTrades: edge.minTrades,
+      skipped,
+      unresolved,
+    },
+    noTrade: { ...baselines.noTrade },
+  };
+}
+
+/** One entry of the JSON report's `strategies[]`, from a finished backtest (baselines run here). */
 export function jsonStrategyRun(
   data: CompiledDataset,
   result: BacktestResult,
@@ -60,6 +80,9 @@ export function jsonStrategyRun(
       fills,
     },
     assumptions: runAssumptions(data, result.fills, fill),
+    baselines: jsonBaselines(
+      runBaselines(data, result, { ...DEFAULT_ENGINE_SETTINGS, fill, ...(place.window ?? {}) }, edgeOptions),
+    ),
     trades: result.trades.map((t) => ({
       marketId: t.marketId,
       enteredAt: t.entryTime,
