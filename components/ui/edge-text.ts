@@ -9,7 +9,7 @@ import { pluralForm } from './plural-form';
  * `lookup` reads a message of the UI's locale (optionalMessage in the extension, the YAML in tests).
  */
 
-function fill(template: string, params: Readonly<Record<string, string>>): string {
+export function fill(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
@@ -35,14 +35,18 @@ export function verdictWord(stats: EdgeStats, lookup: MessageLookup, locale: str
  */
 export function edgeVerdictText(stats: EdgeStats, lookup: MessageLookup, locale: string): string {
   const head = fill(lookup('edge.label'), { verdict: verdictWord(stats, lookup, locale) });
-  if (stats.mean === null || stats.ci95 === null) return `${head} — ${lookup('edge.noTrades')}`;
-  const detail = fill(pluralForm(lookup('edge.detail'), stats.trades), {
+  return `${head} — ${edgeDetailText(stats, lookup, locale)}`;
+}
+
+/** "mean per trade −12.1 % (95 % CI −17.0 % to −6.0 %), 25 trades", or "no trade yet". */
+export function edgeDetailText(stats: EdgeStats, lookup: MessageLookup, locale: string): string {
+  if (stats.mean === null || stats.ci95 === null) return lookup('edge.noTrades');
+  return fill(pluralForm(lookup('edge.detail'), stats.trades), {
     mean: edgePercent(stats.mean, locale),
     low: edgePercent(stats.ci95[0], locale),
     high: edgePercent(stats.ci95[1], locale),
     count: stats.trades.toLocaleString(locale),
   });
-  return `${head} — ${detail}`;
 }
 
 function ruleList(rules: readonly DataRule[], lookup: MessageLookup): string {

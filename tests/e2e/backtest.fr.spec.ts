@@ -25,6 +25,17 @@ test('the backtest tab speaks French', async ({ context, extensionId }) => {
     /Règles d’entrée non vérifiées .*liquidité/,
   );
   await expect(edge).toContainText('Un résultat positif n’est pas une promesse');
+  // Beside each verdict, its baselines on the same markets, in French.
+  await expect(edge.getByTestId('baseline-hold')).toHaveCount(3);
+  await expect(edge.getByTestId('baseline-hold').first()).toContainText(
+    /^Garder les deux côtés jusqu’à la résolution : (positif|négatif|non concluant \(.*\)) — moyenne par position .* ; P&L total /,
+  );
+  await expect(edge.getByTestId('baseline-none').first()).toHaveText(
+    /^Ne rien faire : 0,0\s%\spar position, 0,00\s\$$/,
+  );
+  await expect(edge.getByTestId('edge-assumptions')).toContainText(/écart de 3¢ et 200 parts par niveau/);
+  await expect(page.getByLabel('Écart du carnet modélisé (¢)')).toHaveValue('3');
+  await expect(page.getByLabel('Profondeur du carnet modélisé (parts par niveau)')).toHaveValue('200');
   await page.screenshot({ path: shot('backtest-fr'), fullPage: true });
   await edge.screenshot({ path: shot('backtest-verdict-fr') });
 

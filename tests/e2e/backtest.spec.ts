@@ -29,13 +29,25 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
       /^Edge: (positive|negative|inconclusive \((fewer than 30 trades|the interval spans 0)\)) — (mean per trade [+−]\d+\.\d % \(95 % CI [+−]?\d+\.\d % to [+−]?\d+\.\d %\), \d+ trades?|no trade yet)$/,
     );
   await expect(verdicts.first()).toContainText('inconclusive (fewer than 30 trades)');
+  // Beside each verdict, its baselines on the same markets: hold both legs to resolution, no trade.
+  const holds = edge.getByTestId('baseline-hold');
+  await expect(holds).toHaveCount(3);
+  for (const text of await holds.allTextContents())
+    expect(text).toMatch(
+      /^Hold both legs to resolution: (positive|negative|inconclusive \((fewer than 30 trades|the interval spans 0)\)) — (mean per trade [+−]?\d+\.\d % \(95 % CI [+−]?\d+\.\d % to [+−]?\d+\.\d %\), \d+ trades?|no trade yet); total P&L [+−]?\$\d/,
+    );
+  await expect(holds.first()).toContainText(/\d+ trades?;/);
+  await expect(edge.getByTestId('baseline-none')).toHaveText(
+    Array(3).fill('No trade: 0.0 % per trade, $0.00'),
+  );
+  await expect(edge).toContainText('Hold both legs: YES and NO bought with the same capital');
   const edgeBox = await edge.boundingBox();
   const reportBox = await report.boundingBox();
   expect(edgeBox && reportBox && edgeBox.y < reportBox.y).toBe(true);
   // A price-only dataset says its fills were modelled, not observed, and which rules it could not check.
   const assumptions = edge.getByTestId('edge-assumptions');
   await expect(assumptions).toContainText(
-    /Fills are modelled, not observed: .* a synthetic book with a \d+¢ spread and [\d,]+ shares per level\./,
+    /Fills are modelled, not observed: .* a synthetic book with a 3¢ spread and 200 shares per level\./,
   );
   await expect(assumptions).toContainText(
     /Entry rules not checked \(the dataset lacks their data\): .*liquidity/,
@@ -45,6 +57,21 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   await expect(page.getByRole('figure', { name: 'Equity', exact: true }).last()).toBeVisible();
   await expect(page.getByRole('region', { name: 'By exit reason' })).toContainText('Liquidation');
   await page.screenshot({ path: shot('backtest-report'), fullPage: true });
+
+  // The book model is set in the form; a 5¢ model is wider than the 3¢ maximum spread, so the
+  // spread rule refuses every modelled entry, and the report names the model it ran with.
+  const spread = page.getByLabel('Book model spread (¢)');
+  await expect(spread).toHaveValue('3');
+  await expect(page.getByLabel('Book model depth (shares per level)')).toHaveValue('200');
+  await spread.fill('5');
+  await page.getByLabel('Book model depth (shares per level)').fill('50');
+  await run.click();
+  await expect(assumptions).toContainText('a synthetic book with a 5¢ spread and 50 shares per level.');
+  await expect(verdicts).toHaveText(
+    Array(3).fill('Edge: inconclusive (fewer than 30 trades) — no trade yet'),
+  );
+  await spread.fill('3');
+  await page.getByLabel('Book model depth (shares per level)').fill('200');
 
   // A long random search split across min(cores, 4) workers: summed progress, then Cancel stops them all.
   // The default ranking is the lower bound of the mean return per trade, said in words.

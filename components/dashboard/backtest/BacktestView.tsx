@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
+import type { FillModelSettings } from '../../../lib/core/backtest/fill-model';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
 import { useSettings } from '../../hooks/use-live-data';
 import { BacktestEquity } from './BacktestEquity';
@@ -13,7 +14,7 @@ import { OptimiserResults } from './OptimiserResults';
 import { DEFAULT_OPTIMISER_FORM, gridOf, type OptimiserForm, setCount, spaceOf } from './optimiser-form';
 import { ReportTable } from './ReportTable';
 import { RunProgress } from './RunProgress';
-import { type StrategyChoice, StrategyForm } from './StrategyForm';
+import { DEFAULT_BOOK_MODEL, fillModelOf, type StrategyChoice, StrategyForm } from './StrategyForm';
 import { useBacktestWorker } from './use-backtest-worker';
 
 /** The Backtest tab: dataset, strategies and parameters, a run in a Web Worker, reports, optimiser. */
@@ -24,10 +25,13 @@ export function BacktestView() {
     strategies: ['balancing', 'momentum', 'mean_reversion'],
     params: { ...DEFAULT_STRATEGY_PARAMS },
     initialCash: 1_000,
+    book: { ...DEFAULT_BOOK_MODEL },
   });
   const [fromSettings, setFromSettings] = useState(false);
   // The dataset the shown report ran on (the user may load another one meanwhile).
   const [ranOn, setRanOn] = useState<LoadedDataset | null>(null);
+  // The fill model the shown report ran with (the user may change the form meanwhile).
+  const [ranWith, setRanWith] = useState<FillModelSettings>(fillModelOf(DEFAULT_BOOK_MODEL));
   const [form, setForm] = useState<OptimiserForm>(DEFAULT_OPTIMISER_FORM);
   const job = useBacktestWorker();
   const runner = useBacktestRunner();
@@ -45,7 +49,9 @@ export function BacktestView() {
 
   const runBacktest = () => {
     if (!loaded || choice.strategies.length === 0) return;
+    const fill = fillModelOf(choice.book);
     setRanOn(loaded);
+    setRanWith(fill);
     job.run(
       {
         kind: 'backtest',
@@ -53,6 +59,7 @@ export function BacktestView() {
         strategies: choice.strategies,
         params: choice.params,
         initialCash: choice.initialCash,
+        fill,
       },
       choice.strategies.length,
       'strategies',
@@ -74,6 +81,7 @@ export function BacktestView() {
         search,
         objective: form.objective,
         folds: form.folds,
+        fill: fillModelOf(choice.book),
       },
       setCount(form),
       'sets',
@@ -99,7 +107,12 @@ export function BacktestView() {
       </div>
       {result?.kind === 'backtest' && (
         <>
-          <EdgeVerdicts reports={result.reports} data={ranOn ? runner.compiled(ranOn.dataset) : null} />
+          <EdgeVerdicts
+            reports={result.reports}
+            baselines={result.baselines}
+            fill={ranWith}
+            data={ranOn ? runner.compiled(ranOn.dataset) : null}
+          />
           <ReportTable reports={result.reports} />
           <BacktestEquity reports={result.reports} />
           <BreakdownTables reports={result.reports} />

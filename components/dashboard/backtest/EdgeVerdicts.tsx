@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { i18n } from '#i18n';
 import type { CompiledDataset } from '../../../lib/core/backtest/compiled-dataset';
 import { runAssumptions } from '../../../lib/core/backtest/edge/assumptions';
-import { DEFAULT_ENGINE_SETTINGS } from '../../../lib/core/backtest/engine';
+import type { RunBaselines } from '../../../lib/core/backtest/edge/baselines';
+import type { FillModelSettings } from '../../../lib/core/backtest/fill-model';
 import type { BacktestReport } from '../../../lib/core/backtest/report';
+import { baselineTexts } from '../../ui/baseline-text';
 import { Card } from '../../ui/Card';
 import { EdgeVerdictLine } from '../../ui/EdgeVerdictLine';
 import { assumptionLines } from '../../ui/edge-text';
@@ -12,35 +14,53 @@ import { optionalMessage } from '../../ui/ui-text';
 
 /**
  * The first thing a run shows: whether each strategy has an edge (mean per trade, 95 % interval,
- * trades, verdict), what the run could not observe (modelled fills, rules not checked), and that a
- * positive result is not a promise. The dashboard runs with the engine's default fill model.
+ * trades, verdict), then its baselines on the same markets (hold both legs to resolution, no trade),
+ * what the run could not observe (modelled fills with the book model it ran with, rules not
+ * checked), and that a positive result is not a promise.
  */
-export function EdgeVerdicts(props: { reports: BacktestReport[]; data: CompiledDataset | null }) {
-  const { reports, data } = props;
+export function EdgeVerdicts(props: {
+  reports: BacktestReport[];
+  baselines: RunBaselines[];
+  fill: FillModelSettings;
+  data: CompiledDataset | null;
+}) {
+  const { reports, baselines, fill, data } = props;
+  const locale = uiLocale();
   const lines = useMemo(() => {
     if (!data) return [];
     const fills = reports.reduce(
       (sum, r) => ({ book: sum.book + r.fills.book, synthetic: sum.synthetic + r.fills.synthetic }),
       { book: 0, synthetic: 0 },
     );
-    return assumptionLines(
-      runAssumptions(data, fills, DEFAULT_ENGINE_SETTINGS.fill),
-      optionalMessage,
-      uiLocale(),
-    );
-  }, [reports, data]);
+    return assumptionLines(runAssumptions(data, fills, fill), optionalMessage, locale);
+  }, [reports, data, fill, locale]);
   return (
     <Card title={i18n.t('edge.title')}>
-      <ul className="space-y-1 text-sm" data-testid="edge-verdicts">
-        {reports.map((r) => (
-          <li key={r.strategy}>
-            <span className="mr-2 text-slate-700">
-              {i18n.t(`backtest.strategies.${r.strategy as 'balancing'}`)}
-            </span>
-            <EdgeVerdictLine stats={r.summary.edge} />
-          </li>
-        ))}
+      <ul className="space-y-2 text-sm" data-testid="edge-verdicts">
+        {reports.map((r, i) => {
+          const base = baselines[i];
+          const texts = base ? baselineTexts(base, optionalMessage, locale) : null;
+          return (
+            <li key={r.strategy}>
+              <span className="mr-2 text-slate-700">
+                {i18n.t(`backtest.strategies.${r.strategy as 'balancing'}`)}
+              </span>
+              <EdgeVerdictLine stats={r.summary.edge} />
+              {texts && (
+                <ul
+                  className="mt-1 ml-4 list-disc pl-4 text-slate-700"
+                  data-testid="edge-baselines"
+                  aria-label={i18n.t('edge.baselines.title')}
+                >
+                  <li data-testid="baseline-hold">{texts.holdBoth}</li>
+                  <li data-testid="baseline-none">{texts.noTrade}</li>
+                </ul>
+              )}
+            </li>
+          );
+        })}
       </ul>
+      <p className="mt-2 text-xs text-slate-600">{i18n.t('edge.baselines.hint')}</p>
       {lines.length > 0 && (
         <div
           role="note"

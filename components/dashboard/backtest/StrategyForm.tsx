@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { DEFAULT_FILL_MODEL, type FillModelSettings } from '../../../lib/core/backtest/fill-model';
 import type { StrategyParams } from '../../../lib/core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../../../lib/core/strategies/registry';
 import { Card } from '../../ui/Card';
@@ -7,10 +8,27 @@ import { Card } from '../../ui/Card';
 const PERCENT_FIELDS = ['divergenceThreshold', 'takeProfit', 'stopLoss'] as const;
 const INPUT = 'w-24 rounded-md border border-slate-300 px-2 py-1 text-sm tabular-nums';
 
+/** The book model on price-only data: its quoted spread (a price, 0.03 = 3¢) and shares per level. */
+export interface BookModelChoice {
+  spread: number;
+  depth: number;
+}
+
+export const DEFAULT_BOOK_MODEL: Readonly<BookModelChoice> = Object.freeze({
+  spread: DEFAULT_FILL_MODEL.syntheticSpread,
+  depth: DEFAULT_FILL_MODEL.syntheticDepthShares,
+});
+
+/** The engine's fill model with the form's book model. */
+export function fillModelOf(book: BookModelChoice): FillModelSettings {
+  return { ...DEFAULT_FILL_MODEL, syntheticSpread: book.spread, syntheticDepthShares: book.depth };
+}
+
 export interface StrategyChoice {
   strategies: StrategyName[];
   params: StrategyParams;
   initialCash: number;
+  book: BookModelChoice;
 }
 
 function NumberField(props: {
@@ -41,9 +59,11 @@ function NumberField(props: {
 
 /** Which strategies to compare, and the parameters they share (from the user's settings). */
 export function StrategyForm(props: { value: StrategyChoice; onChange: (v: StrategyChoice) => void }) {
-  const { strategies, params, initialCash } = props.value;
+  const { strategies, params, initialCash, book } = props.value;
   const set = (patch: Partial<StrategyParams>) =>
     props.onChange({ ...props.value, params: { ...params, ...patch } });
+  const setBook = (patch: Partial<BookModelChoice>) =>
+    props.onChange({ ...props.value, book: { ...book, ...patch } });
   const toggle = (name: StrategyName, on: boolean) =>
     props.onChange({
       ...props.value,
@@ -97,6 +117,23 @@ export function StrategyForm(props: { value: StrategyChoice; onChange: (v: Strat
         ))}
       </div>
       <p className="mt-2 text-xs text-slate-500">{i18n.t('backtest.strategies.fromSettings')}</p>
+      <div className="mt-3 flex flex-wrap items-end gap-4" data-testid="book-model">
+        <NumberField
+          id="bt-book-spread"
+          label={i18n.t('backtest.strategies.bookSpread')}
+          value={book.spread * 100}
+          step={0.5}
+          onChange={(v) => setBook({ spread: Math.min(50, v) / 100 })}
+        />
+        <NumberField
+          id="bt-book-depth"
+          label={i18n.t('backtest.strategies.bookDepth')}
+          value={book.depth}
+          step={50}
+          onChange={(v) => setBook({ depth: Math.max(1, v) })}
+        />
+      </div>
+      <p className="mt-2 text-xs text-slate-500">{i18n.t('backtest.strategies.bookModelHint')}</p>
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import type { CompiledDataset } from '../../../core/backtest/compiled-dataset';
 import type { Dataset } from '../../../core/backtest/dataset';
+import { type RunBaselines, runBaselines } from '../../../core/backtest/edge/baselines';
 import type { EdgeOptions } from '../../../core/backtest/edge/edge-stats';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../../../core/backtest/engine';
 import type { FillModelSettings } from '../../../core/backtest/fill-model';
@@ -31,6 +32,8 @@ export type JobRequest =
       strategies: StrategyName[];
       params: StrategyParams;
       initialCash: number;
+      /** The book model on price-only data (the form's spread and depth); the default when absent. */
+      fill?: FillModelSettings;
     }
   | OptimiseRequest;
 
@@ -68,12 +71,14 @@ export type WorkerJob =
       strategies: StrategyName[];
       params: StrategyParams;
       initialCash: number;
+      fill?: FillModelSettings;
     }
   | { kind: 'optimise-chunk'; work: OptimiseWork; part: ChunkPart; periods: PassPeriod[] };
 
 export type JobUnit = 'strategies' | 'sets';
 
-export type BacktestResult = { kind: 'backtest'; reports: BacktestReport[] };
+/** One report per strategy, and its baselines on the same markets (same order). */
+export type BacktestResult = { kind: 'backtest'; reports: BacktestReport[]; baselines: RunBaselines[] };
 
 export type OptimiseJobResult = {
   kind: 'optimise';
@@ -140,16 +145,18 @@ async function backtest(
   hooks: JobHooks,
 ): Promise<WorkerResult> {
   const reports: BacktestReport[] = [];
+  const baselines: RunBaselines[] = [];
   const total = job.strategies.length;
+  const settings = engineSettings(job.initialCash, job.fill);
   for (const [i, name] of job.strategies.entries()) {
     if (hooks.signal.aborted) throw new JobCancelled(i, total);
-    reports.push(
-      buildReport(runBacktest(job.data, createStrategy(name, job.params), engineSettings(job.initialCash))),
-    );
+    const result = runBacktest(job.data, createStrategy(name, job.params), settings);
+    reports.push(buildReport(result));
+    baselines.push(runBaselines(job.data, result, settings));
     hooks.onProgress(i + 1, total, 'strategies');
     await hooks.pause();
   }
-  return { kind: 'backtest', reports };
+  return { kind: 'backtest', reports, baselines };
 }
 
 export function candidatesOf(search: OptimiseSearch): ParamSet[] {

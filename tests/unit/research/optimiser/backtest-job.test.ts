@@ -10,6 +10,7 @@ import {
 import { type CompiledDataset, compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
 import type { Dataset } from '../../../../lib/core/backtest/dataset';
 import { parseDatasetJson } from '../../../../lib/core/backtest/file/dataset-json';
+import { DEFAULT_FILL_MODEL } from '../../../../lib/core/backtest/fill-model';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../../lib/core/rules/params';
 
 const sample = parseDatasetJson(
@@ -59,6 +60,30 @@ describe('backtest worker job (the Web Worker logic as a pure function)', () => 
     expect(balancing?.summary.trades).toBeGreaterThan(0);
     expect(balancing?.equity.length).toBeGreaterThan(1);
     expect(balancing?.fills.synthetic).toBeGreaterThan(0);
+    // Each report comes with its baselines on the same entries (same order).
+    expect(result.baselines).toHaveLength(3);
+    expect(result.baselines[0]?.holdBoth.edge.trades).toBe(balancing?.summary.trades);
+    expect(result.baselines[2]?.holdBoth.edge.trades).toBe(0);
+    expect(result.baselines.every((b) => b.noTrade.meanTradeReturn === 0)).toBe(true);
+  });
+
+  it('runs with the book model it is given (a model wider than maxSpread enters nothing)', async () => {
+    const hooks = { onProgress: () => {}, signal: { aborted: false }, pause: noPause };
+    const job = {
+      kind: 'backtest' as const,
+      data,
+      strategies: ['balancing' as const],
+      params,
+      initialCash: 1_000,
+    };
+    const wide = await runJob(
+      { ...job, fill: { ...DEFAULT_FILL_MODEL, syntheticSpread: 0.05, syntheticDepthShares: 50 } },
+      hooks,
+    );
+    const plain = await runJob(job, hooks);
+    if (wide.kind !== 'backtest' || plain.kind !== 'backtest') throw new Error('wrong kind');
+    expect(wide.reports[0]?.summary.trades).toBe(0);
+    expect(plain.reports[0]?.summary.trades).toBeGreaterThan(0);
   });
 
   it('evaluates its chunk of the sets on every period asked, counting its own sets out of all', async () => {
