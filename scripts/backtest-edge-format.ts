@@ -1,6 +1,7 @@
 import type { DataRule, RunAssumptions } from '../lib/core/backtest/edge/assumptions';
 import type { RunBaselines } from '../lib/core/backtest/edge/baselines';
 import type { EdgeStats } from '../lib/core/backtest/edge/edge-stats';
+import { modelWiderThanMaxSpread } from '../lib/core/backtest/edge/model-spread';
 
 /** The CLI's words for the edge verdict and the run's assumptions (the core gives codes and numbers). */
 const MINUS = '\u2212';
@@ -62,7 +63,7 @@ function bookModelText(a: RunAssumptions): string {
 }
 
 /** The first lines of a report: are the fills observed or modelled, and what could not be checked. */
-export function assumptionLines(a: RunAssumptions): string[] {
+export function assumptionLines(a: RunAssumptions, maxSpread?: number): string[] {
   const lines: string[] = [];
   if (a.bookModel === 'modelled') {
     lines.push(
@@ -73,6 +74,11 @@ export function assumptionLines(a: RunAssumptions): string[] {
       `Fills are partly MODELLED: recorded order books where the dataset has them, else the book model: ${bookModelText(a)}.`,
     );
   } else lines.push('Fills are observed: every fill walks a recorded order book.');
+  if (maxSpread !== undefined && a.spread !== null && modelWiderThanMaxSpread(a, { maxSpread })) {
+    lines.push(
+      `The book model's ${cents(a.spread)} spread is wider than maxSpread (${cents(maxSpread)}): the spread rule refuses every entry on a modelled book.`,
+    );
+  }
   const modelOnly = a.notChecked.filter((r) => r === 'spread' || r === 'depth');
   const missing = a.notChecked.filter((r) => r !== 'spread' && r !== 'depth');
   if (modelOnly.length > 0) {

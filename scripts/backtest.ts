@@ -78,7 +78,8 @@ async function main(args: CliArgs): Promise<void> {
   };
   if (!args.json) {
     out(`${dataset.markets.length} markets, ${data.time.length} price points`);
-    out(`${assumptionLines(runAssumptions(data, { book: 0, synthetic: 0 }, settings.fill)).join('\n')}\n`);
+    const assumptions = runAssumptions(data, { book: 0, synthetic: 0 }, settings.fill);
+    out(`${assumptionLines(assumptions, base.maxSpread).join('\n')}\n`);
   }
   if (!searching) {
     if (args.json) {

@@ -67,6 +67,10 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   await page.getByLabel('Book model depth (shares per level)').fill('50');
   await run.click();
   await expect(assumptions).toContainText('a synthetic book with a 5¢ spread and 50 shares per level.');
+  await expect(assumptions).toContainText(
+    "The book model's 5¢ spread is wider than the strategy's maximum spread (3¢): the spread rule refuses every entry on a modelled book.",
+  );
+  await edge.screenshot({ path: shot('backtest-verdict-wide-model') });
   await expect(verdicts).toHaveText(
     Array(3).fill('Edge: inconclusive (fewer than 30 trades) — no trade yet'),
   );

@@ -31,7 +31,10 @@ export function BacktestView() {
   // The dataset the shown report ran on (the user may load another one meanwhile).
   const [ranOn, setRanOn] = useState<LoadedDataset | null>(null);
   // The fill model the shown report ran with (the user may change the form meanwhile).
-  const [ranWith, setRanWith] = useState<FillModelSettings>(fillModelOf(DEFAULT_BOOK_MODEL));
+  const [ranWith, setRanWith] = useState<{ fill: FillModelSettings; maxSpread: number }>({
+    fill: fillModelOf(DEFAULT_BOOK_MODEL),
+    maxSpread: DEFAULT_STRATEGY_PARAMS.maxSpread,
+  });
   const [form, setForm] = useState<OptimiserForm>(DEFAULT_OPTIMISER_FORM);
   const job = useBacktestWorker();
   const runner = useBacktestRunner();
@@ -51,7 +54,7 @@ export function BacktestView() {
     if (!loaded || choice.strategies.length === 0) return;
     const fill = fillModelOf(choice.book);
     setRanOn(loaded);
-    setRanWith(fill);
+    setRanWith({ fill, maxSpread: choice.params.maxSpread });
     job.run(
       {
         kind: 'backtest',
@@ -110,7 +113,8 @@ export function BacktestView() {
           <EdgeVerdicts
             reports={result.reports}
             baselines={result.baselines}
-            fill={ranWith}
+            fill={ranWith.fill}
+            maxSpread={ranWith.maxSpread}
             data={ranOn ? runner.compiled(ranOn.dataset) : null}
           />
           <ReportTable reports={result.reports} />

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { CompiledDataset } from '../../../lib/core/backtest/compiled-dataset';
 import { runAssumptions } from '../../../lib/core/backtest/edge/assumptions';
 import type { RunBaselines } from '../../../lib/core/backtest/edge/baselines';
+import { modelWiderThanMaxSpread } from '../../../lib/core/backtest/edge/model-spread';
 import type { FillModelSettings } from '../../../lib/core/backtest/fill-model';
 import type { BacktestReport } from '../../../lib/core/backtest/report';
 import { baselineTexts } from '../../ui/baseline-text';
@@ -22,9 +23,11 @@ export function EdgeVerdicts(props: {
   reports: BacktestReport[];
   baselines: RunBaselines[];
   fill: FillModelSettings;
+  /** The maximum spread of the parameters the run used. */
+  maxSpread: number;
   data: CompiledDataset | null;
 }) {
-  const { reports, baselines, fill, data } = props;
+  const { reports, baselines, fill, maxSpread, data } = props;
   const locale = uiLocale();
   const lines = useMemo(() => {
     if (!data) return [];
@@ -32,8 +35,19 @@ export function EdgeVerdicts(props: {
       (sum, r) => ({ book: sum.book + r.fills.book, synthetic: sum.synthetic + r.fills.synthetic }),
       { book: 0, synthetic: 0 },
     );
-    return assumptionLines(runAssumptions(data, fills, fill), optionalMessage, locale);
-  }, [reports, data, fill, locale]);
+    const assumptions = runAssumptions(data, fills, fill);
+    const lines = assumptionLines(assumptions, optionalMessage, locale);
+    if (modelWiderThanMaxSpread(assumptions, { maxSpread })) {
+      const cents = (price: number) =>
+        `${(price * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}¢`;
+      lines.splice(
+        1,
+        0,
+        i18n.t('edge.modelTooWide', { spread: cents(assumptions.spread ?? 0), max: cents(maxSpread) }),
+      );
+    }
+    return lines;
+  }, [reports, data, fill, maxSpread, locale]);
   return (
     <Card title={i18n.t('edge.title')}>
       <ul className="space-y-2 text-sm" data-testid="edge-verdicts">

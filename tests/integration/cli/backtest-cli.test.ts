@@ -115,6 +115,9 @@ describe('backtest command line', () => {
     expect(cli(['--data', SAMPLE, '--spread', '0.05', '--depth', '50']).split('\n')[1]).toMatch(
       /5¢ spread.*50 shares per level/,
     );
+    expect(cli(['--data', SAMPLE, '--spread', '0.05']).split('\n')[2]).toBe(
+      "The book model's 5¢ spread is wider than maxSpread (3¢): the spread rule refuses every entry on a modelled book.",
+    );
   }, 60_000);
 
   it('--help prints the usage and exits 0', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../../../lib/core/backtest/compiled-dataset';
 import type { BookSnapshot, Dataset } from '../../../../lib/core/backtest/dataset';
 import { runAssumptions } from '../../../../lib/core/backtest/edge/assumptions';
+import { modelWiderThanMaxSpread } from '../../../../lib/core/backtest/edge/model-spread';
 import { DEFAULT_FILL_MODEL } from '../../../../lib/core/backtest/fill-model';
 import { toMicros } from '../../../../lib/core/model/money';
 import { HOUR, makeMarket, pricesOf, run, T0 } from '../support';
@@ -60,5 +61,14 @@ describe('a wide-spread market', () => {
     expect(run(dataset(true), { fill: DEFAULT_FILL_MODEL, params: { maxSpread: 0.4 } }).trades).toHaveLength(
       1,
     );
+  });
+});
+
+describe('a book model wider than maxSpread', () => {
+  it('is flagged, so a run without a trade says why', () => {
+    const modelled = { bookModel: 'modelled' as const, spread: 0.04 };
+    expect(modelWiderThanMaxSpread(modelled, { maxSpread: 0.03 })).toBe(true);
+    expect(modelWiderThanMaxSpread({ ...modelled, spread: 0.03 }, { maxSpread: 0.03 })).toBe(false);
+    expect(modelWiderThanMaxSpread({ bookModel: 'recorded', spread: null }, { maxSpread: 0.01 })).toBe(false);
   });
 });
