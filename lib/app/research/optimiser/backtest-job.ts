@@ -47,7 +47,7 @@ export interface OptimiseRequest {
   objective: Objective;
   /** Walk-forward windows (0: none; ≥ 3 optimises on each window and tests on the next). */
   folds: number;
-  /** The fill model, when not the default (the CLI's --spread / --depth). */
+  /** The fill model, when not the default (the CLI's --spread / --depth, the dashboard's book model fields). */
   fill?: FillModelSettings;
   /** The edge verdict's options (the trade floor of `edgeLowerBound`); defaults when absent. */
   edge?: Partial<EdgeOptions>;

@@ -19,7 +19,7 @@ export type Coverage = 'all' | 'some' | 'none';
 
 export interface RunAssumptions {
   bookModel: BookModel;
-  /** The synthetic book's real quoted spread (after rounding outward to the tick); null when unused. */
+  /** The book model's quoted spread (the setting rounded up to whole ticks); null when unused. */
   spread: number | null;
   /** The spread setting before rounding. */
   spreadSetting: number | null;

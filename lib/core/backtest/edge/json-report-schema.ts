@@ -53,7 +53,7 @@ const dataRule = z.enum(['spread', 'depth', 'liquidity', 'volume', 'score_thresh
 export const jsonAssumptionsSchema = z.object({
   /** `recorded`: every fill on a recorded book; `modelled`: every fill on the synthetic book. */
   bookModel: z.enum(['recorded', 'modelled', 'mixed']),
-  /** The synthetic book's quoted spread after rounding outward to the tick; null when unused. */
+  /** The book model's quoted spread (the setting rounded up to whole ticks); null when unused. */
   spread: z.number().nonnegative().nullable(),
   spreadSetting: z.number().nonnegative().nullable(),
   /** Shares per synthetic level; null when unused. */
