@@ -27,7 +27,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  fake.close();
+  await fake.close();
   await db.delete();
 });
 
