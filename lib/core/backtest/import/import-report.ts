@@ -5,7 +5,16 @@ import type { DatasetIssue } from '../file/dataset-issues';
 export interface SourceReport {
   name: string;
   /** What the source was read as. */
-  kind: 'dataset' | 'markets' | 'books' | 'scores' | 'trades' | 'series' | 'polymarket' | 'unknown';
+  kind:
+    | 'dataset'
+    | 'markets'
+    | 'books'
+    | 'scores'
+    | 'trades'
+    | 'series'
+    | 'polymarket'
+    | 'recorded'
+    | 'unknown';
   markets: number;
   resolutions: number;
   points: number;

@@ -17,7 +17,7 @@ import { isTapeHeader, parseTapeCsv, type TapeRow } from './tape-csv';
 /** A file the user chose (name and text), or a dataset already built (a market fetched from Polymarket). */
 export type ImportSource =
   | { name: string; text: string }
-  | { name: string; dataset: Dataset; issues?: DatasetIssue[] };
+  | { name: string; dataset: Dataset; kind?: 'dataset' | 'polymarket' | 'recorded'; issues?: DatasetIssue[] };
 
 export interface ImportResult {
   /** Every source merged, null when none gave a market. */
@@ -89,7 +89,7 @@ export function importSources(sources: readonly ImportSource[]): ImportResult {
   const deferred: Deferred[] = [];
   for (const source of sources) {
     if ('dataset' in source) {
-      const report = contribution(emptyReport(source.name, 'polymarket'), source.dataset);
+      const report = contribution(emptyReport(source.name, source.kind ?? 'polymarket'), source.dataset);
       report.issues.push(...(source.issues ?? []));
       reports.push(report);
       parts.push(source.dataset);
