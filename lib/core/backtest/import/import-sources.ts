@@ -71,7 +71,7 @@ function tapePart(rows: readonly TapeRow[], known: Dataset['markets'], report: S
   for (const [key, { line, rows: n }] of unknown)
     report.issues.push({
       where: `${report.name} line ${line}`,
-      message: `${key} is in no imported market (${n} row${n === 1 ? '' : 's'} skipped): ${NEEDS_MARKETS}`,
+      message: `${key} is not in any imported market (${n} row${n === 1 ? '' : 's'} skipped): ${NEEDS_MARKETS}`,
     });
   const prices: Dataset['prices'] = {};
   for (const [token, points] of series) prices[token] = [...points.values()].sort((a, b) => a.t - b.t);

@@ -63,7 +63,9 @@ describe('importSources: what each file contributed, what is missing', () => {
     const tape = result.sources[1];
     expect(tape?.points).toBe(1);
     expect(tape?.issues.map((i) => i.where)).toContain('trades-bad.csv line 7');
-    expect(tape?.issues.at(-1)?.message).toMatch(/market "m9" is in no imported market \(1 row skipped\)/);
+    expect(tape?.issues.at(-1)?.message).toMatch(
+      /market "m9" is not in any imported market \(1 row skipped\)/,
+    );
     expect(result.missing).toContainEqual({
       code: 'no_prices',
       market: 'Will the index close above 5000?',
