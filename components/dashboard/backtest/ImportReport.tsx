@@ -43,7 +43,8 @@ export function ImportReport({
         {sources.map((s) => (
           <li key={s.name} data-testid="import-source">
             <span className="font-medium">{s.name}</span>{' '}
-            <span className="text-slate-500">({i18n.t(`backtest.dataset.report.kinds.${s.kind}`)})</span>:{' '}
+            <span className="text-slate-500">({i18n.t(`backtest.dataset.report.kinds.${s.kind}`)})</span>
+            {i18n.t('backtest.dataset.report.colon')}
             {contributed(s)}
             {s.issues.length > 0 && (
               <ul className="ml-4 list-disc text-loss" data-testid="import-issues">
