@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { resolveMarket } from '../fake-polymarket/scenarios/resolve-market';
 import type { startFakePolymarket } from '../fake-polymarket/start-fake-polymarket';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures/backtest/import');
+const FIXTURES = path.resolve('tests/fixtures/backtest/import');
 
 /** The four documented example files, chosen at once in the dataset panel's file input. */
 export async function importExampleFiles(page: Page): Promise<void> {
