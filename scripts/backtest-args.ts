@@ -13,7 +13,8 @@ import { isStrategyName, type StrategyName } from '../lib/core/strategies/regist
 export interface CliArgs {
   /** `--help`: print USAGE and exit 0 (nothing else is read). */
   help: boolean;
-  data: string;
+  /** `--data` values (repeated, or comma-separated lists): files or directories, merged into one dataset. */
+  data: string[];
   strategies: StrategyName[];
   grid: ParamGrid;
   space: RandomSpace;
@@ -42,7 +43,10 @@ export const OBJECTIVES: readonly Objective[] = [
   'profitFactor',
 ];
 
-export const USAGE = `Usage: npm run backtest -- --data FILE.json|DIR [options]
+export const USAGE = `Usage: npm run backtest -- --data FILE|DIR [--data FILE…] [options]
+  --data F[,F…]             repeatable: JSON datasets, markets.csv / books.csv / scores.csv tables,
+                            trade tapes and price series (CSV), or a directory of them, merged into
+                            one dataset; what each file contributed and what is missing go to stderr
   --strategy NAME[,NAME]    balancing (default), momentum, mean_reversion; several = side by side
   --grid k=v1,v2 [k=…]      grid search; a value min:max:step expands to a range
   --random N --seed S       seeded random search over the --grid dimensions (lists or min:max[:step])
@@ -64,7 +68,7 @@ export const USAGE = `Usage: npm run backtest -- --data FILE.json|DIR [options]
 
 const HELP_ONLY: Readonly<CliArgs> = Object.freeze({
   help: true,
-  data: '',
+  data: [],
   strategies: [],
   grid: {},
   space: {},
@@ -126,7 +130,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     args: [...argv],
     allowPositionals: true,
     options: {
-      data: { type: 'string' },
+      data: { type: 'string', multiple: true },
       strategy: { type: 'string', default: 'balancing' },
       grid: { type: 'string', multiple: true },
       random: { type: 'string' },
@@ -146,7 +150,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     },
   });
   if (values.help) return { ...HELP_ONLY };
-  if (!values.data) throw new Error('--data is required');
+  if (!values.data || values.data.length === 0) throw new Error('--data is required');
   const strategies = values.strategy.split(',').map((s) => {
     if (!isStrategyName(s)) throw new Error(`unknown strategy "${s}"`);
     return s;

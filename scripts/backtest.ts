@@ -1,13 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { datasetToCsv, parseDatasetCsv } from '../lib/adapters/backtest/dataset-csv';
-import { unwrapDataset } from '../lib/adapters/backtest/dataset-issues';
-import { datasetToJson, parseDatasetJson } from '../lib/adapters/backtest/dataset-json';
+import { datasetToCsv } from '../lib/adapters/backtest/dataset-csv';
+import { datasetToJson } from '../lib/adapters/backtest/dataset-json';
 import type { OptimiseSearch } from '../lib/app/research/optimiser/backtest-job';
 import { splitOptimise, workerCount } from '../lib/app/research/optimiser/split-optimise';
 import { compileDataset } from '../lib/core/backtest/compiled-dataset';
-import type { Dataset } from '../lib/core/backtest/dataset';
 import { runAssumptions } from '../lib/core/backtest/edge/assumptions';
 import { runBaselines } from '../lib/core/backtest/edge/baselines';
 import { noPositiveScore } from '../lib/core/backtest/edge/edge-ranking';
@@ -23,23 +21,10 @@ import { type CliArgs, parseCli, USAGE } from './backtest-args';
 import { assumptionLines, baselineLines, edgeLine } from './backtest-edge-format';
 import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
 import { addOptimisation, addPlainRun, addWalkForward, emptyJsonReport } from './backtest-json';
+import { loadData } from './backtest-load';
 import { createThreadPool } from './optimiser-threads';
 
 /** The backtest CLI (lead: add `"backtest": "tsx scripts/backtest.ts"` to package.json). */
-function load(path: string): Dataset {
-  if (statSync(path).isDirectory()) {
-    const read = (name: string) =>
-      existsSync(join(path, name)) ? readFileSync(join(path, name), 'utf8') : undefined;
-    const markets = read('markets.csv');
-    const prices = read('prices.csv');
-    if (!markets || !prices) throw new Error(`${path} needs markets.csv and prices.csv`);
-    return unwrapDataset(
-      parseDatasetCsv({ markets, prices, books: read('books.csv'), scores: read('scores.csv') }),
-    );
-  }
-  return unwrapDataset(parseDatasetJson(readFileSync(path, 'utf8')));
-}
-
 async function main(args: CliArgs): Promise<void> {
   const out = (text: string): void => {
     process.stdout.write(`${text}\n`);
@@ -48,7 +33,7 @@ async function main(args: CliArgs): Promise<void> {
     out(USAGE);
     return;
   }
-  const dataset = load(args.data);
+  const dataset = loadData(args.data, (line) => process.stderr.write(`${line}\n`));
   if (args.exportJson) writeFileSync(args.exportJson, datasetToJson(dataset));
   if (args.exportCsv) {
     mkdirSync(args.exportCsv, { recursive: true });

@@ -1,3 +1,4 @@
+import { findMarkets } from '../../lib/adapters/polymarket/find-markets';
 import { bucketsFor } from '../../lib/adapters/polymarket/http/endpoint-limits';
 import type { PolymarketApi } from '../../lib/adapters/polymarket/http/polymarket-endpoints';
 import type { PolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
@@ -74,6 +75,7 @@ export function composeHandlers(parts: HandlerParts): HandlerMap {
         markets: (ids) => parts.marketData.markets(ids),
         pricesHistory: (query) => parts.clients().clob.getPricesHistory(query),
       },
+      findMarkets: (ref) => findMarkets(parts.clients().gamma, ref),
       clock,
     }),
     'realtime.status': async () => ({ ...realtime.status(), recent: realtime.reactions().slice(-20) }),

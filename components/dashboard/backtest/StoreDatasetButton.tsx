@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { DatasetParseResult } from '../../../lib/core/backtest/file/dataset-issues';
+import type { ImportSource } from '../../../lib/core/backtest/import/import-sources';
 import { request } from '../../../lib/messaging/client';
 import { useClosedPositions, useOpenPositions } from '../../hooks/use-live-data';
 
@@ -17,7 +17,7 @@ function tradedMarkets(open: { marketId: string }[], closed: { marketId: string 
 export function StoreDatasetButton(props: {
   className: string;
   disabled: boolean;
-  onLoad: (name: string, load: () => Promise<DatasetParseResult>) => void;
+  onLoad: (load: () => Promise<ImportSource | string>) => void;
 }) {
   const open = useOpenPositions();
   const closed = useClosedPositions();
@@ -29,11 +29,15 @@ export function StoreDatasetButton(props: {
       disabled={props.disabled || ids.length === 0}
       title={ids.length === 0 ? i18n.t('backtest.dataset.noMarkets') : undefined}
       onClick={() =>
-        props.onLoad('my-markets.json', async () => {
+        props.onLoad(async () => {
           const built = await request('research.buildDataset', { marketIds: ids });
           return built.dataset.markets.length > 0
-            ? { ok: true, dataset: built.dataset }
-            : { ok: false, issues: [{ where: '(store)', message: i18n.t('backtest.dataset.noMarkets') }] };
+            ? {
+                name: i18n.t('backtest.dataset.fromStore', { count: String(ids.length) }),
+                dataset: built.dataset,
+                kind: 'recorded',
+              }
+            : i18n.t('backtest.dataset.noMarkets');
         })
       }
     >

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../../lib/core/backtest/dataset';
-import { type DatasetCsv, parseDatasetCsv } from '../../../lib/core/backtest/file/dataset-csv';
 import type { DatasetParseResult } from '../../../lib/core/backtest/file/dataset-issues';
 import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
+import type { ImportSource } from '../../../lib/core/backtest/import/import-sources';
 
 export interface LoadedDataset {
   name: string;
@@ -39,33 +39,9 @@ export function datasetStats(dataset: Dataset): DatasetStats {
   };
 }
 
-const CSV_NAMES = ['markets', 'prices', 'books', 'scores'] as const;
-
-/** Files chosen in the file input: one JSON dataset, or the CSV tables (markets.csv, prices.csv…). */
-export async function parseDatasetFiles(files: readonly File[]): Promise<DatasetParseResult> {
-  const json = files.find((f) => f.name.toLowerCase().endsWith('.json'));
-  if (json) return parseDatasetJson(await json.text());
-  const tables: Partial<Record<(typeof CSV_NAMES)[number], string>> = {};
-  for (const file of files) {
-    const base = file.name.toLowerCase().replace(/\.csv$/, '');
-    const name = CSV_NAMES.find((n) => base === n || base.endsWith(`-${n}`));
-    if (name) tables[name] = await file.text();
-  }
-  if (tables.markets === undefined || tables.prices === undefined) {
-    return {
-      ok: false,
-      issues: [
-        {
-          where: '(files)',
-          message: 'choose a .json dataset, or markets.csv and prices.csv (books.csv, scores.csv optional)',
-        },
-      ],
-    };
-  }
-  const csv: DatasetCsv = { markets: tables.markets, prices: tables.prices };
-  if (tables.books !== undefined) csv.books = tables.books;
-  if (tables.scores !== undefined) csv.scores = tables.scores;
-  return parseDatasetCsv(csv);
+/** Files chosen in the file input (several at once): their names and text, for importSources. */
+export async function readImportFiles(files: readonly File[]): Promise<ImportSource[]> {
+  return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
 }
 
 /** The demo dataset shipped with the extension (8 synthetic markets, 45 days hourly). */

@@ -5,6 +5,7 @@ import { EdgeVerdictLine } from '../../ui/EdgeVerdictLine';
 import { formatDate } from '../../ui/format';
 import { ModeTag } from '../../ui/ModeTag';
 import type { HistoryFilter } from './history-filter';
+import { OwnVsBacktest } from './OwnVsBacktest';
 
 /** Closed positions inside the filter's period and mode (closing time decides the period). */
 export function closedInPeriod(positions: readonly PositionRow[], f: HistoryFilter): PositionRow[] {
@@ -50,6 +51,7 @@ export function ClosedEdge({ positions, filter }: { positions: PositionRow[]; fi
         </p>
       ))}
       <p className="text-xs text-slate-600">{i18n.t('edge.hint')}</p>
+      <OwnVsBacktest positions={shown} modes={modes} />
     </section>
   );
 }

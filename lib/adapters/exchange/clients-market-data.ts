@@ -8,7 +8,7 @@ export const TRADING_BOOKS_CHUNK = 100;
 
 /**
  * The engine's market reads over the shared Polymarket clients (their rate budget and HTTP layer):
- * books in batches of 100 tokens, markets by id in one Gamma request.
+ * books in batches of 100 tokens, markets by id in one Gamma request (two when some are closed).
  */
 export function marketDataFromClients(clients: () => PolymarketClients): MarketData {
   let reads: { http: PolymarketClients['http']; clob: ClobReads } | undefined;
@@ -23,8 +23,15 @@ export function marketDataFromClients(clients: () => PolymarketClients): MarketD
     markets: async (ids) => {
       const out = new Map<string, Market>();
       if (ids.length === 0) return out;
-      const parsed = await clients().gamma.listMarkets({ ids: [...ids] }, { limit: ids.length });
-      for (const p of parsed) if (p.ok) out.set(p.market.id, p.market);
+      const { gamma } = clients();
+      for (const p of await gamma.listMarkets({ ids: [...ids] }, { limit: ids.length }))
+        if (p.ok) out.set(p.market.id, p.market);
+      // Gamma's /markets answers closed=false unless told otherwise: a closed (resolved) market is
+      // found only with closed=true, so the ids it did not return are asked again that way.
+      const rest = ids.filter((id) => !out.has(id));
+      if (rest.length === 0) return out;
+      for (const p of await gamma.listMarkets({ ids: rest, closed: true }, { limit: rest.length }))
+        if (p.ok) out.set(p.market.id, p.market);
       return out;
     },
   };

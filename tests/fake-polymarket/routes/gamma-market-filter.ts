@@ -24,10 +24,19 @@ function boolParam(query: URLSearchParams, name: string): boolean | undefined {
   return value === null ? undefined : value === 'true';
 }
 
-/** Gamma /markets filters (active, closed, archived, id, slug, condition_ids, clob_token_ids) and ordering. */
-export function filterMarkets(state: FakePolymarketState, query: URLSearchParams): FakeMarket[] {
+/**
+ * Gamma /markets filters (active, closed, archived, id, slug, condition_ids, clob_token_ids) and ordering.
+ * `closedDefault`: the real /markets and /markets/keyset answer `closed=false` when the parameter is
+ * absent (since 2026-04-09, polymarket-ctf.md §7): a closed market is found by id or slug only with
+ * `closed=true`. /events keeps both (undefined).
+ */
+export function filterMarkets(
+  state: FakePolymarketState,
+  query: URLSearchParams,
+  closedDefault?: boolean,
+): FakeMarket[] {
   const active = boolParam(query, 'active');
-  const closed = boolParam(query, 'closed');
+  const closed = boolParam(query, 'closed') ?? closedDefault;
   const archived = boolParam(query, 'archived');
   const ids = new Set(listParam(query, 'id'));
   const slugs = new Set(listParam(query, 'slug'));

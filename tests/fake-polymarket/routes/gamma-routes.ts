@@ -26,7 +26,7 @@ export function addGammaRoutes(router: Router, state: FakePolymarketState): void
     .add('GET', '/markets', (req) => {
       const { limit, offset } = limitOffset(req.query, 20, 1000);
       return json(
-        filterMarkets(state, req.query)
+        filterMarkets(state, req.query, false)
           .slice(offset, offset + limit)
           .map(market),
       );
@@ -35,7 +35,7 @@ export function addGammaRoutes(router: Router, state: FakePolymarketState): void
       if (req.query.has('offset')) return json(KEYSET_OFFSET_ERROR, 422);
       const { limit } = limitOffset(req.query, 20, 100);
       const start = keysetIndex(req.query.get('after_cursor'));
-      const all = filterMarkets(state, req.query);
+      const all = filterMarkets(state, req.query, false);
       const page = all.slice(start, start + limit).map(market);
       const next = start + limit < all.length ? { next_cursor: keysetCursor(start + limit) } : {};
       return json({ markets: page, ...next });

@@ -140,6 +140,7 @@ const PAYLOADS: { [T in MessageType]: () => RequestOf<T> } = {
   'doctor.approve': () => ({ id: 'pusd:exchange' }),
   'mode.setLive': () => ({ confirm: true }),
   'research.buildDataset': () => ({ marketIds: [fake.state.markets[0]?.id ?? 'none'], days: 1 }),
+  'research.buildMarketDataset': () => ({ ref: fake.state.markets[0]?.id ?? 'none', days: 1 }),
   'whales.setTracked': () => ({ walletAddress: WALLET, tracked: true }),
 };
 

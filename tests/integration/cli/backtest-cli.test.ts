@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type JsonReport, jsonReportSchema } from '../../../lib/core/backtest/edge/json-report-schema';
@@ -124,6 +124,31 @@ describe('backtest command line', () => {
     const text = cli(['--help']);
     expect(text).toMatch(/^Usage: npm run backtest -- --data/);
     expect(text).toMatch(/--json/);
+  }, 60_000);
+
+  it('merges repeated and listed --data files, and says on stderr what each contributed and what is missing', () => {
+    const dir = 'tests/fixtures/backtest/import';
+    const run = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/backtest.ts',
+        '--data',
+        `${dir}/markets.csv`,
+        '--data',
+        `${dir}/trades.csv,${dir}/trades-bad.csv`,
+        '--json',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    const json = jsonReportSchema.parse(JSON.parse(run.stdout));
+    expect(json.dataset).toEqual({ markets: 2, pricePoints: 7 });
+    expect(run.stderr).toContain(`${dir}/markets.csv (markets table): 2 markets, 1 resolution`);
+    expect(run.stderr).toContain(`${dir}/trades.csv (trade tape): 6 price points, from 6 trades`);
+    expect(run.stderr).toContain(`${dir}/trades-bad.csv line 4, outcome: must be YES or NO, got "MAYBE"`);
+    expect(run.stderr).toContain('missing: no books: fills will be modelled');
+    expect(run.stderr).toContain('missing: no resolution for market "Will the index close above 5000?"');
   }, 60_000);
 
   it('says what is wrong with a bad dataset file', () => {

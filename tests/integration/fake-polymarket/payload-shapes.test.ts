@@ -75,8 +75,12 @@ describe('payload shapes follow the recorded fixtures', () => {
     const second = await getJson(
       `${fake.gammaUrl}/markets/keyset?limit=50&after_cursor=${first.next_cursor}`,
     );
-    expect((second.markets as unknown[]).length).toBe(10);
+    // Like the real Gamma (since 2026-04-09), no `closed` parameter means closed=false.
+    const open = fake.state.markets.filter((m) => !m.closed).length;
+    expect((second.markets as unknown[]).length).toBe(open - 50);
     expect('next_cursor' in second).toBe(false);
+    const closed = await getJson(`${fake.gammaUrl}/markets/keyset?limit=100&closed=true`);
+    expect((closed.markets as unknown[]).length).toBe(fake.state.markets.length - open);
   });
 
   it('Data API trades rows have the fixture keys and types', async () => {

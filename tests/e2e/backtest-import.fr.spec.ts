@@ -1,0 +1,36 @@
+import { importExampleFiles, pickedMarkets } from './backtest-import-flow';
+import { sendFromPage, useFakeEndpoints } from './extension-messages';
+import { expect, test } from './fake-polymarket-fixture';
+import { shot } from './shots';
+
+test('jeu de données : fichiers CSV et marchés de Polymarket, l’apport de chacun en français', async ({
+  context,
+  extensionId,
+  fake,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#backtest`);
+  await useFakeEndpoints(page, fake);
+  // A first pass on the fake endpoints, as the running extension has made before a user gets here.
+  expect((await sendFromPage<{ ok: boolean }>(page, 'pass.run', { pass: 'scan' })).ok).toBe(true);
+
+  await importExampleFiles(page);
+  const report = page.getByTestId('import-report');
+  await expect(report).toContainText('markets.csv (table des marchés) : 2 marchés · 1 résolution');
+  await expect(report).toContainText(
+    'trades.csv (historique de transactions) : 6 points de prix · issus de 6 transactions',
+  );
+  const missing = page.getByTestId('import-missing');
+  await expect(missing).toContainText('Aucun carnet d’ordres : les exécutions seront modélisées');
+  await expect(missing).toContainText('Pas de résolution pour « Will the index close above 5000? »');
+
+  const picked = pickedMarkets(fake);
+  await page.getByTestId('pick-markets').fill(picked.text);
+  await page.getByRole('button', { name: 'Récupérer l’historique des prix' }).click();
+  const results = page.getByTestId('pick-results');
+  await expect(results).toContainText(`${picked.resolved} :`, { timeout: 30_000 });
+  await expect(results.getByText(picked.resolved)).toContainText(/résolu$/);
+  await expect(results).toContainText('aucun marché avec cet identifiant ou ce slug sur Polymarket');
+  await page.getByRole('region', { name: 'Jeu de données' }).screenshot({ path: shot('backtest-import-fr') });
+});
