@@ -36,7 +36,7 @@ export function sourceLines(s: SourceReport): string[] {
 }
 
 export function missingLine(note: MissingNote): string {
-  switch (note.code) {
+  switch (note.note) {
     case 'no_books':
       return 'no books: fills will be modelled (synthetic book)';
     case 'some_books':

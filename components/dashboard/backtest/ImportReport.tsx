@@ -15,7 +15,7 @@ function contributed(source: SourceReport): string {
 }
 
 function missingText(note: MissingNote): string {
-  switch (note.code) {
+  switch (note.note) {
     case 'some_books':
       return i18n.t('backtest.dataset.report.missing.some_books', { count: formatNumber(note.without) });
     case 'no_resolution':
@@ -23,7 +23,7 @@ function missingText(note: MissingNote): string {
     case 'no_prices':
       return i18n.t(`backtest.dataset.report.missing.no_prices_${note.side}`, { market: note.market });
     default:
-      return i18n.t(`backtest.dataset.report.missing.${note.code}`);
+      return i18n.t(`backtest.dataset.report.missing.${note.note}`);
   }
 }
 

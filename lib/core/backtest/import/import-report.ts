@@ -28,12 +28,12 @@ export interface SourceReport {
 
 /** What the combined dataset lacks, and what that means for a run (the views word the codes). */
 export type MissingNote =
-  | { code: 'no_books' }
-  | { code: 'some_books'; without: number }
-  | { code: 'no_scores' }
-  | { code: 'no_liquidity' }
-  | { code: 'no_resolution'; market: string }
-  | { code: 'no_prices'; market: string; side: 'yes' | 'no' };
+  | { note: 'no_books' }
+  | { note: 'some_books'; without: number }
+  | { note: 'no_scores' }
+  | { note: 'no_liquidity' }
+  | { note: 'no_resolution'; market: string }
+  | { note: 'no_prices'; market: string; side: 'yes' | 'no' };
 
 export function emptyReport(name: string, kind: SourceReport['kind']): SourceReport {
   return { name, kind, markets: 0, resolutions: 0, points: 0, books: 0, scores: 0, trades: 0, issues: [] };
@@ -62,17 +62,17 @@ export function missingNotes(dataset: Dataset): MissingNote[] {
   const notes: MissingNote[] = [];
   const booked = (tokenId: string) => (dataset.books?.[tokenId]?.length ?? 0) > 0;
   const withoutBooks = dataset.markets.filter((m) => !booked(m.yesTokenId) && !booked(m.noTokenId)).length;
-  if (withoutBooks === dataset.markets.length) notes.push({ code: 'no_books' });
-  else if (withoutBooks > 0) notes.push({ code: 'some_books', without: withoutBooks });
-  if (count(dataset.scores) === 0) notes.push({ code: 'no_scores' });
+  if (withoutBooks === dataset.markets.length) notes.push({ note: 'no_books' });
+  else if (withoutBooks > 0) notes.push({ note: 'some_books', without: withoutBooks });
+  if (count(dataset.scores) === 0) notes.push({ note: 'no_scores' });
   if (!dataset.markets.some((m) => m.liquidity !== undefined || m.volume24h !== undefined))
-    notes.push({ code: 'no_liquidity' });
+    notes.push({ note: 'no_liquidity' });
   for (const m of dataset.markets) {
-    if (m.resolution === null) notes.push({ code: 'no_resolution', market: label(m) });
+    if (m.resolution === null) notes.push({ note: 'no_resolution', market: label(m) });
     if ((dataset.prices[m.yesTokenId]?.length ?? 0) === 0)
-      notes.push({ code: 'no_prices', market: label(m), side: 'yes' });
+      notes.push({ note: 'no_prices', market: label(m), side: 'yes' });
     if ((dataset.prices[m.noTokenId]?.length ?? 0) === 0)
-      notes.push({ code: 'no_prices', market: label(m), side: 'no' });
+      notes.push({ note: 'no_prices', market: label(m), side: 'no' });
   }
   return notes;
 }

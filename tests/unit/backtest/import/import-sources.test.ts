@@ -51,10 +51,10 @@ describe('importSources: what each file contributed, what is missing', () => {
     expect(result.dataset?.prices['m1-yes']?.map((p) => p.p)).toEqual([420_000, 450_000, 470_000]);
     expect(result.dataset?.books).toBeUndefined(); // nothing is invented from trade sizes
     expect(result.missing).toEqual([
-      { code: 'no_books' },
-      { code: 'no_scores' },
-      { code: 'no_liquidity' },
-      { code: 'no_resolution', market: 'Will the index close above 5000?' },
+      { note: 'no_books' },
+      { note: 'no_scores' },
+      { note: 'no_liquidity' },
+      { note: 'no_resolution', market: 'Will the index close above 5000?' },
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('importSources: what each file contributed, what is missing', () => {
       /market "m9" is not in any imported market \(1 row skipped\)/,
     );
     expect(result.missing).toContainEqual({
-      code: 'no_prices',
+      note: 'no_prices',
       market: 'Will the index close above 5000?',
       side: 'yes',
     });
@@ -83,7 +83,7 @@ describe('importSources: what each file contributed, what is missing', () => {
     expect(alone.sources[0]?.issues[0]?.message).toMatch(/needs its markets/);
     const result = importSources([books, file('markets.csv'), file('trades.csv')]);
     expect(result.sources[0]).toMatchObject({ kind: 'books', books: 1, issues: [] });
-    expect(result.missing[0]).toEqual({ code: 'some_books', without: 1 });
+    expect(result.missing[0]).toEqual({ note: 'some_books', without: 1 });
     const bad = importSources([
       file('markets.csv'),
       { name: 'b.csv', text: 'token_id,t,side,price,size\nm1-yes,5,middle,0.4,1\n' },
