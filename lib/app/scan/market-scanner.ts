@@ -1,5 +1,6 @@
 import type { Market } from '../../core/model/market';
 import type { RejectionRow } from '../../core/model/rows/rejections';
+import { venueOf } from '../../core/model/venue';
 import { preFilterMarket } from '../../core/rules/eligibility';
 import { eligibilityMessage } from '../../core/rules/eligibility-text';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
@@ -53,11 +54,12 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
     const estimate = await ScanProgressReporter.previousTotal(store);
     const progress = new ScanProgressReporter(store, clock, scanId, estimate, options.progressIntervalMs);
     const reject = (
-      market: Pick<Market, 'id' | 'question'>,
+      market: Pick<Market, 'id' | 'question'> & { venue?: Market['venue'] },
       rule: string,
       message: string,
       text: CodedText,
     ): RejectionRow => ({
+      venue: venueOf(market),
       marketId: market.id,
       marketName: market.question,
       rule,

@@ -1,6 +1,7 @@
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
 import type { PositionRow } from '../../core/model/rows/positions';
+import { venueOf } from '../../core/model/venue';
 import { isAppError } from '../../errors/app-error';
 import type { Settings } from '../../settings/schema';
 import type { OrderRequest, OrderResult } from '../ports/exchange-port';
@@ -36,6 +37,7 @@ export async function runOrder(
   const now = deps.clock.now();
   const { request } = order;
   const intent: OrderIntentRow = {
+    venue: venueOf(position),
     id,
     positionId: position.id,
     marketId: position.marketId,
