@@ -153,7 +153,7 @@ export async function resolvePosition(
 ): Promise<PositionRow> {
   const payout = resolutionPayout(position, winner);
   if (position.mode === 'paper') {
-    const exchange = await deps.exchangeFor('paper', await deps.settings());
+    const exchange = await deps.exchangeFor('paper', await deps.settings(), venueOf(position));
     await exchange.settleResolution?.({
       key: `resolution-${position.id}`,
       legs: [

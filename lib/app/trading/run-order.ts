@@ -31,7 +31,11 @@ export async function runOrder(
   /** The settings the caller already read (the monitor's), so they are not parsed again. */
   settings?: Settings,
 ): Promise<RunOrderOutcome> {
-  const exchange = await deps.exchangeFor(position.mode, settings ?? (await deps.settings()));
+  const exchange = await deps.exchangeFor(
+    position.mode,
+    settings ?? (await deps.settings()),
+    venueOf(position),
+  );
   const id = deps.ids.next();
   const prepared = await exchange.prepare(order.request, id);
   const now = deps.clock.now();

@@ -10,6 +10,9 @@ export const VENUE_IDS = ['polymarket', 'kalshi'] as const;
 export const venueIdSchema = z.enum(VENUE_IDS);
 export type VenueId = z.infer<typeof venueIdSchema>;
 
+/** Venue names are proper nouns: the same in every language. */
+export const VENUE_NAMES: Readonly<Record<VenueId, string>> = { polymarket: 'Polymarket', kalshi: 'Kalshi' };
+
 /** The venue of everything recorded before venues existed. */
 export const DEFAULT_VENUE: VenueId = 'polymarket';
 
