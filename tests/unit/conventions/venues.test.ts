@@ -16,7 +16,16 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The use-cases that must see venues only through the Venue port (docs/architecture.md, "Adding a venue"). */
-const VENUE_NEUTRAL = ['scan', 'monitor', 'trading', 'whales', 'venues', 'passes', 'market-data', 'intelligence'];
+const VENUE_NEUTRAL = [
+  'scan',
+  'monitor',
+  'trading',
+  'whales',
+  'venues',
+  'passes',
+  'market-data',
+  'intelligence',
+];
 
 const VENUES_DIR = 'lib/adapters/venues';
 const venueFolders = readdirSync(path.join(ROOT, VENUES_DIR)).filter((name) =>
@@ -47,6 +56,8 @@ describe('venue seam', () => {
   it('composes every venue folder with one line of the registry', () => {
     const registry = read('entrypoints/background/compose-venues.ts');
     for (const name of venueFolders)
-      expect(registry, `compose-venues.ts imports ${name}`).toContain(`lib/adapters/venues/${name}/${name}-venue'`);
+      expect(registry, `compose-venues.ts imports ${name}`).toContain(
+        `lib/adapters/venues/${name}/${name}-venue'`,
+      );
   });
 });
