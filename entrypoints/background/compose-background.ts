@@ -25,6 +25,7 @@ import type { TradingHooks } from '../../lib/app/trading/trading-deps';
 import { createTradingServices } from '../../lib/app/trading/trading-services';
 import { liveExchangeByVenue } from '../../lib/app/venues/exchange-by-venue';
 import { venueMarketData } from '../../lib/app/venues/venue-market-data';
+import { requireVenue } from '../../lib/app/venues/venue-registry';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
@@ -100,6 +101,7 @@ export function composeBackground(platform: BackgroundPlatform) {
   const clients = () => platform.clients(endpoints);
   const venues = composeVenues({
     polymarketClients: clients,
+    polymarketStream: platform.openStream,
     ...(platform.live.exchange ? { polymarketLive: platform.live.exchange } : {}),
   });
   // Each market and token id is read from the venue its key names (a bare key is Polymarket's).
@@ -159,7 +161,8 @@ export function composeBackground(platform: BackgroundPlatform) {
       wsEventsRecorder(store.metricEvents, clock, (error) =>
         logger.warn('Websocket event not recorded', { error: String(error) }),
       ),
-    openStream: platform.openStream,
+    // The default venue's socket (one stream today; a venue without one is watched by the alarm pass).
+    openStream: requireVenue(venues).stream ?? platform.openStream,
     ...tuning?.realtime,
   });
   /** After passes and trading actions: notifications and badge, then the socket follows the positions. */

@@ -1,6 +1,7 @@
 import { marketDataFromClients } from '../../lib/adapters/exchange/clients-market-data';
 import type { PolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
 import { polymarketVenue } from '../../lib/adapters/venues/polymarket/polymarket-venue';
+import type { OpenMarketStream } from '../../lib/app/monitor/realtime/market-stream';
 import type { Exchange } from '../../lib/app/ports/exchange-port';
 import type { Venues } from '../../lib/app/ports/venue-port';
 import { createVenues } from '../../lib/app/venues/venue-registry';
@@ -12,6 +13,8 @@ export interface VenueParts {
   polymarketClients: () => PolymarketClients;
   /** Polymarket's live exchange (the vault's key signs); absent: paper only. */
   polymarketLive?: (settings: Settings) => Promise<Exchange>;
+  /** The CLOB market websocket (the realtime monitor's feed). */
+  polymarketStream: OpenMarketStream;
 }
 
 /**
@@ -24,6 +27,7 @@ export function composeVenues(parts: VenueParts): Venues {
     polymarketVenue({
       clients: polymarket,
       marketData: marketDataFromClients(polymarket),
+      stream: parts.polymarketStream,
       ...(parts.polymarketLive ? { live: parts.polymarketLive } : {}),
     }),
   ]);
