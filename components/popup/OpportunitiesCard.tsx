@@ -6,6 +6,7 @@ import { formatCents } from '../ui/format';
 import { HeldTag } from '../ui/HeldTag';
 import { ScanProgressLine } from '../ui/ScanProgressLine';
 import { ScoreBadge } from '../ui/ScoreBadge';
+import { VenueTag } from '../ui/VenueTag';
 import { EnterFlow } from './EnterFlow';
 import { ThresholdNote } from './ThresholdNote';
 
@@ -52,6 +53,7 @@ export function OpportunitiesCard(props: {
                 <ScoreBadge score={o.score} label={i18n.t('score.label', { score: String(o.score) })} />
                 <span className="min-w-0 flex-1">
                   <span className="block truncate" title={o.marketName}>
+                    <VenueTag venue={o.venue} />
                     {o.marketName}
                   </span>
                   <span className="tabular block text-xs text-slate-600">

@@ -9,6 +9,7 @@ import { formatCents, formatPercent, formatSignedUsd, formatUsd, pnlClass } from
 import { Gauge } from '../ui/Gauge';
 import { ModeTag } from '../ui/ModeTag';
 import { outcomeLabel } from '../ui/outcome-label';
+import { VenueTag } from '../ui/VenueTag';
 import { positionView, type SideView } from './position-view';
 
 function SidePrice({ s }: { s: SideView }) {
@@ -48,7 +49,8 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
     <li className="py-2 text-sm" data-testid="position-item">
       <div className="flex items-start justify-between gap-2">
         <p className="min-w-0 flex-1 truncate font-medium" title={row.marketName}>
-          <ModeTag mode={row.mode} /> {row.marketName}
+          <ModeTag mode={row.mode} /> <VenueTag venue={row.venue} />
+          {row.marketName}
         </p>
         <span className={`tabular shrink-0 font-semibold ${pnlClass(view.pnl)}`}>
           {formatSignedUsd(view.pnl)}{' '}

@@ -1,4 +1,3 @@
-import { marketDataFromClients } from '../../lib/adapters/exchange/clients-market-data';
 import { createExchangeProviders } from '../../lib/adapters/exchange/exchange-provider';
 import type { PolymarketEndpoints } from '../../lib/adapters/polymarket/http/polymarket-endpoints';
 import type { MarketWsStatus } from '../../lib/adapters/polymarket/market-ws';
@@ -24,11 +23,15 @@ import { withSnapshotRecording } from '../../lib/app/research/recording-market-d
 import { scanThenAutoEnter } from '../../lib/app/trading/auto-entry';
 import type { TradingHooks } from '../../lib/app/trading/trading-deps';
 import { createTradingServices } from '../../lib/app/trading/trading-services';
+import { liveExchangeByVenue } from '../../lib/app/venues/exchange-by-venue';
+import { venueMarketData } from '../../lib/app/venues/venue-market-data';
+import { requireVenue } from '../../lib/app/venues/venue-registry';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { composeHandlers } from './compose-handlers';
+import { composeVenues } from './compose-venues';
 import type { createObservability } from './observability';
 
 /**
@@ -96,7 +99,13 @@ export function composeBackground(platform: BackgroundPlatform) {
     return current;
   };
   const clients = () => platform.clients(endpoints);
-  const marketData = marketDataFromClients(clients);
+  const venues = composeVenues({
+    polymarketClients: clients,
+    polymarketStream: platform.openStream,
+    ...(platform.live.exchange ? { polymarketLive: platform.live.exchange } : {}),
+  });
+  // Each market and token id is read from the venue its key names (a bare key is Polymarket's).
+  const marketData = venueMarketData(venues);
   // The books the bot trades on are recorded, so a session can be replayed by the backtester.
   // Markets it reads are cached too, so the pages can name them (overlay entries, watched markets).
   const recordedMarketData = withSnapshotRecording(withMarketCaching(marketData, { store, logger }), {
@@ -111,7 +120,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     clock,
     ids,
     logger: logger.child('intelligence'),
-    clients: platform.clients,
+    venues,
     settings,
     news: platform.news,
   });
@@ -119,7 +128,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     store,
     marketData: recordedMarketData,
     clock,
-    ...(platform.live.exchange ? { live: platform.live.exchange } : {}),
+    ...(platform.live.exchange ? { live: liveExchangeByVenue(venues) } : {}),
   });
   const sends = createSendClock();
   // Every live order first checks that the wallet the doctor approved is the one that signs.
@@ -152,7 +161,8 @@ export function composeBackground(platform: BackgroundPlatform) {
       wsEventsRecorder(store.metricEvents, clock, (error) =>
         logger.warn('Websocket event not recorded', { error: String(error) }),
       ),
-    openStream: platform.openStream,
+    // The default venue's socket (one stream today; a venue without one is watched by the alarm pass).
+    openStream: requireVenue(venues).stream ?? platform.openStream,
     ...tuning?.realtime,
   });
   /** After passes and trading actions: notifications and badge, then the socket follows the positions. */
@@ -194,6 +204,8 @@ export function composeBackground(platform: BackgroundPlatform) {
 
   return {
     store,
+    /** The venues composed (venue-port.ts), by id. */
+    venues,
     /** The exchange's reads as they come (the real-time monitor's REST checks). */
     marketData,
     /** The trading engine's reads: markets cached, books recorded as snapshots. */

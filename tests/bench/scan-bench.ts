@@ -8,6 +8,7 @@ import type { OrderBook } from '../../lib/core/model/order-book';
 import { checkBooks, preFilterMarket } from '../../lib/core/rules/eligibility';
 import type { PricePoint } from '../../lib/core/scoring/volatility-factor';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { polymarketOnly } from '../integration/support/polymarket-venues';
 import { atMost, type BenchRow, row } from './support/bench-row';
 import { benchStore, countingContext } from './support/bench-store';
 import { startFakeProcess } from './support/fake-process';
@@ -82,7 +83,7 @@ export async function scanBench(): Promise<BenchRow[]> {
     let ids = 0;
     const pass = createScanPass({
       store,
-      clients,
+      venues: polymarketOnly(clients),
       clock: { now: () => START },
       ids: { next: () => `scan-${++ids}` },
       settings: async () => DEFAULT_SETTINGS,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test } from './extension-fixture';
 import { seedStore } from './seed';
+import { seedRows } from './seed-data';
 import { shot } from './shots';
 
 test('the scanner sorts, filters, explains a score and lists rejections', async ({
@@ -15,6 +16,9 @@ test('the scanner sorts, filters, explains a score and lists rejections', async 
   const rows = page.getByTestId('scanner-row');
   await expect(rows).toHaveCount(5);
   await expect(rows.first()).toContainText('Will the Fed cut rates');
+  // Polymarket alone: no venue tag, no venue filter (quiet).
+  await expect(page.getByTestId('venue-tag')).toHaveCount(0);
+  await expect(page.getByTestId('venue-filter')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Liquidity' }).click();
   await expect(rows.first()).toContainText('Will it snow in Paris');
@@ -57,6 +61,8 @@ test('history shows the liquidation, filters, totals and exports the CSV', async
   await own.screenshot({ path: shot('dashboard-history-verdict') });
   await page.screenshot({ path: shot('dashboard-history'), fullPage: true });
 
+  await expect(page.getByTestId('venue-tag')).toHaveCount(0);
+  await expect(page.getByLabel('Venue')).toHaveCount(0);
   await page.getByLabel('Action').selectOption('sell');
   await page.getByLabel('Status').selectOption('filled');
   await expect(page.getByTestId('trade-row')).toHaveCount(2);
@@ -72,6 +78,66 @@ test('history shows the liquidation, filters, totals and exports the CSV', async
     ['Élection présidentielle : Macron, démission avant 2027 ?', 'take_profit', '65.5', '65.5'],
     ['Bitcoin above $100,000 on "Dec 31"?', 'liquidation', '21', '19.1'],
   ]);
+});
+
+/** The seeded rows plus one Kalshi market: an opportunity, a closed position and its trades. */
+function withKalshi(now: number) {
+  const base = seedRows(now);
+  const [opportunity] = base.opportunities;
+  const [trade] = base.trades;
+  const closed = base.positions.find((p) => p.status === 'closed');
+  if (!opportunity || !trade || !closed) throw new Error('seed rows changed');
+  const kalshi = {
+    venue: 'kalshi',
+    marketId: 'kalshi:KXRAINNYC-26DEC24',
+    marketName: 'Rain in New York City on Dec 24?',
+  };
+  return {
+    opportunities: [
+      ...base.opportunities,
+      { ...opportunity, ...kalshi, id: 'opp-k', score: 8, slug: 'kxrainnyc' },
+    ],
+    positions: [...base.positions, { ...closed, ...kalshi, id: 'pos-k', closedAt: now - 10 * 60_000 }],
+    trades: [
+      ...base.trades,
+      { ...trade, ...kalshi, id: 'trade-k', positionId: 'pos-k', executedAt: now - 20 * 60_000 },
+    ],
+  };
+}
+
+test('with a second venue, the scanner and the history name each market’s venue and filter by it', async ({
+  context,
+  extensionId,
+}) => {
+  await seedStore(context, extensionId, withKalshi(Date.now()));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#scanner`);
+  const rows = page.getByTestId('scanner-row');
+  await expect(rows).toHaveCount(6);
+  const kalshiRow = rows.filter({ hasText: 'Rain in New York City' });
+  await expect(kalshiRow.getByTestId('venue-tag')).toHaveText('Kalshi');
+  await expect(rows.filter({ hasText: 'Will the Fed cut rates' }).getByTestId('venue-tag')).toHaveText(
+    'Polymarket',
+  );
+  await page.screenshot({ path: shot('dashboard-scanner-venues'), fullPage: true });
+  await page.getByLabel('Venue').selectOption('kalshi');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Rain in New York City');
+  await page.getByLabel('Venue').selectOption('polymarket');
+  await expect(rows).toHaveCount(5);
+
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#history`);
+  await page.reload();
+  await expect(page.getByTestId('trade-row')).toHaveCount(7);
+  await expect(page.getByTestId('closed-row').filter({ hasText: 'Rain in New York City' })).toContainText(
+    'Kalshi',
+  );
+  await page.getByLabel('Venue').selectOption('kalshi');
+  await expect(page.getByTestId('trade-row')).toHaveCount(1);
+  await expect(page.getByTestId('trade-row').first().getByTestId('venue-tag')).toHaveText('Kalshi');
+  await expect(page.getByTestId('closed-row')).toHaveCount(1);
+  await page.screenshot({ path: shot('dashboard-history-venues'), fullPage: true });
 });
 
 test('whales and health show their data', async ({ context, extensionId }) => {

@@ -75,3 +75,33 @@ test('after a position was closed the popup says "no open position" and links to
   const history = page.getByRole('link', { name: 'See your closed positions in History' });
   await expect(history).toHaveAttribute('href', `chrome-extension://${extensionId}/dashboard.html#history`);
 });
+
+test('a position on a second venue says so; Polymarket positions stay untagged', async ({
+  context,
+  extensionId,
+}) => {
+  const base = seedRows(Date.now());
+  const active = base.positions.find((p) => p.status === 'active');
+  if (!active) throw new Error('seed rows changed');
+  await seedStore(context, extensionId, {
+    positions: [
+      ...base.positions,
+      {
+        ...active,
+        id: 'pos-k',
+        venue: 'kalshi',
+        marketId: 'kalshi:KXRAINNYC-26DEC24',
+        marketName: 'Rain in New York City on Dec 24?',
+      },
+    ],
+  });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const positions = page.getByTestId('position-item');
+  await expect(positions).toHaveCount(3);
+  const kalshi = positions.filter({ hasText: 'Rain in New York City' });
+  await expect(kalshi.getByTestId('venue-tag')).toHaveText('Kalshi');
+  await expect(page.getByTestId('venue-tag')).toHaveCount(1);
+  await page.screenshot({ path: shot('popup-venue-tag'), fullPage: true });
+});

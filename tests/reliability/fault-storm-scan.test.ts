@@ -4,6 +4,7 @@ import { createScanPass } from '../../lib/app/scan/market-scanner';
 import { isAppError } from '../../lib/errors/app-error';
 import { type FakePolymarket, startFakePolymarket } from '../fake-polymarket/start-fake-polymarket.ts';
 import { harness, passContext } from '../integration/intelligence/scan-harness';
+import { polymarketOnly } from '../integration/support/polymarket-venues';
 import { FAULTS, STORM_HTTP, worstRateUse } from './support/fault-kinds';
 
 let fake: FakePolymarket;
@@ -24,7 +25,11 @@ describe('fault storms on every scan route', () => {
         endpoints: { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl },
         ...STORM_HTTP,
       });
-      const pass = createScanPass({ ...h, clients, settings: async () => h.settings });
+      const pass = createScanPass({
+        ...h,
+        venues: polymarketOnly(clients),
+        settings: async () => h.settings,
+      });
       fake.requestLog.reset();
       for (const [i, route] of ROUTES.entries()) {
         await h.db.priceHistory.clear(); // so every pass reads /prices-history

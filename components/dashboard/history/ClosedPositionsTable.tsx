@@ -4,9 +4,16 @@ import { formatDateTime, formatPercent, formatSignedUsd, formatUsd, pnlClass } f
 import { ModeTag } from '../../ui/ModeTag';
 import { outcomeLabel } from '../../ui/outcome-label';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { VenueTag } from '../../ui/VenueTag';
 
 /** Closed positions with how they ended and their result. */
-export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }) {
+export function ClosedPositionsTable({
+  positions,
+  venues = false,
+}: {
+  positions: PositionRow[];
+  venues?: boolean;
+}) {
   if (positions.length === 0) return <p className="text-sm text-slate-600">{i18n.t('history.noClosed')}</p>;
   return (
     <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -38,7 +45,8 @@ export function ClosedPositionsTable({ positions }: { positions: PositionRow[] }
               <tr key={p.id} className="border-t border-slate-100" data-testid="closed-row">
                 <td className="whitespace-nowrap p-2">{p.closedAt ? formatDateTime(p.closedAt) : '—'}</td>
                 <td className="max-w-sm truncate p-2" title={p.marketName}>
-                  <ModeTag mode={p.mode} /> {p.marketName}
+                  <ModeTag mode={p.mode} /> <VenueTag venue={p.venue} always={venues} />
+                  {p.marketName}
                   {p.strategy !== 'balancing' && (
                     <span className="block text-xs text-slate-600">
                       {i18n.t(`backtest.strategies.${p.strategy}`)}

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { VenueSelect } from '../../ui/VenueTag';
 import type { HistoryFilter } from './history-filter';
 
 function toDateInput(at: number | null): string {
@@ -31,13 +32,16 @@ function Select<K extends keyof HistoryFilter>(props: {
   );
 }
 
-/** Date range, market, side, action, status and mode. Dates are whole UTC days, inclusive. */
+/** Date range, market, side, action, status, mode (and venue once there is more than Polymarket). Dates are whole UTC days, inclusive. */
 export function HistoryFilters({
   filter,
   onChange,
+  venues = false,
 }: {
   filter: HistoryFilter;
   onChange: (f: HistoryFilter) => void;
+  /** More than Polymarket in the history: the venue filter is offered. */
+  venues?: boolean;
 }) {
   const p = { filter, onChange };
   return (
@@ -107,6 +111,7 @@ export function HistoryFilters({
           { value: 'live', label: i18n.t('mode.badgeLive') },
         ]}
       />
+      {venues && <VenueSelect value={filter.venue} onChange={(venue) => onChange({ ...filter, venue })} />}
     </div>
   );
 }

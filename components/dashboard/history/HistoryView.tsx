@@ -4,13 +4,14 @@ import { useClosedPositions, useSettings, useTrades } from '../../hooks/use-live
 import { formatNumber, formatUsd } from '../../ui/format';
 import { uiLocale } from '../../ui/locale';
 import { ModeTag } from '../../ui/ModeTag';
+import { mixedVenues } from '../../ui/VenueTag';
 import { EquityChart } from '../charts/EquityChart';
 import { EmptyState } from '../EmptyState';
 import { ClosedEdge } from './ClosedEdge';
 import { ClosedPositionsTable } from './ClosedPositionsTable';
 import { downloadText } from './download-text';
 import { HistoryFilters } from './HistoryFilters';
-import { emptyHistoryFilter, filterTrades, type HistoryFilter, tradeTotals } from './history-filter';
+import { emptyHistoryFilter, filterTrades, type HistoryFilter, inVenue, tradeTotals } from './history-filter';
 import { TradesTable } from './TradesTable';
 import { type CsvFormat, csvFileName, tradesToCsv, usesDecimalComma } from './trades-csv';
 
@@ -21,6 +22,8 @@ export function HistoryView() {
   const settings = useSettings();
   const [filter, setFilter] = useState<HistoryFilter>(emptyHistoryFilter);
   const shown = useMemo(() => filterTrades(trades, filter), [trades, filter]);
+  const venues = useMemo(() => mixedVenues([...trades, ...closed]), [trades, closed]);
+  const closedShown = useMemo(() => closed.filter((p) => inVenue(p, filter)), [closed, filter]);
   // Each mode's totals are its own: never one sum of paper and live money.
   const formats: CsvFormat[] = usesDecimalComma(uiLocale()) ? ['semicolon', 'standard'] : ['standard'];
   const modes = (['paper', 'live'] as const).filter((m) => shown.some((t) => t.mode === m));
@@ -38,8 +41,8 @@ export function HistoryView() {
         <h2 id="closed-heading" className="text-base font-semibold">
           {i18n.t('history.closedTitle')}
         </h2>
-        <ClosedEdge positions={closed} filter={filter} />
-        <ClosedPositionsTable positions={closed} />
+        <ClosedEdge positions={closedShown} filter={filter} />
+        <ClosedPositionsTable positions={closedShown} venues={venues} />
       </section>
       <section aria-labelledby="trades-heading" className="space-y-3">
         <div className="flex flex-wrap items-end justify-between gap-3">
@@ -68,7 +71,7 @@ export function HistoryView() {
             ))}
           </span>
         </div>
-        <HistoryFilters filter={filter} onChange={setFilter} />
+        <HistoryFilters filter={filter} onChange={setFilter} venues={venues} />
         <div className="tabular space-y-1 text-sm text-slate-700" data-testid="history-totals">
           {modes.map((mode) => {
             const totals = tradeTotals(shown.filter((t) => t.mode === mode));
@@ -89,7 +92,7 @@ export function HistoryView() {
         {shown.length === 0 ? (
           <p className="text-sm text-slate-600">{i18n.t('history.noMatch')}</p>
         ) : (
-          <TradesTable trades={shown} />
+          <TradesTable trades={shown} venues={venues} />
         )}
       </section>
     </div>

@@ -4,10 +4,11 @@ import { formatCents, formatDateTime, formatShares, formatUsd } from '../../ui/f
 import { uiLocale } from '../../ui/locale';
 import { ModeTag } from '../../ui/ModeTag';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { VenueTag } from '../../ui/VenueTag';
 import { tradeErrorText } from './trade-error-text';
 
 /** Trades, newest first: every fill and every failed order, with its reason in words. */
-export function TradesTable({ trades }: { trades: TradeRow[] }) {
+export function TradesTable({ trades, venues = false }: { trades: TradeRow[]; venues?: boolean }) {
   return (
     <ScrollRegion className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="tabular w-full border-collapse text-sm">
@@ -49,6 +50,7 @@ export function TradesTable({ trades }: { trades: TradeRow[] }) {
               <td className="whitespace-nowrap p-2">{formatDateTime(t.executedAt)}</td>
               <td className="max-w-xs p-2">
                 <span className="block truncate" title={t.marketName}>
+                  <VenueTag venue={t.venue} always={venues} />
                   {t.marketName}
                 </span>
                 {t.status === 'failed' && (

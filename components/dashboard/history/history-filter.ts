@@ -1,4 +1,5 @@
 import type { TradeRow } from '../../../lib/core/model/rows/trades';
+import { type VenueId, venueOf } from '../../../lib/core/model/venue';
 import { matchesText } from '../table-sort';
 
 export interface HistoryFilter {
@@ -10,6 +11,7 @@ export interface HistoryFilter {
   action: TradeRow['action'] | 'all';
   status: TradeRow['status'] | 'all';
   mode: TradeRow['mode'] | 'all';
+  venue: VenueId | 'all';
 }
 
 export const emptyHistoryFilter: HistoryFilter = {
@@ -20,6 +22,7 @@ export const emptyHistoryFilter: HistoryFilter = {
   action: 'all',
   status: 'all',
   mode: 'all',
+  venue: 'all',
 };
 
 export function filterTrades(trades: readonly TradeRow[], f: HistoryFilter): TradeRow[] {
@@ -31,8 +34,14 @@ export function filterTrades(trades: readonly TradeRow[], f: HistoryFilter): Tra
       (f.side === 'all' || t.side === f.side) &&
       (f.action === 'all' || t.action === f.action) &&
       (f.status === 'all' || t.status === f.status) &&
-      (f.mode === 'all' || t.mode === f.mode),
+      (f.mode === 'all' || t.mode === f.mode) &&
+      inVenue(t, f),
   );
+}
+
+/** Whether a trade or position is on the filter's venue (a row without one is Polymarket's). */
+export function inVenue(row: { venue?: VenueId | undefined }, f: Pick<HistoryFilter, 'venue'>): boolean {
+  return f.venue === 'all' || venueOf(row) === f.venue;
 }
 
 export interface TradeTotals {

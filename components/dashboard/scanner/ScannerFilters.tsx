@@ -1,8 +1,13 @@
 import { i18n } from '#i18n';
+import { VenueSelect } from '../../ui/VenueTag';
 import type { ScannerFilter } from './scanner-table';
 
-/** Text search, minimum score and "complete data only". */
-export function ScannerFilters(props: { filter: ScannerFilter; onChange: (f: ScannerFilter) => void }) {
+/** Text search, minimum score, "complete data only", and the venue once there is more than Polymarket. */
+export function ScannerFilters(props: {
+  filter: ScannerFilter;
+  onChange: (f: ScannerFilter) => void;
+  venues: boolean;
+}) {
   const { filter } = props;
   return (
     <div className="flex flex-wrap items-end gap-3 text-sm">
@@ -30,6 +35,9 @@ export function ScannerFilters(props: { filter: ScannerFilter; onChange: (f: Sca
           ))}
         </select>
       </label>
+      {props.venues && (
+        <VenueSelect value={filter.venue} onChange={(venue) => props.onChange({ ...filter, venue })} />
+      )}
       <label className="flex items-center gap-2 pb-1">
         <input
           type="checkbox"

@@ -6,6 +6,7 @@ import { EnterFlow } from '../../popup/EnterFlow';
 import { formatCents, formatDate, formatPercent, formatUsdCompact } from '../../ui/format';
 import { HeldTag } from '../../ui/HeldTag';
 import { ScoreBadge } from '../../ui/ScoreBadge';
+import { VenueTag } from '../../ui/VenueTag';
 import { MarketPriceChart } from '../charts/MarketPriceChart';
 import { missingFactorNames } from './missing-factors';
 import { ScoreExplanation } from './ScoreExplanation';
@@ -17,6 +18,8 @@ export function ScannerRow(props: {
   onToggle: () => void;
   positions: PositionRow[];
   trades: TradeRow[];
+  /** The list holds more than Polymarket: every row names its venue. */
+  venues?: boolean;
 }) {
   const o = props.row;
   const held = props.positions.some((p) => p.marketId === o.marketId && p.status !== 'closed');
@@ -29,6 +32,7 @@ export function ScannerRow(props: {
         </td>
         <td className="max-w-xs px-2 py-1.5 2xl:max-w-md">
           <span className="block truncate" title={o.marketName}>
+            <VenueTag venue={o.venue} always={props.venues ?? false} />
             {o.marketName}
           </span>
           {missing.length > 0 && (

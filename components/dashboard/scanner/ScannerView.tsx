@@ -5,6 +5,7 @@ import { useNow } from '../../hooks/use-now';
 import { useRequest } from '../../hooks/use-request';
 import { isScanRunning, useScanProgress } from '../../hooks/use-scan-progress';
 import { ScanProgressLine } from '../../ui/ScanProgressLine';
+import { mixedVenues } from '../../ui/VenueTag';
 import { EmptyState } from '../EmptyState';
 import { SortHeader } from '../SortHeader';
 import { nextSort, type SortState } from '../table-sort';
@@ -33,17 +34,23 @@ export function ScannerView() {
   const settings = useSettings();
   const now = useNow(5_000);
   const scan = useRequest('pass.run');
-  const [filter, setFilter] = useState<ScannerFilter>({ query: '', minScore: 1, completeOnly: false });
+  const [filter, setFilter] = useState<ScannerFilter>({
+    query: '',
+    minScore: 1,
+    completeOnly: false,
+    venue: 'all',
+  });
   const [sort, setSort] = useState<SortState<ScannerSortKey>>({ key: 'score', dir: 'desc' });
   const [expanded, setExpanded] = useState<string | null>(null);
   const [showRejected, setShowRejected] = useState(false);
   const rows = useMemo(() => scannerRows(all, filter, sort), [all, filter, sort]);
+  const venues = useMemo(() => mixedVenues(all), [all]);
   const scanning = scan.busy || isScanRunning(progress, now);
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <ScannerFilters filter={filter} onChange={setFilter} />
+        <ScannerFilters filter={filter} onChange={setFilter} venues={venues} />
         <div className="flex items-center gap-2">
           <button
             type="button"
@@ -110,6 +117,7 @@ export function ScannerView() {
                     onToggle={() => setExpanded((id) => (id === o.id ? null : o.id))}
                     positions={positions}
                     trades={trades}
+                    venues={venues}
                   />
                 ))}
               </tbody>

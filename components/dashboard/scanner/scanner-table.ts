@@ -1,4 +1,5 @@
 import type { OpportunityRow } from '../../../lib/core/model/rows/opportunities';
+import { type VenueId, venueOf } from '../../../lib/core/model/venue';
 import { matchesText, type SortState, sortRows } from '../table-sort';
 
 export type ScannerSortKey = 'score' | 'market' | 'yes' | 'liquidity' | 'volume' | 'whales' | 'end';
@@ -8,6 +9,7 @@ export interface ScannerFilter {
   minScore: number;
   /** Only markets with every factor's data present. */
   completeOnly: boolean;
+  venue: VenueId | 'all';
 }
 
 const value: Record<ScannerSortKey, (o: OpportunityRow) => number | string | null> = {
@@ -30,6 +32,7 @@ export function scannerRows(
     (o) =>
       o.score >= filter.minScore &&
       (!filter.completeOnly || o.missing.length === 0) &&
+      (filter.venue === 'all' || venueOf(o) === filter.venue) &&
       (filter.query.trim() === '' || matchesText(`${o.marketName} ${o.slug}`, filter.query)),
   );
   return sortRows(kept, value[sort.key], sort.dir);

@@ -1,5 +1,6 @@
 import type { Exchange, ExchangeProvider, MarketData } from '../../app/ports/exchange-port';
 import { toMicros } from '../../core/model/money';
+import type { VenueId } from '../../core/model/venue';
 import type { Clock } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import type { Store } from '../storage/store';
@@ -9,8 +10,11 @@ export interface ExchangeProviderDeps {
   store: Store;
   marketData: MarketData;
   clock: Clock;
-  /** Builds the live exchange for the current settings (see live-exchange-factory.ts); absent: live refused. */
-  live?: (settings: Settings) => Promise<Exchange>;
+  /**
+   * Builds the live exchange of a venue for the current settings (lib/app/venues/exchange-by-venue.ts
+   * over each venue's `live`); absent: live refused. Paper is one exchange over every venue's books.
+   */
+  live?: (settings: Settings, venue?: VenueId) => Promise<Exchange>;
 }
 
 export interface ExchangeProviders {
@@ -32,10 +36,10 @@ export function createExchangeProviders(deps: ExchangeProviderDeps): ExchangePro
     resetPaper: async () => {
       await paper.reset();
     },
-    exchangeFor: async (mode, settings) => {
+    exchangeFor: async (mode, settings, venue) => {
       if (mode === 'paper') return paper;
       if (!deps.live) throw new Error('live trading is not configured');
-      return deps.live(settings);
+      return deps.live(settings, venue);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { DEFAULT_VENUE } from '../../core/model/venue';
 import { apiMetricsTable } from './schema/api-metrics';
 import { bookSnapshotsTable } from './schema/book-snapshots';
 import { configTable } from './schema/config';
@@ -119,6 +120,23 @@ export const migrations: Migration[] = [
         .modify((p: Record<string, unknown>) => {
           p.strategy ??= 'balancing';
         });
+    },
+  },
+  {
+    // v7: venues (Polymarket, Kalshi). Every row written before records Polymarket, the only venue
+    // there was; keys stay as they are (a bare key is a Polymarket one, model/venue.ts).
+    version: 7,
+    stores: {},
+    upgrade: async (tx) => {
+      const polymarket = (row: Record<string, unknown>) => {
+        row.venue ??= DEFAULT_VENUE;
+      };
+      for (const table of ['positions', 'trades', 'opportunities', 'orderIntents', 'rejections'])
+        await tx.table(table).toCollection().modify(polymarket);
+      await tx
+        .table(marketsTable.name)
+        .toCollection()
+        .modify((row: { market: Record<string, unknown> }) => polymarket(row.market));
     },
   },
 ];

@@ -1,11 +1,8 @@
 import type { LogFields } from '../../log/log-entry';
 import type { Clock, IdSource } from '../../ports';
 import type { Settings } from '../../settings/schema';
-import type { PolymarketClients, PolymarketEndpoints } from '../ports/polymarket-reads';
 import type { Store } from '../ports/store-port';
-
-/** The read clients, or a provider that builds them for the endpoints in the settings. */
-export type ClientsSource = PolymarketClients | ((endpoints: PolymarketEndpoints) => PolymarketClients);
+import type { Venues } from '../ports/venue-port';
 
 /** The part of lib/log's Logger the intelligence passes use. */
 export interface IntelligenceLogger {
@@ -16,15 +13,12 @@ export interface IntelligenceLogger {
 /** What every intelligence pass needs. */
 export interface IntelligenceDeps {
   store: Store;
-  clients: ClientsSource;
+  /** The venues to scan, each with its reads and optional capabilities (venue-port.ts). */
+  venues: Venues;
   clock: Clock;
   ids: IdSource;
   settings: () => Promise<Settings>;
   logger?: IntelligenceLogger;
-}
-
-export function resolveClients(source: ClientsSource, settings: Settings): PolymarketClients {
-  return typeof source === 'function' ? source(settings.endpoints) : source;
 }
 
 /** A short, human reason from anything thrown (AppError messages are already written for people). */

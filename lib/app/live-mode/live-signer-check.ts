@@ -35,7 +35,7 @@ export function signerApproved(report: DoctorReport | null, signer: string, sett
  * with a notification) and the order is refused before anything is signed.
  */
 export function withApprovedSigner(exchangeFor: ExchangeProvider, deps: SignerCheckDeps): ExchangeProvider {
-  return async (mode, settings) => {
+  return async (mode, settings, venue) => {
     if (mode === 'live') {
       const [report, signer] = await Promise.all([loadLastReport(deps.store), deps.signer()]);
       if (!signerApproved(report, signer, settings)) {
@@ -46,6 +46,6 @@ export function withApprovedSigner(exchangeFor: ExchangeProvider, deps: SignerCh
         );
       }
     }
-    return exchangeFor(mode, settings);
+    return exchangeFor(mode, settings, venue);
   };
 }

@@ -2,6 +2,7 @@ import type { FeeRate } from '../../core/model/fees';
 import type { Market } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
+import type { VenueId } from '../../core/model/venue';
 import type { ErrorKind } from '../../errors/app-error';
 import type { Settings } from '../../settings/schema';
 
@@ -89,10 +90,15 @@ export interface ResolutionSettlement {
 }
 
 /**
- * The exchange of a mode (a position is always traded in the mode it was opened in). Throws an
- * operational AppError when live trading cannot run (wallet locked, geoblocked…).
+ * The exchange of a mode (a position is always traded in the mode it was opened in) on a venue
+ * (absent: Polymarket; a position is always traded on its own venue). Throws an operational AppError
+ * when live trading cannot run (wallet locked, geoblocked…) or the venue has no exchange.
  */
-export type ExchangeProvider = (mode: Settings['mode'], settings: Settings) => Promise<Exchange>;
+export type ExchangeProvider = (
+  mode: Settings['mode'],
+  settings: Settings,
+  venue?: VenueId,
+) => Promise<Exchange>;
 
 /** Market reads the engine needs: books in one batch, and markets by id. */
 export interface MarketData {

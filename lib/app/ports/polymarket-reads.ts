@@ -1,5 +1,4 @@
 import type { Market } from '../../core/model/market';
-import type { Micros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
 
 /**
@@ -60,11 +59,10 @@ export type PriceHistoryQuery = { tokenId: string; fidelityMinutes?: number } & 
   | { startTs: number; endTs: number }
 );
 
-/** One /prices-history point: epoch ms and price in micros. */
-export interface PriceHistoryPoint {
-  time: number;
-  price: Micros;
-}
+/** One /prices-history point (venue-port.ts): epoch ms and price in micros. */
+export type { PriceHistoryPoint } from './venue-port';
+
+import type { PriceHistoryPoint } from './venue-port';
 
 export interface ClobReads {
   getBook(tokenId: string): Promise<OrderBook>;
@@ -73,52 +71,15 @@ export interface ClobReads {
   getPricesHistory(q: PriceHistoryQuery): Promise<PriceHistoryPoint[]>;
 }
 
-/** Decoded rows of a Data API page; rows that could not be trusted are counted, never dropped silently. */
-export interface DataRows<T> {
-  rows: T[];
-  rejected: readonly unknown[];
-}
+/** Data API reads: the Polymarket venue's wallet-activity capability (wallet-activity-port.ts). */
+export type {
+  WalletActivityReads as DataApiReads,
+  WalletPosition as DataApiPosition,
+  WalletRows as DataRows,
+  WalletTrade as DataApiTrade,
+} from './wallet-activity-port';
 
-/** One trade from Data API /trades. */
-export interface DataApiTrade {
-  wallet: string;
-  side: 'BUY' | 'SELL';
-  tokenId: string;
-  conditionId: string;
-  size: Micros;
-  price: Micros;
-  /** Epoch ms. */
-  time: number;
-  outcomeIndex: number | null;
-  name: string;
-  pseudonym: string;
-  transactionHash: string;
-}
-
-/** One open position of a wallet from Data API /positions (the fields the whale view keeps). */
-export interface DataApiPosition {
-  conditionId: string;
-  title: string;
-  outcome: string;
-  size: Micros;
-  avgPrice: Micros;
-  currentValue: Micros;
-  cashPnl: Micros;
-}
-
-export interface DataApiReads {
-  getTrades(q?: {
-    markets?: string[];
-    filter?: { type: 'CASH' | 'TOKENS'; amount: number };
-    limit?: number;
-    offset?: number;
-  }): Promise<DataRows<DataApiTrade>>;
-  getPositions(q: {
-    user: string;
-    limit?: number;
-    sortBy?: 'CURRENT' | 'INITIAL' | 'TOKENS' | 'CASHPNL' | 'PERCENTPNL' | 'TITLE' | 'RESOLVING' | 'PRICE';
-  }): Promise<DataRows<DataApiPosition>>;
-}
+import type { WalletActivityReads as DataApiReads } from './wallet-activity-port';
 
 /** The three read clients, sharing one rate budget. */
 export interface PolymarketClients {

@@ -1,27 +1,27 @@
 import type { OrderBook } from '../../core/model/order-book';
 import { mapConcurrent } from '../market-data/map-concurrent';
 import type { PassContext } from '../passes/run-pass';
-import type { ClobReads } from '../ports/polymarket-reads';
+import type { VenueMarketReads } from '../ports/venue-port';
 
-/** Tokens per POST /books: the client's own chunk size, so each call is exactly one request. */
-export const BOOKS_PER_REQUEST = 50;
-
-/** Order books of the given tokens, by token id, in few batched POST /books requests. */
+/**
+ * Order books of the given tokens, by token id, in few batched requests: the venue's own batch size
+ * (Polymarket: 50 tokens per POST /books), so each call is exactly one request.
+ */
 export async function fetchBooks(
-  clob: ClobReads,
+  reads: Pick<VenueMarketReads, 'books' | 'booksPerRequest'>,
   tokenIds: readonly string[],
   ctx: PassContext,
   concurrency = 4,
 ): Promise<Map<string, OrderBook>> {
   const chunks: string[][] = [];
-  for (let i = 0; i < tokenIds.length; i += BOOKS_PER_REQUEST)
-    chunks.push(tokenIds.slice(i, i + BOOKS_PER_REQUEST));
+  const size = Math.max(1, reads.booksPerRequest);
+  for (let i = 0; i < tokenIds.length; i += size) chunks.push(tokenIds.slice(i, i + size));
   const pages = await mapConcurrent(
     chunks,
     concurrency,
     async (chunk) => {
       ctx.addRequests(1);
-      return clob.getBooks(chunk);
+      return reads.books(chunk);
     },
     ctx.signal,
   );

@@ -1,21 +1,21 @@
 import type { Market } from '../../core/model/market';
-import type { RejectionRow } from '../../core/model/rows/rejections';
-import { preFilterMarket } from '../../core/rules/eligibility';
-import { eligibilityMessage } from '../../core/rules/eligibility-text';
-import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
-import { type IntelligenceDeps, reasonOf, resolveClients } from '../intelligence/intelligence-deps';
+import type { PricePoint } from '../../core/scoring/volatility-factor';
+import type { WhaleActivity } from '../../core/scoring/whale-factor';
+import { coded, codedWithReason } from '../../messaging/coded-text';
+import { type IntelligenceDeps, reasonOf } from '../intelligence/intelligence-deps';
 import type { PassBody, PassContext } from '../passes/run-pass';
-import { DEFAULT_LISTING, type ListingOptions, listActiveMarkets } from './list-markets';
+import type { Store } from '../ports/store-port';
+import type { Venue } from '../ports/venue-port';
+import { listVenues } from './list-venues';
 import type { NewsInput } from './news-input';
 import { DEFAULT_HISTORY, type HistoryOptions, loadPriceHistories } from './price-histories';
 import { recordCalibration } from './record-calibration';
 import { ScanProgressReporter } from './scan-progress';
-import { scoreMarkets } from './score-markets';
-import { applyBookChecks } from './shortlist-books';
+import { type EligibleMarket, scoreMarkets } from './score-markets';
+import { applyBookChecks, type Reject } from './shortlist-books';
 import { whaleActivityFor } from './whale-activity';
 
 export interface ScanOptions {
-  listing: ListingOptions;
   history: HistoryOptions;
   progressIntervalMs: number;
   /** Cached markets not seen by a scan for this long are dropped. Default 7 days. */
@@ -30,15 +30,22 @@ export interface ScanPassDeps extends IntelligenceDeps {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/** Markets grouped by the venue they came from, in the venues' order. */
+function byVenue(venues: readonly Venue[], markets: readonly Market[]): [Venue, Market[]][] {
+  return venues
+    .map((venue): [Venue, Market[]] => [venue, markets.filter((m) => m.venue === venue.id)])
+    .filter(([, list]) => list.length > 0);
+}
+
 /**
- * The scan pass (architecture.md data flow 1): Gamma pages → pre-filter (first failing rule kept
- * for every rejected market) → batched books for the shortlist → book rules → cached price
- * history, whale and news factors → scores → opportunities, rejections and markets tables.
- * Only the Gamma listing can fail the pass; any other source degrades it.
+ * The scan pass (architecture.md data flow 1), over every composed venue: listings → pre-filter
+ * (first failing rule kept for every rejected market) → batched books for the shortlist, from each
+ * market's own venue → book rules → cached price history, whale and news factors → scores →
+ * opportunities, rejections and markets tables, each recording its venue. Only the listings can
+ * fail the pass (all of them); any other source degrades it.
  */
 export function createScanPass(deps: ScanPassDeps): PassBody {
   const options: ScanOptions = {
-    listing: DEFAULT_LISTING,
     history: DEFAULT_HISTORY,
     progressIntervalMs: 500,
     marketCacheMaxAgeMs: 7 * 24 * 3_600_000,
@@ -47,17 +54,13 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
   return async (ctx) => {
     const { store, clock } = deps;
     const settings = await deps.settings();
-    const clients = resolveClients(deps.clients, settings);
+    const venues = deps.venues.list();
     const now = clock.now();
     const scanId = ctx.passId || deps.ids.next();
     const estimate = await ScanProgressReporter.previousTotal(store);
     const progress = new ScanProgressReporter(store, clock, scanId, estimate, options.progressIntervalMs);
-    const reject = (
-      market: Pick<Market, 'id' | 'question'>,
-      rule: string,
-      message: string,
-      text: CodedText,
-    ): RejectionRow => ({
+    const reject: Reject = (market, rule, message, text) => ({
+      venue: market.venue,
       marketId: market.id,
       marketName: market.question,
       rule,
@@ -68,59 +71,32 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
     });
     try {
       await progress.update({ phase: 'listing' }, true);
-      const listed = new Map<string, Market>();
-      const rejections: RejectionRow[] = [];
-      const shortlist: Market[] = [];
-      let seen = 0;
-      for await (const page of listActiveMarkets(clients.gamma, ctx, options.listing)) {
-        for (const parsed of page) {
-          if (!parsed.ok) {
-            seen++;
-            const id = parsed.id ?? `unreadable-${seen}`;
-            const why = `Unreadable market: ${parsed.reason}`;
-            const text = coded('unreadable', { reason: parsed.reason });
-            rejections.push(reject({ id, question: '' }, 'invalid_payload', why, text));
-            continue;
-          }
-          const market = parsed.market;
-          if (listed.has(market.id)) continue;
-          seen++;
-          listed.set(market.id, market);
-          const verdict = preFilterMarket(market, settings.strategy, now);
-          if (verdict.eligible) shortlist.push(market);
-          else rejections.push(reject(market, verdict.rule, eligibilityMessage(verdict), verdict.text));
-        }
-        await progress.update({ seen, shortlisted: shortlist.length, total: Math.max(seen, estimate ?? 0) });
-      }
+      const { listed, rejections, shortlist, seen } = await listVenues(
+        venues,
+        settings.strategy,
+        now,
+        ctx,
+        reject,
+        (l) =>
+          progress.update({
+            seen: l.seen,
+            shortlisted: l.shortlist.length,
+            total: Math.max(l.seen, estimate ?? 0),
+          }),
+      );
       await progress.update({ phase: 'books', total: seen }, true);
-      const books = await applyBookChecks(clients.clob, shortlist, settings.strategy, ctx, reject);
-      rejections.push(...books.rejected);
+      const eligible: EligibleMarket[] = [];
+      for (const [venue, markets] of byVenue(venues, shortlist)) {
+        const books = await applyBookChecks(venue.reads, markets, settings.strategy, ctx, reject);
+        eligible.push(...books.eligible);
+        rejections.push(...books.rejected);
+      }
 
       await progress.update({ phase: 'history' }, true);
-      const eligibleMarkets = books.eligible.map((e) => e.market);
+      const eligibleMarkets = eligible.map((e) => e.market);
       const [history, whales, news] = await Promise.all([
-        loadPriceHistories(
-          store,
-          clients.clob,
-          eligibleMarkets.map((m) => m.yes.tokenId),
-          now,
-          ctx,
-          options.history,
-        ),
-        whaleActivityFor(
-          store,
-          clients.data,
-          eligibleMarkets,
-          settings.whales.minWhaleTradeUsd,
-          now,
-          ctx,
-        ).catch((error: unknown) => {
-          ctx.degrade(
-            `Whale data unavailable (Data API): ${reasonOf(error)}`,
-            codedWithReason('whales_unavailable', error),
-          );
-          return null;
-        }),
+        venueHistories(store, venues, eligibleMarkets, now, ctx, options.history),
+        venueWhales(store, venues, eligibleMarkets, settings.whales.minWhaleTradeUsd, now, ctx),
         lookupNews(deps.news, eligibleMarkets, ctx),
       ]);
       if (history.failed > 0) {
@@ -132,7 +108,7 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
 
       await progress.update({ phase: 'scoring' }, true);
       const rows = scoreMarkets({
-        eligible: books.eligible,
+        eligible,
         histories: history.histories,
         whales,
         headlines: news,
@@ -171,6 +147,58 @@ export function createScanPass(deps: ScanPassDeps): PassBody {
       throw error;
     }
   };
+}
+
+/** Each venue's markets' price histories from that venue, merged (token keys never collide). */
+async function venueHistories(
+  store: Store,
+  venues: readonly Venue[],
+  markets: readonly Market[],
+  now: number,
+  ctx: PassContext,
+  options: HistoryOptions,
+) {
+  const histories = new Map<string, PricePoint[]>();
+  let failed = 0;
+  for (const [venue, list] of byVenue(venues, markets)) {
+    const tokens = list.map((m) => m.yes.tokenId);
+    const result = await loadPriceHistories(store, venue.reads, tokens, now, ctx, options);
+    for (const [token, points] of result.histories) histories.set(token, points);
+    failed += result.failed;
+  }
+  return { histories, failed };
+}
+
+/**
+ * Whale activity from the venues that have wallet activity; a venue without it leaves its markets'
+ * whale factor missing. Null when every source that was asked failed.
+ */
+async function venueWhales(
+  store: Store,
+  venues: readonly Venue[],
+  markets: readonly Market[],
+  minWhaleTradeUsd: number,
+  now: number,
+  ctx: PassContext,
+): Promise<Map<string, WhaleActivity> | null> {
+  const out = new Map<string, WhaleActivity>();
+  let asked = 0;
+  let failed = 0;
+  for (const [venue, list] of byVenue(venues, markets)) {
+    if (!venue.walletActivity) continue;
+    asked++;
+    try {
+      const found = await whaleActivityFor(store, venue.walletActivity, list, minWhaleTradeUsd, now, ctx);
+      for (const [key, activity] of found) out.set(key, activity);
+    } catch (error) {
+      failed++;
+      ctx.degrade(
+        `Whale data unavailable (Data API): ${reasonOf(error)}`,
+        codedWithReason('whales_unavailable', error),
+      );
+    }
+  }
+  return asked > 0 && failed === asked ? null : out;
 }
 
 async function lookupNews(news: NewsInput | undefined, markets: Market[], ctx: PassContext) {

@@ -1,8 +1,8 @@
 import type { PricePoint } from '../../core/scoring/volatility-factor';
 import { mapConcurrent } from '../market-data/map-concurrent';
 import type { PassContext } from '../passes/run-pass';
-import type { ClobReads } from '../ports/polymarket-reads';
 import type { Store } from '../ports/store-port';
+import type { VenueMarketReads } from '../ports/venue-port';
 
 export interface HistoryOptions {
   /** Refresh a cached history older than this. Default 1 h. */
@@ -25,12 +25,12 @@ export interface HistoryResult {
 }
 
 /**
- * 7 days of hourly prices per token, from the cache when fresh enough, else from /prices-history
+ * 7 days of hourly prices per token, from the cache when fresh enough, else from the venue (Polymarket: /prices-history)
  * (one request per stale token). A failed token keeps its older cached history if there is one.
  */
 export async function loadPriceHistories(
   store: Store,
-  clob: ClobReads,
+  reads: Pick<VenueMarketReads, 'weekHistory'>,
   tokenIds: readonly string[],
   now: number,
   ctx: PassContext,
@@ -44,11 +44,7 @@ export async function loadPriceHistories(
     async (tokenId) => {
       ctx.addRequests(1);
       try {
-        const points = await clob.getPricesHistory({
-          tokenId,
-          interval: '1w',
-          fidelityMinutes: options.fidelityMinutes,
-        });
+        const points = await reads.weekHistory({ tokenId, fidelityMinutes: options.fidelityMinutes });
         await store.priceHistory.put({
           tokenId,
           points: points.map((p) => ({ t: Math.floor(p.time / 1000), p: p.price / 1_000_000 })),

@@ -89,6 +89,7 @@ export function scoreMarkets(inputs: ScoringInputs): OpportunityRow[] {
     };
     const f = result.factors;
     return {
+      venue: market.venue,
       id: inputs.newId(),
       marketId: market.id,
       marketName: market.question,

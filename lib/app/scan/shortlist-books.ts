@@ -6,18 +6,23 @@ import type { StrategyParams } from '../../core/rules/params';
 import { type CodedText, coded, codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence/intelligence-deps';
 import type { PassContext } from '../passes/run-pass';
-import type { ClobReads } from '../ports/polymarket-reads';
+import type { VenueMarketReads } from '../ports/venue-port';
 import { fetchBooks } from './fetch-books';
 import type { EligibleMarket } from './score-markets';
 
-export type Reject = (market: Market, rule: string, message: string, text: CodedText) => RejectionRow;
+export type Reject = (
+  market: Pick<Market, 'venue' | 'id' | 'question'>,
+  rule: string,
+  message: string,
+  text: CodedText,
+) => RejectionRow;
 
 /**
- * Books for the shortlist only (both tokens, batched POST /books), then the book rules. A market
+ * Books for the shortlist only (both tokens, batched by the venue), then the book rules. A market
  * whose books cannot be had is rejected with the reason, never scored on invented data.
  */
 export async function applyBookChecks(
-  clob: ClobReads,
+  reads: Pick<VenueMarketReads, 'books' | 'booksPerRequest'>,
   shortlist: readonly Market[],
   params: StrategyParams,
   ctx: PassContext,
@@ -29,7 +34,7 @@ export async function applyBookChecks(
   let books: Awaited<ReturnType<typeof fetchBooks>>;
   try {
     books = await fetchBooks(
-      clob,
+      reads,
       shortlist.flatMap((m) => [m.yes.tokenId, m.no.tokenId]),
       ctx,
     );
@@ -45,7 +50,7 @@ export async function applyBookChecks(
     const yes = books.get(market.yes.tokenId);
     const no = books.get(market.no.tokenId);
     if (!yes || !no) {
-      const message = 'The CLOB has no order book for this market';
+      const message = 'The venue has no order book for this market';
       rejected.push(reject(market, 'no_order_book', message, coded('no_order_book')));
       continue;
     }

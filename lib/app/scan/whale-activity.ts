@@ -2,8 +2,8 @@ import type { Market } from '../../core/model/market';
 import type { WhaleActivity } from '../../core/scoring/whale-factor';
 import { summariseMarketWhales } from '../../core/whales/market-whale-summary';
 import type { PassContext } from '../passes/run-pass';
-import type { DataApiReads } from '../ports/polymarket-reads';
 import type { Store } from '../ports/store-port';
+import type { WalletActivityReads } from '../ports/wallet-activity-port';
 import { fetchMarketTrades } from '../whales/fetch-trades';
 import { loadWhaleSummary } from '../whales/whale-summary-state';
 
@@ -17,7 +17,7 @@ export const WHALE_SUMMARY_MAX_AGE_MS = 30 * 60_000;
  */
 export async function whaleActivityFor(
   store: Store,
-  data: DataApiReads,
+  data: WalletActivityReads,
   markets: readonly Market[],
   minWhaleTradeUsd: number,
   now: number,

@@ -1,6 +1,7 @@
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
 import type { PositionRow } from '../../core/model/rows/positions';
 import type { TradeRow } from '../../core/model/rows/trades';
+import { venueOf } from '../../core/model/venue';
 import { applyLegFill, type FillPurpose } from '../../core/rules/fill-accounting';
 import { allCoded, coded } from '../../messaging/coded-text';
 import type { OrderRejection, OrderResult } from '../ports/exchange-port';
@@ -24,6 +25,7 @@ function tradeRow(intent: OrderIntentRow, position: PositionRow, result: OrderRe
   const failure = result.status === 'rejected' ? result.error : null;
   const errorText = failure ? failureText(failure) : undefined;
   return {
+    venue: venueOf(intent),
     id: intent.id,
     positionId: intent.positionId,
     marketId: intent.marketId,

@@ -99,7 +99,7 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
   }
   let balance: Micros;
   try {
-    const exchange = await deps.exchangeFor(settings.mode, settings);
+    const exchange = await deps.exchangeFor(settings.mode, settings, market.venue);
     const refused = exchange.entriesRefused;
     if (refused) return block(refused.code, refused.message, coded(refused.code));
     balance = await exchange.balance();

@@ -1,6 +1,7 @@
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
 import type { PositionRow } from '../../core/model/rows/positions';
+import { venueOf } from '../../core/model/venue';
 import {
   haltedEntryStep,
   type LegProgress,
@@ -40,6 +41,7 @@ async function recordUnplannable(
   const now = deps.clock.now();
   const id = deps.ids.next();
   await deps.store.orderIntents.create({
+    venue: venueOf(position),
     id,
     positionId: position.id,
     marketId: position.marketId,

@@ -3,6 +3,7 @@ import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { CloseReason } from '../../core/model/position';
 import type { PositionRow } from '../../core/model/rows/positions';
 import type { TradeRow } from '../../core/model/rows/trades';
+import { venueOf } from '../../core/model/venue';
 import type { MarketBooks } from '../../core/rules/eligibility';
 import { closePosition, SHARE_DUST } from '../../core/rules/fill-accounting';
 import { resolutionPayout } from '../../core/rules/resolution';
@@ -118,6 +119,7 @@ function resolutionTrades(position: PositionRow, winner: 0 | 1, now: number): Tr
   return legs
     .filter((leg) => leg.shares > 0)
     .map((leg) => ({
+      venue: venueOf(position),
       id: `resolution-${position.id}-${leg.side}`,
       positionId: position.id,
       marketId: position.marketId,
@@ -151,7 +153,7 @@ export async function resolvePosition(
 ): Promise<PositionRow> {
   const payout = resolutionPayout(position, winner);
   if (position.mode === 'paper') {
-    const exchange = await deps.exchangeFor('paper', await deps.settings());
+    const exchange = await deps.exchangeFor('paper', await deps.settings(), venueOf(position));
     await exchange.settleResolution?.({
       key: `resolution-${position.id}`,
       legs: [

@@ -12,6 +12,7 @@ export function openingRow(
   strategy: StrategyName,
 ): PositionRow {
   return {
+    venue: market.venue,
     id,
     marketId: market.id,
     marketName: market.question,

@@ -1,5 +1,6 @@
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
 import type { PositionRow } from '../../core/model/rows/positions';
+import { venueOf } from '../../core/model/venue';
 import { applyOrderResult, failUnsentIntent } from './apply-order-result';
 import { advanceEntry } from './entry-flow';
 import { sellEverything } from './exit-flow';
@@ -28,7 +29,7 @@ async function reconcileIntent(deps: TradingDeps, intent: OrderIntentRow): Promi
     return 'failed';
   }
   try {
-    const exchange = await deps.exchangeFor(intent.mode, await deps.settings());
+    const exchange = await deps.exchangeFor(intent.mode, await deps.settings(), venueOf(intent));
     const found = await exchange.findOrder(intent.clientKey);
     if (found === null) {
       await failUnsentIntent(deps.store, intent.id, 'The exchange has no record of this order.', now);

@@ -1,6 +1,7 @@
 import type { OutcomeSide } from '../../core/model/outcome-side';
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
 import type { PositionRow } from '../../core/model/rows/positions';
+import { venueOf } from '../../core/model/venue';
 import { isAppError } from '../../errors/app-error';
 import type { Settings } from '../../settings/schema';
 import type { OrderRequest, OrderResult } from '../ports/exchange-port';
@@ -30,12 +31,17 @@ export async function runOrder(
   /** The settings the caller already read (the monitor's), so they are not parsed again. */
   settings?: Settings,
 ): Promise<RunOrderOutcome> {
-  const exchange = await deps.exchangeFor(position.mode, settings ?? (await deps.settings()));
+  const exchange = await deps.exchangeFor(
+    position.mode,
+    settings ?? (await deps.settings()),
+    venueOf(position),
+  );
   const id = deps.ids.next();
   const prepared = await exchange.prepare(order.request, id);
   const now = deps.clock.now();
   const { request } = order;
   const intent: OrderIntentRow = {
+    venue: venueOf(position),
     id,
     positionId: position.id,
     marketId: position.marketId,

@@ -1,7 +1,10 @@
 import type { TradeRecord } from '../../core/whales/trade-record';
 import { mapConcurrent } from '../market-data/map-concurrent';
 import type { PassContext } from '../passes/run-pass';
-import type { DataApiReads, DataApiTrade } from '../ports/polymarket-reads';
+import type {
+  WalletActivityReads as DataApiReads,
+  WalletTrade as DataApiTrade,
+} from '../ports/wallet-activity-port';
 
 /** Condition ids per /trades request (Data API v2 documents ≤ 20 for its `condition` twin). */
 export const MARKETS_PER_TRADES_REQUEST = 20;

@@ -1,8 +1,8 @@
 import { codedWithReason } from '../../messaging/coded-text';
 import { reasonOf } from '../intelligence/intelligence-deps';
 import type { PassContext } from '../passes/run-pass';
-import type { DataApiReads } from '../ports/polymarket-reads';
 import type { Store } from '../ports/store-port';
+import type { WalletActivityReads as DataApiReads } from '../ports/wallet-activity-port';
 
 /** Open positions of each tracked wallet (Data API /positions), kept in the row's patterns. */
 export async function refreshTrackedPositions(

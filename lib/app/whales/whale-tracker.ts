@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { venueOf } from '../../core/model/venue';
 import { aggregateWallets, isWhale } from '../../core/whales/aggregate-wallets';
 import { summariseMarketWhales } from '../../core/whales/market-whale-summary';
 import { dedupeTrades } from '../../core/whales/trade-record';
@@ -8,7 +9,7 @@ import {
   walletPatterns,
 } from '../../core/whales/wallet-patterns';
 import { coded } from '../../messaging/coded-text';
-import { type IntelligenceDeps, resolveClients } from '../intelligence/intelligence-deps';
+import type { IntelligenceDeps } from '../intelligence/intelligence-deps';
 import type { PassBody } from '../passes/run-pass';
 import { fetchMarketTrades, type TradeFetchOptions } from './fetch-trades';
 import { refreshTrackedPositions } from './tracked-positions';
@@ -31,9 +32,15 @@ export function createWhalePass(deps: WhalePassDeps): PassBody {
   return async (ctx) => {
     const { store } = deps;
     const settings = await deps.settings();
-    const { data } = resolveClients(deps.clients, settings);
+    // Whales are wallets: only a venue with public wallet activity has them (Polymarket's Data API).
+    const venue = deps.venues.list().find((v) => v.walletActivity);
+    const data = venue?.walletActivity;
+    if (!venue || !data) {
+      ctx.summarise?.(coded('whales_no_venue'));
+      return 'No venue with wallet activity is composed.';
+    }
     const now = deps.clock.now();
-    const opportunities = await store.opportunities.all();
+    const opportunities = (await store.opportunities.all()).filter((o) => venueOf(o) === venue.id);
     const markets = [...new Set(opportunities.map((o) => o.conditionId))].slice(
       0,
       deps.options?.maxMarkets ?? 200,

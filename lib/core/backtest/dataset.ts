@@ -1,5 +1,6 @@
 import type { FeeRate } from '../model/fees';
 import type { Micros } from '../model/money';
+import type { VenueId } from '../model/venue';
 
 /**
  * A backtest dataset, as the core sees it: times are epoch ms, prices and sizes micros. The file
@@ -13,6 +14,8 @@ export interface Resolution {
 }
 
 export interface BacktestMarket {
+  /** The venue the market was recorded on; absent = Polymarket (datasets before venues existed). */
+  venue?: VenueId;
   id: string;
   question: string;
   yesTokenId: string;

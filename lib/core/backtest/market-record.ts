@@ -1,4 +1,5 @@
 import type { Market } from '../model/market';
+import { DEFAULT_VENUE } from '../model/venue';
 import type { MarketInfo } from './compiled-dataset';
 import { marketFee } from './dataset';
 
@@ -13,6 +14,7 @@ export function marketRecord(info: MarketInfo): Market {
   const liquidity = info.liquidity === undefined ? UNKNOWN_IS_ENOUGH : Math.round(info.liquidity * 1e6);
   const volume24h = info.volume24h === undefined ? UNKNOWN_IS_ENOUGH : Math.round(info.volume24h * 1e6);
   return {
+    venue: info.venue ?? DEFAULT_VENUE,
     id: info.id,
     conditionId: info.id,
     slug: info.id,

@@ -1,4 +1,5 @@
 import type { Micros } from './money';
+import type { VenueId } from './venue';
 
 /** One outcome of a binary market: its CLOB token id (decimal uint256 string) and its label. */
 export interface Outcome {
@@ -16,10 +17,13 @@ export interface FeeSchedule {
 }
 
 /**
- * A binary Polymarket market as the domain sees it, decoded from Gamma. `yes` is outcome index 0
- * ("Yes", "Up", a team…), `no` is index 1. Amounts are micros; dates are epoch ms.
+ * A binary market as the domain sees it, decoded at its venue's edge (Polymarket: Gamma). `yes` is
+ * outcome index 0 ("Yes", "Up", a team…), `no` is index 1. Amounts are micros; dates are epoch ms.
+ * `id` and the token ids are stored keys: venue-qualified outside Polymarket (model/venue.ts).
  */
 export interface Market {
+  /** The venue that lists and trades it. */
+  venue: VenueId;
   id: string;
   conditionId: string;
   slug: string;

@@ -5,8 +5,10 @@ import {
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../lib/adapters/storage/store';
 import type { PassContext } from '../../../lib/app/passes/run-pass';
+import type { Venues } from '../../../lib/app/ports/venue-port';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import type { FakePolymarket } from '../../fake-polymarket/start-fake-polymarket';
+import { polymarketOnly } from '../support/polymarket-venues';
 
 let dbCounter = 0;
 
@@ -14,6 +16,8 @@ export interface Harness {
   db: EquilibrageDatabase;
   store: Store;
   clients: PolymarketClients;
+  /** Polymarket alone over `clients` (the scan and the whale pass read through it). */
+  venues: Venues;
   settings: Settings;
   ids: { next(): string };
   clock: { now(): number };
@@ -25,14 +29,16 @@ export async function harness(fake: FakePolymarket, overrides: Partial<Settings>
   await db.open();
   const clock = { now: () => fake.state.nowMs };
   let id = 0;
+  const clients = createPolymarketClients({
+    endpoints: { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl },
+    backoff: { baseDelayMs: 1, maxDelayMs: 5 },
+    maxAttempts: 2,
+  });
   return {
     db,
     store: createStore(db, clock.now),
-    clients: createPolymarketClients({
-      endpoints: { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl },
-      backoff: { baseDelayMs: 1, maxDelayMs: 5 },
-      maxAttempts: 2,
-    }),
+    clients,
+    venues: polymarketOnly(clients),
     settings: { ...DEFAULT_SETTINGS, ...overrides },
     ids: { next: () => `id-${++id}` },
     clock,

@@ -65,16 +65,30 @@ describe('scanner table', () => {
   ];
   it('filters by minimum score, text and complete data', () => {
     const sort = { key: 'score', dir: 'desc' } as const;
-    expect(scannerRows(rows, { query: '', minScore: 7, completeOnly: false }, sort).map((r) => r.id)).toEqual(
-      ['fed', 'ecb'],
-    );
     expect(
-      scannerRows(rows, { query: 'bit', minScore: 1, completeOnly: false }, sort).map((r) => r.id),
+      scannerRows(rows, { query: '', minScore: 7, completeOnly: false, venue: 'all' as const }, sort).map(
+        (r) => r.id,
+      ),
+    ).toEqual(['fed', 'ecb']);
+    expect(
+      scannerRows(rows, { query: 'bit', minScore: 1, completeOnly: false, venue: 'all' as const }, sort).map(
+        (r) => r.id,
+      ),
     ).toEqual(['btc']);
-    expect(scannerRows(rows, { query: '', minScore: 1, completeOnly: true }, sort)).toHaveLength(2);
+    expect(
+      scannerRows(rows, { query: '', minScore: 1, completeOnly: true, venue: 'all' as const }, sort),
+    ).toHaveLength(2);
+  });
+  it('filters by venue, and a row without one is Polymarket', () => {
+    const sort = { key: 'score', dir: 'desc' } as const;
+    const mixed = [...rows, opp('kx', { marketName: 'Rain in NYC', score: 8, venue: 'kalshi' })];
+    const only = (venue: 'polymarket' | 'kalshi') =>
+      scannerRows(mixed, { query: '', minScore: 1, completeOnly: false, venue }, sort).map((r) => r.id);
+    expect(only('kalshi')).toEqual(['kx']);
+    expect(only('polymarket')).toEqual(['fed', 'ecb', 'btc']);
   });
   it('sorts by any column', () => {
-    const all = { query: '', minScore: 1, completeOnly: false };
+    const all = { query: '', minScore: 1, completeOnly: false, venue: 'all' as const };
     expect(scannerRows(rows, all, { key: 'liquidity', dir: 'desc' }).map((r) => r.id)).toEqual([
       'btc',
       'ecb',

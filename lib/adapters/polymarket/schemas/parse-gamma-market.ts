@@ -105,6 +105,7 @@ function build(wire: GammaMarketWire, options: ParseGammaMarketOptions): Market 
   const tags = event?.tags ?? tagSource.map((t) => t.slug ?? t.label ?? '').filter((t) => t !== '');
   const endTime = wire.endDate ? Date.parse(wire.endDate) : Number.NaN;
   return {
+    venue: 'polymarket',
     id: wire.id,
     conditionId,
     slug: wire.slug ?? '',

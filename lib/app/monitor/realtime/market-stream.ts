@@ -1,18 +1,12 @@
 import type { Settings } from '../../../settings/schema';
-import type { MarketWsHandlers, MarketWsStatus } from '../../ports/market-stream-port';
+import type { MarketWsHandlers } from '../../ports/market-stream-port';
+import type { VenueStream } from '../../ports/venue-port';
 
 /**
- * The market-channel socket as the realtime monitor uses it. `MarketWs` (lib/adapters/polymarket/
- * market-ws.ts) fits it as is; app code cannot construct adapters, so the container passes a
- * factory: `(handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })`.
+ * The market socket as the realtime monitor uses it: a venue's `stream` (venue-port.ts). App code
+ * cannot construct adapters, so the container passes a factory (Polymarket's: the CLOB market
+ * channel, `(handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })`).
  */
-export interface MarketStream {
-  readonly status: MarketWsStatus;
-  readonly subscriptions: string[];
-  connect(): void;
-  subscribe(tokenIds: readonly string[]): void;
-  unsubscribe(tokenIds: readonly string[]): void;
-  close(): Promise<void>;
-}
+export type MarketStream = VenueStream;
 
 export type OpenMarketStream = (handlers: MarketWsHandlers, settings: Settings) => MarketStream;

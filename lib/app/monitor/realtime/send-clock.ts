@@ -20,8 +20,8 @@ export function createSendClock(now: () => number = () => performance.now()): Se
     sends.set(tokenId, list);
   };
   return {
-    wrap: (provider) => async (mode, settings) => {
-      const exchange = await provider(mode, settings);
+    wrap: (provider) => async (mode, settings, venue) => {
+      const exchange = await provider(mode, settings, venue);
       // All of the exchange but `send`, timed: its optional parts too (a close-only region's
       // refusal, paper's resolution payout), or the engine would trade as if they were absent.
       const settle = exchange.settleResolution?.bind(exchange);

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { venueIdSchema } from '../../model/venue';
 import type { Dataset } from '../dataset';
 import { rowReader } from './csv-fields';
 import { checkDatasetFile, toDatasetFile } from './dataset-checks';
@@ -7,7 +8,7 @@ import type { DatasetIssue, DatasetParseResult } from './dataset-issues';
 
 /**
  * The dataset as CSV tables, for spreadsheets and sharing:
- * - markets.csv: id,question,yes_token_id,no_token_id,fee_rate,tick_size,end_time,resolved_outcome,resolved_at,liquidity,volume24h
+ * - markets.csv: id,question,yes_token_id,no_token_id,fee_rate,tick_size,end_time,resolved_outcome,resolved_at,liquidity,volume24h (optional venue: polymarket | kalshi, absent = polymarket)
  * - prices.csv:  token_id,t,p            (t epoch ms, p 0–1; any row order)
  * - books.csv:   token_id,t,side,price,size   (optional; side bid|ask, levels best first)
  * - scores.csv:  market_id,t,score        (optional)
@@ -58,6 +59,12 @@ function parseMarket(row: Row, i: number, issues: DatasetIssue[]): FileMarket {
   const volume24h = r.optionalNumber('volume24h', { min: 0 });
   const feeExponent = r.optionalNumber('fee_exponent', { min: 0, max: 4 });
   if (feeExponent !== undefined) market.feeExponent = feeExponent;
+  const venue = row.venue?.trim();
+  if (venue) {
+    const parsed = venueIdSchema.safeParse(venue);
+    if (parsed.success) market.venue = parsed.data;
+    else issues.push({ where: `markets.csv line ${i + 2}, venue`, message: `unknown venue "${venue}"` });
+  }
   if (liquidity !== undefined) market.liquidity = liquidity;
   if (volume24h !== undefined) market.volume24h = volume24h;
   return market;
@@ -150,8 +157,11 @@ export function parseDatasetCsv(csv: DatasetCsv): DatasetParseResult {
 export function datasetToCsv(dataset: Dataset): DatasetCsv {
   const file = toDatasetFile(dataset);
   const withExponent = file.markets.some((m) => m.feeExponent !== undefined);
+  const withVenue = file.markets.some((m) => m.venue !== undefined);
   const markets = Papa.unparse(
     file.markets.map((m) => ({
+      // The venue column is written only when a market records one (older files have none).
+      ...(withVenue ? { venue: m.venue ?? 'polymarket' } : {}),
       id: m.id,
       question: m.question,
       yes_token_id: m.yesTokenId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { venueIdSchema } from '../../model/venue';
 
 /**
  * The shareable JSON file (format "polymarket-equilibrage-backtest", version 1). Prices and sizes
@@ -12,6 +13,8 @@ const time = z.number().int('must be epoch milliseconds (an integer)').nonnegati
 const level = z.tuple([price, z.number().nonnegative('size must be ≥ 0')]);
 
 export const fileMarketSchema = z.object({
+  /** Where the market was recorded; absent = Polymarket (every file before venues existed). */
+  venue: venueIdSchema.optional(),
   id: z.string().min(1, 'must not be empty'),
   question: z.string(),
   yesTokenId: z.string().min(1, 'must not be empty'),

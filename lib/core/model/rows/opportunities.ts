@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { codedTextSchema } from '../coded-text';
-import { epochMs, micros } from './common';
+import { epochMs, micros, venueField } from './common';
 
 export const factorRow = z.object({
   raw: z.number().nullable(),
@@ -14,6 +14,7 @@ export const factorRow = z.object({
 
 /** A scored, eligible market from the last scan, with the factor breakdown that explains its score. */
 export const opportunityRow = z.object({
+  venue: venueField,
   id: z.string(),
   marketId: z.string(),
   marketName: z.string(),

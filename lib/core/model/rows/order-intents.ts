@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs, micros, modeSchema, sideSchema } from './common';
+import { epochMs, micros, modeSchema, sideSchema, venueField } from './common';
 
 /**
  * An order the engine means to send. Written BEFORE the order leaves, updated when the exchange
@@ -7,6 +7,7 @@ import { epochMs, micros, modeSchema, sideSchema } from './common';
  * order twice and never loses a fill. `clientKey` is unique per intended order.
  */
 export const orderIntentRow = z.object({
+  venue: venueField,
   id: z.string(),
   positionId: z.string(),
   marketId: z.string(),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { STRATEGY_NAMES } from '../../strategies/strategy-names';
-import { epochMs, micros, modeSchema, sideSchema } from './common';
+import { epochMs, micros, modeSchema, sideSchema, venueField } from './common';
 
 /**
  * A position: for the balancing strategy both legs bought 50/50, then possibly one side liquidated;
  * for a single-side strategy (momentum, mean reversion) one leg only. Money in micros.
  */
 export const positionRow = z.object({
+  venue: venueField,
   id: z.string(),
   marketId: z.string(),
   marketName: z.string(),

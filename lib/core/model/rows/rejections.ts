@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { codedTextSchema } from '../coded-text';
-import { epochMs } from './common';
+import { epochMs, venueField } from './common';
 
 /** Why a market was not listed in the last scan: the first eligibility rule it failed. */
 export const rejectionRow = z.object({
+  venue: venueField,
   marketId: z.string(),
   marketName: z.string(),
   rule: z.string(),

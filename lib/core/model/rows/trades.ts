@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { codedTextSchema } from '../coded-text';
-import { epochMs, micros, modeSchema, sideSchema } from './common';
+import { epochMs, micros, modeSchema, sideSchema, venueField } from './common';
 
 /** One fill (or failed order) of a position's leg, as recorded in the history. Money in micros. */
 export const tradeRow = z.object({
+  venue: venueField,
   id: z.string(),
   positionId: z.string(),
   marketId: z.string(),

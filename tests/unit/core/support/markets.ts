@@ -12,6 +12,7 @@ export const DAY = 24 * HOUR;
  */
 export function makeMarket(overrides: Partial<Market> = {}): Market {
   return {
+    venue: 'polymarket',
     id: '4024205',
     conditionId: '0x52f00560cff47f0348c6a9b190ffeb7a03ac25a69d8500f6480b3a4531f99316',
     slug: 'bel1-yrm-wes-2026-09-05-spread-away-2pt5',

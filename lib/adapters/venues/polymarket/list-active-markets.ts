@@ -1,5 +1,5 @@
-import type { PassContext } from '../passes/run-pass';
-import type { GammaListingFilter, GammaMarketParse, GammaReads } from '../ports/polymarket-reads';
+import type { GammaListingFilter, GammaMarketParse, GammaReads } from '../../../app/ports/polymarket-reads';
+import type { ListingContext } from '../../../app/ports/venue-port';
 
 export interface ListingOptions {
   /** Events keyset pages carry up to 500 events, each with its markets: the fewest round trips. */
@@ -26,7 +26,7 @@ const ACTIVE: GammaListingFilter = { active: true, closed: false, archived: fals
  */
 export async function* listActiveMarkets(
   gamma: GammaReads,
-  ctx: PassContext,
+  ctx: ListingContext,
   options: ListingOptions = DEFAULT_LISTING,
 ): AsyncGenerator<GammaMarketParse[]> {
   const seen = new Set<string>();
@@ -71,7 +71,7 @@ export async function* listActiveMarkets(
 
 async function* marketPages(
   gamma: GammaReads,
-  ctx: PassContext,
+  ctx: ListingContext,
   options: ListingOptions,
 ): AsyncGenerator<GammaMarketParse[]> {
   let cursor: string | undefined;
@@ -94,7 +94,7 @@ async function* marketPages(
   }
 }
 
-async function* offsetPages(gamma: GammaReads, ctx: PassContext, limit: number) {
+async function* offsetPages(gamma: GammaReads, ctx: ListingContext, limit: number) {
   for (let offset = 0; ; offset += limit) {
     if (ctx.signal.aborted) return;
     ctx.addRequests(1);
