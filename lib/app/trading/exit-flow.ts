@@ -35,6 +35,7 @@ async function contextFor(
 
 /** The trade reason of a sale made to close a position. */
 function closeTradeReason(reason: CloseReason): TradeReason {
+  if (reason === 'redeemed') return 'redeem';
   return reason === 'entry_failed' ? 'unwind' : reason;
 }
 

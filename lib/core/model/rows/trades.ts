@@ -10,7 +10,8 @@ export const tradeRow = z.object({
   marketName: z.string(),
   intentId: z.string(),
   side: sideSchema,
-  action: z.enum(['buy', 'sell']),
+  /** 'redeem': a resolved market's shares turned into collateral on chain (one row for both legs). */
+  action: z.enum(['buy', 'sell', 'redeem']),
   reason: z.enum([
     'entry',
     'entry_retry',
@@ -21,6 +22,7 @@ export const tradeRow = z.object({
     'manual',
     'kill_switch',
     'resolution',
+    'redeem',
   ]),
   price: micros,
   amount: micros,
@@ -38,5 +40,11 @@ export const tradeRow = z.object({
   errorText: codedTextSchema.optional(),
   mode: modeSchema,
   executedAt: epochMs,
+  /**
+   * A redeem's burned balances per leg (the adapters burn both whole); `shares` is their sum, `amount`
+   * the payout, `price` the payout per share of `side` (the winner; YES on a 50/50). Absent otherwise.
+   */
+  burnedYes: micros.optional(),
+  burnedNo: micros.optional(),
 });
 export type TradeRow = z.infer<typeof tradeRow>;
