@@ -1,5 +1,5 @@
-import type { HandlersFor } from '../../messaging/router';
 import type { RedeemMessage } from '../../messaging/redeem-protocol';
+import type { HandlersFor } from '../../messaging/router';
 import type { RedeemService } from './redeem-service';
 
 /** The Redeem and "Redeem all" buttons, and the popup's check of what waits on chain. */

@@ -1,6 +1,5 @@
+import { isAppError, operationalError } from '../../errors/app-error';
 import type { Logger } from '../../log/logger';
-import { operationalError } from '../../errors/app-error';
-import { isAppError } from '../../errors/app-error';
 import type { RedeemMessage } from '../../messaging/redeem-protocol';
 import type { HandlersFor } from '../../messaging/router';
 import type { TradingMessage } from '../../messaging/trading-protocol';
@@ -9,10 +8,10 @@ import type { Settings } from '../../settings/schema';
 import { createMonitorPass } from '../monitor/position-monitor';
 import type { PassBody } from '../passes/run-pass';
 import type { CtfProvider } from '../ports/ctf-port';
-import { createRedeemHandlers } from '../redeem/redeem-handlers';
-import { createRedeemService, type RedeemService } from '../redeem/redeem-service';
 import type { ExchangeProvider, MarketData } from '../ports/exchange-port';
 import type { Store } from '../ports/store-port';
+import { createRedeemHandlers } from '../redeem/redeem-handlers';
+import { createRedeemService, type RedeemService } from '../redeem/redeem-service';
 import { KeyedLock } from './keyed-lock';
 import type { ReconcileReport } from './reconcile';
 import type { TradingHooks } from './trading-deps';
@@ -43,7 +42,9 @@ export interface TradingServicesDeps {
 
 /** Until CTF operations are wired: every redeem request says so, nothing is sent. */
 const noCtf: CtfProvider = async () => {
-  throw operationalError('On-chain redeem is not available in this version yet.', { code: 'ctf_unavailable' });
+  throw operationalError('On-chain redeem is not available in this version yet.', {
+    code: 'ctf_unavailable',
+  });
 };
 
 export interface TradingServices {

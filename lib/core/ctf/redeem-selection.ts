@@ -53,3 +53,10 @@ export function redeemCandidate(
 export function lockedCapital(payouts: readonly Micros[]): Micros {
   return payouts.reduce((sum, p) => sum + Math.max(0, p), 0);
 }
+
+/** The capital locked in resolved markets of these open positions: what their waiting redeems pay. */
+export function capitalLockedIn(
+  positions: readonly { status: Position['status']; redeem?: { payout: Micros } | undefined }[],
+): Micros {
+  return lockedCapital(positions.filter((p) => p.status !== 'closed').map((p) => p.redeem?.payout ?? 0));
+}
