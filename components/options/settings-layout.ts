@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import { capitalSchema } from '../../lib/settings/capital-schema';
 import { type FieldMeta, fieldMeta } from '../../lib/settings/fields';
 import {
-  capitalSchema,
   endpointsSchema,
   limitsSchema,
   newsSchema,
