@@ -72,7 +72,8 @@ export function PopupApp() {
         closed={closed.filter((p) => p.mode === mode)}
         startOfDay={startOfDay}
       />
-      <ResolvedCapitalCard positions={mine} />
+      {/* Money waiting on chain, whatever the current mode (only live positions ever wait). */}
+      <ResolvedCapitalCard positions={open} />
       <PositionsCard
         positions={mine}
         strategy={settings?.strategy}
