@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { capitalLockedIn, gammaSaysResolved, redeemCandidate } from '../../../../lib/core/ctf/redeem-selection';
+import {
+  capitalLockedIn,
+  gammaSaysResolved,
+  redeemCandidate,
+} from '../../../../lib/core/ctf/redeem-selection';
 
 const market = { closed: true, resolutionStatus: 'resolved', negRisk: false };
 const both = { sharesYes: 100_000_000, sharesNo: 100_000_000, status: 'active' as const };
