@@ -230,6 +230,8 @@ export function createRedeemService(deps: RedeemDeps): RedeemService {
       (p) => waitsOnChain(p) && p.redeem && states.includes(p.redeem.state),
     );
     const results: RedeemResult[] = [];
+    // No CTF operations now (wallet locked…): say so once, as an error, rather than per position.
+    if (waiting.length > 0) await ctf();
     for (const p of waiting) {
       try {
         results.push(await redeem(p.id));
