@@ -205,6 +205,18 @@ describe('redeem resolved live positions (issue 18 deliverable 3)', () => {
     expect(await locked(h)).toBe(0);
   });
 
+  it('the kill switch leaves a resolved position to its redeem (no book to sell into)', async () => {
+    const { h, ctf, market, id } = await livePosition();
+    resolved(ctf, market, [1n, 0n]);
+    await pass(h);
+    const on = await h.store.settings.update({ killSwitch: true });
+    expect(on.ok).toBe(true);
+    const run = await pass(h);
+    expect(run.degraded).toEqual([]);
+    expect(await h.store.positions.get(id)).toMatchObject({ status: 'active', redeem: { state: 'ready' } });
+    expect(await h.store.trades.listByPosition(id)).toEqual([]);
+  });
+
   it('paper is settled at resolution by its exchange: nothing waits for a redeem, nothing is sent', async () => {
     const market = prepareMarket(fake, next++);
     const ctf = new CtfDouble();
