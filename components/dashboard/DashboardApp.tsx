@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import { useOpenPositions, useSettings } from '../hooks/use-live-data';
 import { CloseAllPositions } from '../popup/CloseAllPositions';
+import { ResolvedCapitalCard } from '../popup/ResolvedCapitalCard';
 import { ModeBadge } from '../ui/ModeBadge';
 import { BacktestView } from './backtest/BacktestView';
 import { EnterFromLink } from './EnterFromLink';
@@ -86,6 +87,9 @@ export function DashboardApp() {
         aria-labelledby={`tab-${tab}`}
       >
         {enterMarket && <EnterFromLink marketId={enterMarket} />}
+        <div className="mb-4 max-w-xl empty:hidden">
+          <ResolvedCapitalCard positions={openPositions} />
+        </div>
         {tab === 'scanner' && <ScannerView />}
         {tab === 'history' && <HistoryView />}
         {tab === 'whales' && <WhalesView />}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { capitalSchema } from '../../lib/settings/capital-schema';
 import { type FieldMeta, fieldMeta } from '../../lib/settings/fields';
 import {
   endpointsSchema,
@@ -35,6 +36,7 @@ const groups: { group: SettingsGroup; shape: Record<string, z.ZodType> }[] = [
   { group: 'whales', shape: whalesSchema.shape },
   { group: 'news', shape: newsSchema.shape },
   { group: 'paper', shape: paperSchema.shape },
+  { group: 'capital', shape: capitalSchema.shape },
   { group: 'notifications', shape: notificationsSchema.shape },
   { group: 'endpoints', shape: endpointsSchema.shape },
 ];

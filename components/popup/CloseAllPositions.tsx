@@ -21,7 +21,8 @@ function heldSides(p: PositionRow): HeldSide[] {
 /** "Close all positions": lists what will be sold and in which mode, asks once, then says what happened. */
 export function CloseAllPositions({ positions }: { positions: PositionRow[] }) {
   const [open, setOpen] = useState(false);
-  const closable = positions.filter((p) => p.status !== 'opening');
+  // A resolved position has no book to sell into: it is redeemed (ResolvedCapitalCard), not closed.
+  const closable = positions.filter((p) => p.status !== 'opening' && !p.redeem);
   const close = useCloseAll(closable);
   if (closable.length === 0 && !close.done) return null;
   const sides = closable.reduce((n, p) => n + heldSides(p).length, 0);

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { EntryPreview, LegPreview } from '../hooks/trade-requests';
 import { formatCents, formatShares, formatUsd } from '../ui/format';
+import { HoldingRewardLine } from '../ui/HoldingRewardLine';
 import { outcomeLabel } from '../ui/outcome-label';
 import { uiText } from '../ui/ui-text';
 import { EntryStartLine } from './EntryStartLine';
@@ -69,6 +70,7 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
         <dd className="text-right font-semibold">{formatUsd(preview.totalCost)}</dd>
       </dl>
       <EntryStartLine preview={preview} />
+      <HoldingRewardLine reward={preview.holdingReward} rate={preview.holdingRewardRate ?? 0.04} />
       <p
         className={`mt-2 rounded-md px-2 py-1 text-xs font-semibold ${
           preview.mode === 'live' ? 'bg-red-50 text-live' : 'bg-blue-50 text-paper'

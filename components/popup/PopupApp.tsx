@@ -20,6 +20,7 @@ import { OtherModePositions } from './OtherModePositions';
 import { PassesCard } from './PassesCard';
 import { PolymarketAccess } from './PolymarketAccess';
 import { PositionsCard } from './PositionsCard';
+import { ResolvedCapitalCard } from './ResolvedCapitalCard';
 
 function nextScanLabel(at: number | undefined, now: number, killSwitch: boolean): string {
   if (killSwitch) return i18n.t('popup.killSwitchOnScan');
@@ -71,6 +72,8 @@ export function PopupApp() {
         closed={closed.filter((p) => p.mode === mode)}
         startOfDay={startOfDay}
       />
+      {/* Money waiting on chain, whatever the current mode (only live positions ever wait). */}
+      <ResolvedCapitalCard positions={open} />
       <PositionsCard
         positions={mine}
         strategy={settings?.strategy}

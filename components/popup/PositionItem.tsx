@@ -7,6 +7,7 @@ import { useAction } from '../hooks/use-action';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatCents, formatPercent, formatSignedUsd, formatUsd, pnlClass } from '../ui/format';
 import { Gauge } from '../ui/Gauge';
+import { PositionHoldingReward } from '../ui/HoldingRewardLine';
 import { ModeTag } from '../ui/ModeTag';
 import { outcomeLabel } from '../ui/outcome-label';
 import { VenueTag } from '../ui/VenueTag';
@@ -75,6 +76,12 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
           {statusText}
         </p>
       )}
+      <PositionHoldingReward row={row} />
+      {row.redeem && (
+        <p className="mt-0.5 text-xs font-medium text-gain" data-testid="position-resolved">
+          {i18n.t('redeem.resolvedNoClose')}
+        </p>
+      )}
       {view.divergenceProgress !== null && view.worstSide && (
         <div className="mt-1">
           <Gauge
@@ -107,7 +114,7 @@ export function PositionItem({ row, strategy }: { row: PositionRow; strategy: Se
         </p>
         <button
           type="button"
-          disabled={close.busy || row.status === 'opening'}
+          disabled={close.busy || row.status === 'opening' || row.redeem !== undefined}
           onClick={() => setConfirming(true)}
           className="shrink-0 rounded-md border border-slate-300 px-2 py-0.5 text-xs font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-60"
         >

@@ -17,6 +17,7 @@ import type { NewsSources } from '../../lib/app/news/news-sources';
 import { passFollowedBy } from '../../lib/app/passes/followed-by';
 import { createPassScheduler } from '../../lib/app/passes/pass-scheduler';
 import type { PassBody } from '../../lib/app/passes/run-pass';
+import type { CtfProvider } from '../../lib/app/ports/ctf-port';
 import type { Exchange } from '../../lib/app/ports/exchange-port';
 import type { SnapshotLimits } from '../../lib/app/research/record-snapshots';
 import { withSnapshotRecording } from '../../lib/app/research/recording-market-data';
@@ -61,6 +62,8 @@ export interface BackgroundPlatform {
   /** Live orders: the exchange that signs, and who would sign (checked against the doctor's approval). */
   live: { exchange?: (settings: Settings) => Promise<Exchange>; signer?: () => Promise<string> };
   doctorSources: DoctorSources;
+  /** Split, merge and redeem per mode (issue 18); absent: redeeming answers "not available yet". */
+  ctf?: CtfProvider;
   alarms: AlarmScheduler;
   lock: PassLock;
   /** The extension itself: its version, id and origin (the router's trust), its pages, its storage. */
@@ -146,6 +149,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     exchangeFor: sends.wrap(approvedExchangeFor),
     resetPaper: exchanges.resetPaper,
     ...(tuning?.tradingHooks ? { hooks: tuning.tradingHooks } : {}),
+    ...(platform.ctf ? { ctfFor: platform.ctf } : {}),
   });
 
   const realtime = createRealtimeMonitor({

@@ -69,6 +69,7 @@ export function composeHandlers(parts: HandlerParts): HandlerMap {
     ...createWhaleHandlers(store),
     ...createOverlayHandlers({ store, openPage: platform.extension.openPage }),
     ...handlersFollowedBy(parts.afterActivity, ordersTouchVault(vault, trading.handlers)),
+    ...handlersFollowedBy(parts.afterActivity, trading.redeemHandlers),
     ...createResearchHandlers({
       sources: {
         store,

@@ -6,6 +6,7 @@ import { message } from './define-message';
 import { diagnosticsProtocol } from './diagnostics-protocol';
 import { notifyProtocol } from './notify-protocol';
 import { overlayProtocol } from './overlay-protocol';
+import { redeemProtocol } from './redeem-protocol';
 import { researchProtocol } from './research-protocol';
 import { tradingProtocol } from './trading-protocol';
 import { doctorProtocol } from './wallet-doctor-protocol';
@@ -68,6 +69,7 @@ export const protocol = {
   ...diagnosticsProtocol,
   ...notifyProtocol,
   ...tradingProtocol,
+  ...redeemProtocol,
   ...doctorProtocol,
   ...researchProtocol,
   ...whalesProtocol,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_STRATEGY_PARAMS } from '../core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-names';
+import { capitalSchema } from './capital-schema';
 import { endpointDefaults, loopbackEndpointsAllowed } from './endpoints';
 import { baseUrl, bool, choice, num, optionalNum } from './fields';
 
@@ -274,6 +275,7 @@ export const settingsSchema = z
     whales: whalesSchema.prefault({}),
     news: newsSchema.prefault({}),
     paper: paperSchema.prefault({}),
+    capital: capitalSchema.prefault({}),
     wallet: walletSchema.prefault({}),
     notifications: notificationsSchema.prefault({}),
     endpoints: endpointsSchema.prefault({}),

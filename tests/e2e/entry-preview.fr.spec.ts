@@ -24,5 +24,9 @@ test('the French entry preview: columns apart, the start against the stop-loss w
   await expect(dialog.getByTestId('entry-start')).toContainText(
     /^Démarre à −[\d,]+ % après écart et frais : à [\d,]+ points du stop-loss à −15 %/,
   );
+  // Issue 18: Polymarket's holding reward on this market (the fake flags political markets only).
+  await expect(dialog.getByTestId('holding-reward')).toHaveText(
+    /^Récompense de détention (≈ [\d,]+\s\$\/jour à 4 % par an|: aucune sur ce marché)$/,
+  );
   await popup.screenshot({ path: shot('fr-i21-entry-preview-fake') });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './extension-fixture';
 import { seedStore } from './seed';
 import { seedRows } from './seed-data';
+import { resolvedPositions } from './seed-resolved';
 import { shot } from './shots';
 
 test('the popup shows seeded positions, a liquidation, opportunities and pass dots', async ({
@@ -104,4 +105,50 @@ test('a position on a second venue says so; Polymarket positions stay untagged',
   await expect(kalshi.getByTestId('venue-tag')).toHaveText('Kalshi');
   await expect(page.getByTestId('venue-tag')).toHaveCount(1);
   await page.screenshot({ path: shot('popup-venue-tag'), fullPage: true });
+});
+
+test('capital locked in resolved markets: the total, a Redeem button per position, Redeem all, the holding reward', async ({
+  context,
+  extensionId,
+}) => {
+  await seedStore(context, extensionId, { positions: resolvedPositions(Date.now()) });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const locked = page.getByTestId('capital-locked');
+  await expect(page.getByRole('region', { name: 'Capital locked in resolved markets' })).toBeVisible();
+  await expect(locked).toContainText('$136.15');
+  const items = locked.getByTestId('resolved-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('Pays $96.15');
+  await expect(items.nth(1)).toContainText('Refused: PRECHECK_SKIPPED: zero position balance');
+  await expect(items.nth(1)).toContainText('neg-risk');
+  await expect(items.getByRole('button', { name: 'Redeem' })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Redeem all' })).toBeVisible();
+  // The paper position on a holding-reward market shows its estimate (4 % a year by default).
+  await expect(page.getByTestId('holding-reward').first()).toHaveText(
+    /^Holding reward ≈ \$0\.\d{4}\/day at 4 % a year$/,
+  );
+  await page.screenshot({ path: shot('popup-capital-locked'), fullPage: true });
+
+  // This build has no CTF operations wired yet: pressing Redeem says so, nothing is closed.
+  await items.first().getByRole('button', { name: 'Redeem' }).click();
+  await expect(items.first().getByRole('alert')).toContainText('not available');
+  await expect(locked).toContainText('$136.15');
+
+  // The dashboard shows the same total above its tabs.
+  const dash = await context.newPage();
+  await dash.setViewportSize({ width: 1280, height: 800 });
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html#history`);
+  await expect(dash.getByTestId('capital-locked')).toContainText('$136.15');
+  await expect(dash.getByTestId('resolved-item')).toHaveCount(2);
+  await dash.screenshot({ path: shot('dashboard-capital-locked') });
+});
+
+test('no capital locked: the card is hidden', async ({ context, extensionId }) => {
+  await seedStore(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByTestId('position-item')).toHaveCount(2);
+  await expect(page.getByTestId('capital-locked')).toHaveCount(0);
 });

@@ -91,6 +91,7 @@ export function HistoryFilters({
         options={[
           { value: 'buy', label: i18n.t('history.actions.buy') },
           { value: 'sell', label: i18n.t('history.actions.sell') },
+          { value: 'redeem', label: i18n.t('history.actions.redeem') },
         ]}
       />
       <Select

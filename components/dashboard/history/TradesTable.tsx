@@ -65,10 +65,14 @@ export function TradesTable({ trades, venues = false }: { trades: TradeRow[]; ve
                 )}
               </td>
               <td className="p-2">
-                {t.side === 'yes' ? i18n.t('history.sides.yes') : i18n.t('history.sides.no')}
+                {t.action === 'redeem'
+                  ? `${i18n.t('history.sides.yes')} + ${i18n.t('history.sides.no')}`
+                  : t.side === 'yes'
+                    ? i18n.t('history.sides.yes')
+                    : i18n.t('history.sides.no')}
               </td>
               <td className="p-2">
-                {t.action === 'buy' ? i18n.t('history.actions.buy') : i18n.t('history.actions.sell')}
+                {i18n.t(`history.actions.${t.action}`)}
                 <span className="block text-xs text-slate-600">{i18n.t(`history.reasons.${t.reason}`)}</span>
               </td>
               <td className="p-2 text-right">{formatCents(t.price)}</td>

@@ -52,7 +52,7 @@ export interface TradeTotals {
   failed: number;
 }
 
-/** Totals of the filtered trades (micros): collateral spent on buys, received from sells, fees. */
+/** Totals of the filtered trades (micros): collateral spent on buys, received from sells and redeems, fees. */
 export function tradeTotals(trades: readonly TradeRow[]): TradeTotals {
   const out: TradeTotals = { count: trades.length, bought: 0, sold: 0, fees: 0, failed: 0 };
   for (const t of trades) {

@@ -22,6 +22,9 @@ export const CSV_COLUMNS = [
   'order_id',
   'transaction_hash',
   'error',
+  /** A redeem's burned shares per leg (its `shares` is their sum); empty for orders. */
+  'burned_yes',
+  'burned_no',
 ] as const;
 
 /** A price in micros as decimal cents: 520_000 → "52", 525_500 → "52.55" (exact, at most 4 decimals). */
@@ -64,6 +67,8 @@ export function tradesToCsv(trades: readonly TradeRow[], format: CsvFormat = 'st
     t.orderId ?? '',
     t.transactionHash ?? '',
     t.error ?? '',
+    t.burnedYes === undefined ? '' : num(microsToDecimalString(t.burnedYes)),
+    t.burnedNo === undefined ? '' : num(microsToDecimalString(t.burnedNo)),
   ]);
   return (
     UTF8_BOM +

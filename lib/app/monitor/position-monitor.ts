@@ -79,7 +79,8 @@ async function monitorOne(
       coded('markets_unreadable'),
     );
   }
-  if (killSwitchClosesAll(settings)) {
+  // A resolved position waiting for its redeem has no book to sell into: it is redeemed, not closed.
+  if (killSwitchClosesAll(settings) && !position.redeem) {
     await deps.engine.closePosition(position.id, 'kill_switch');
     tally.closed += 1;
     return;
@@ -103,7 +104,8 @@ async function monitorOne(
   for (const decision of settled.decisions) {
     if (decision.kind === 'liquidate') tally.liquidated += 1;
     else if (decision.kind === 'close') tally.closed += 1;
-    else if (decision.kind === 'resolve') tally.resolved += 1;
+    // A live position stays open after resolution until it is redeemed: counted once, when it closes.
+    else if (decision.kind === 'resolve' && settled.position?.status === 'closed') tally.resolved += 1;
   }
 }
 

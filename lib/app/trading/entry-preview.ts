@@ -1,3 +1,5 @@
+import { expectedHoldingReward } from '../../core/ctf/holding-reward';
+import { midpoint } from '../../core/model/book-stats';
 import type { FeeRate } from '../../core/model/fees';
 import { type Micros, mulMicros, scaleMicros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
@@ -53,5 +55,14 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
     noteText: a.strategy?.noteText ?? null,
     startPnlRatio: outlay > 0 ? (value - outlay) / outlay : 0,
     stopLoss: settings.strategy.stopLossEnabled ? settings.strategy.stopLoss : null,
+    holdingReward: expectedHoldingReward({
+      enabled: market.holdingRewardsEnabled,
+      yesShares: plan?.yes?.expectedShares ?? 0,
+      noShares: plan?.no?.expectedShares ?? 0,
+      yesMid: midpoint(snapshot.yes),
+      noMid: midpoint(snapshot.no),
+      annualRate: settings.capital.holdingRewardRate,
+    }),
+    holdingRewardRate: settings.capital.holdingRewardRate,
   };
 }

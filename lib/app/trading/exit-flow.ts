@@ -36,6 +36,7 @@ async function contextFor(
 
 /** The trade reason of a sale made to close a position. */
 function closeTradeReason(reason: CloseReason): TradeReason {
+  if (reason === 'redeemed') return 'redeem';
   return reason === 'entry_failed' ? 'unwind' : reason;
 }
 
@@ -144,13 +145,15 @@ function resolutionTrades(position: PositionRow, winner: 0 | 1, now: number): Tr
 /**
  * The market resolved: held shares pay 1 or 0, no order is sent. A paper position's payout goes
  * back to the paper balance at once (settled before the position is closed, idempotently, so a
- * worker killed in between never pays twice); live shares are redeemed on-chain, separately.
+ * worker killed in between never pays twice). A live position stays open, its capital locked on
+ * chain, until it is redeemed (lib/app/redeem: on request, or automatically when the setting says so).
  */
 export async function resolvePosition(
   deps: TradingDeps,
   position: PositionRow,
   winner: 0 | 1,
 ): Promise<PositionRow> {
+  if (position.mode === 'live') return position;
   const payout = resolutionPayout(position, winner);
   if (position.mode === 'paper') {
     const exchange = await deps.exchangeFor('paper', await deps.settings(), venueOf(position));

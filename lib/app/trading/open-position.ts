@@ -41,5 +41,7 @@ export function openingRow(
     closedAt: null,
     updatedAt: now,
     strategy,
+    // Gamma's holding-reward flag at entry, when the market data tells (the position shows the estimate).
+    ...(market.holdingRewardsEnabled !== undefined ? { holdingRewards: market.holdingRewardsEnabled } : {}),
   };
 }

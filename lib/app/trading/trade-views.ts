@@ -1,3 +1,4 @@
+import type { HoldingReward } from '../../core/ctf/holding-reward';
 import type { Micros } from '../../core/model/money';
 import type { StrategyName } from '../../core/strategies/strategy-names';
 import type { CodedText } from '../../messaging/coded-text';
@@ -41,6 +42,13 @@ export interface EntryPreview {
   startPnlRatio: number;
   /** The stop-loss distance the position is measured against (0.15 = −15 %), null when off. */
   stopLoss: number | null;
+  /**
+   * Polymarket's holding reward on the planned shares at today's mids and the settings' rate (issue 18);
+   * optional: an older background does not send it.
+   */
+  holdingReward?: HoldingReward;
+  /** The annual rate that estimate used (0.04 = 4 %). */
+  holdingRewardRate?: number;
 }
 
 /** The answer to enter / close / close-all / paper reset. */

@@ -1,12 +1,17 @@
+import { isAppError, operationalError } from '../../errors/app-error';
 import type { Logger } from '../../log/logger';
+import type { RedeemMessage } from '../../messaging/redeem-protocol';
 import type { HandlersFor } from '../../messaging/router';
 import type { TradingMessage } from '../../messaging/trading-protocol';
 import type { Clock, IdSource } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import { createMonitorPass } from '../monitor/position-monitor';
 import type { PassBody } from '../passes/run-pass';
+import type { CtfProvider } from '../ports/ctf-port';
 import type { ExchangeProvider, MarketData } from '../ports/exchange-port';
 import type { Store } from '../ports/store-port';
+import { createRedeemHandlers } from '../redeem/redeem-handlers';
+import { createRedeemService, type RedeemService } from '../redeem/redeem-service';
 import { KeyedLock } from './keyed-lock';
 import type { ReconcileReport } from './reconcile';
 import type { TradingHooks } from './trading-deps';
@@ -28,7 +33,19 @@ export interface TradingServicesDeps {
   settings?: () => Promise<Settings>;
   /** Test hooks (crash simulation). */
   hooks?: TradingHooks;
+  /**
+   * The CTF operations (split, merge, redeem) per mode. Absent: redeeming answers "not available"
+   * (the paper and live implementations are wired here when they land).
+   */
+  ctfFor?: CtfProvider;
 }
+
+/** Until CTF operations are wired: every redeem request says so, nothing is sent. */
+const noCtf: CtfProvider = async () => {
+  throw operationalError('On-chain redeem is not available in this version yet.', {
+    code: 'ctf_unavailable',
+  });
+};
 
 export interface TradingServices {
   engine: TradingEngine;
@@ -36,6 +53,10 @@ export interface TradingServices {
   monitorPass: PassBody;
   /** position.preview / position.enter / position.close / positions.closeAll / paper.reset. */
   handlers: HandlersFor<TradingMessage>;
+  /** Redeeming resolved live positions (on request; automatically from the monitor pass). */
+  redeem: RedeemService;
+  /** positions.redeem / positions.redeemAll / positions.redeemCheck. */
+  redeemHandlers: HandlersFor<RedeemMessage>;
   /** Crash recovery: call once at worker start (the monitor pass also runs it first). */
   reconcile: () => Promise<ReconcileReport>;
 }
@@ -54,10 +75,25 @@ export function createTradingServices(deps: TradingServicesDeps): TradingService
     hooks: deps.hooks ?? {},
   };
   const engine = createTradingEngine(engineDeps);
+  const redeem = createRedeemService({ ...engineDeps, ctfFor: deps.ctfFor ?? noCtf });
+  const monitor = createMonitorPass({ ...engineDeps, engine });
   return {
     engine,
-    monitorPass: createMonitorPass({ ...engineDeps, engine }),
+    // Resolved live positions are priced from the chain (and redeemed when autoRedeem is on) after
+    // each monitor pass; a redeem that cannot run now (wallet locked) waits for the next pass.
+    monitorPass: async (ctx) => {
+      const summary = await monitor(ctx);
+      try {
+        engineDeps.logger.info(await redeem.pass());
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        engineDeps.logger.info('redeem waits', { code: error.code, message: error.message });
+      }
+      return summary;
+    },
     handlers: createTradingHandlers({ store: deps.store, engine, resetPaper: deps.resetPaper }),
+    redeem,
+    redeemHandlers: createRedeemHandlers(redeem),
     reconcile: () => engine.reconcile(),
   };
 }

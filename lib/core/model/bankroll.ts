@@ -26,12 +26,12 @@ export function realisedCapital(starting: Micros, closed: readonly Pick<Position
 /** A recorded trade as far as cash goes (a TradeRow fits). */
 export interface CashTrade {
   status: 'filled' | 'failed';
-  action: 'buy' | 'sell';
+  action: 'buy' | 'sell' | 'redeem';
   amount: Micros;
   fee: Micros;
 }
 
-/** Free collateral rebuilt from the trade history: buys cost amount + fee, sales and payouts bring amount − fee. */
+/** Free collateral rebuilt from the trade history: buys cost amount + fee, sales, payouts and redeems bring amount − fee. */
 export function cashFromTrades(starting: Micros, trades: readonly CashTrade[]): Micros {
   return trades
     .filter((t) => t.status === 'filled')

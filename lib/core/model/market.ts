@@ -55,6 +55,16 @@ export interface Market {
   fee: FeeSchedule;
   /** Resolution: the winning outcome index once resolved, null while open or unknown. */
   resolvedOutcome: 0 | 1 | null;
+  /**
+   * Gamma `umaResolutionStatus` ("proposed", "resolved"…); null or absent when Gamma omits it (old
+   * markets). Redeeming waits for "resolved" (or no status at all), then the chain's payouts decide.
+   */
+  resolutionStatus?: string | null;
+  /**
+   * Gamma `holdingRewardsEnabled`: Polymarket pays a holding reward on both legs of this market.
+   * null or absent when the market data does not tell.
+   */
+  holdingRewardsEnabled?: boolean | null;
   tags: string[];
   /**
    * Gamma's market-level protocol version: "v1" (CTF markets, traded here). Newer-protocol markets

@@ -10,7 +10,9 @@ export type CloseReason =
   | 'resolution'
   | 'manual'
   | 'entry_failed'
-  | 'kill_switch';
+  | 'kill_switch'
+  /** The market resolved and the held shares were redeemed on chain for their payout. */
+  | 'redeemed';
 
 /**
  * A balanced position: both outcomes of one binary market bought at entry. Amounts are micros, times

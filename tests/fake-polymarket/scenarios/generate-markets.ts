@@ -106,6 +106,8 @@ function generateMarket(
     feeSchedule,
     winnerIndex: closed ? (serial % 2 === 0 ? 0 : 1) : null,
     umaResolutionStatus: closed ? 'resolved' : null,
+    // Polymarket's "Earn 4%" markets are long-dated political ones; no random draw (same scenarios).
+    holdingRewardsEnabled: text.category === 'politics',
     lastTradePrice: Number(yes.toFixed(4)),
     lastTradeSide: 'BUY',
     history: priceHistory(rng, yes, nowMs),

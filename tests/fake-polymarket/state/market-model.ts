@@ -56,6 +56,11 @@ export interface FakeMarket {
   feeSchedule: FeeSchedule | null;
   winnerIndex: 0 | 1 | null;
   umaResolutionStatus: string | null;
+  /**
+   * Gamma `holdingRewardsEnabled` (recorded payloads carry it on every market, false on most; true on
+   * long-dated political markets). Absent = false.
+   */
+  holdingRewardsEnabled?: boolean;
   lastTradePrice: number;
   lastTradeSide: 'BUY' | 'SELL';
   /** hourly YES price history */

@@ -22,6 +22,8 @@ export interface TestPlatformOptions
   logger?: Logger;
   /** The live exchange (e.g. liveSetup's, over a memory vault); absent: live refused. */
   live?: BackgroundPlatform['live']['exchange'];
+  /** The CTF operations (an in-test double until the real ones are wired). */
+  ctf?: BackgroundPlatform['ctf'];
 }
 
 /** Alarms kept in memory (the browser's chrome.alarms in the extension). */
@@ -65,6 +67,7 @@ export function testPlatform(options: TestPlatformOptions): BackgroundPlatform {
     ...(options.onSocketStatus ? { onSocketStatus: options.onSocketStatus } : {}),
     vault,
     live: options.live ? { exchange: options.live } : {},
+    ...(options.ctf ? { ctf: options.ctf } : {}),
     doctorSources: createDoctorSources({ vault }),
     alarms: memoryAlarms(),
     lock: createPassLock(undefined),

@@ -46,6 +46,37 @@ describe('tradesToCsv', () => {
     expect(parsed.data[0]?.executed_at).toBe('2026-11-20T10:00:00.000Z');
   });
 
+  it('writes a redeem as one row: action and reason "redeem", payout, both legs burned', () => {
+    const redeem = trade({
+      id: 'r',
+      side: 'no',
+      action: 'redeem',
+      reason: 'redeem',
+      price: 1_000_000,
+      amount: 100_000_000,
+      shares: 200_000_000,
+      fee: 0,
+      burnedYes: 100_000_000,
+      burnedNo: 100_000_000,
+      transactionHash: '0xabc',
+    });
+    const parsed = Papa.parse<Record<string, string>>(tradesToCsv([redeem]).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.data[0]).toMatchObject({
+      action: 'redeem',
+      reason: 'redeem',
+      price_cents: '100',
+      amount_usd: '100',
+      shares: '200',
+      burned_yes: '100',
+      burned_no: '100',
+      transaction_hash: '0xabc',
+    });
+    expect(parsed.data.length).toBe(1);
+  });
+
   it('writes only the header for no trades', () => {
     expect(tradesToCsv([]).trimEnd()).toBe(`${UTF8_BOM}${CSV_COLUMNS.join(',')}`);
   });

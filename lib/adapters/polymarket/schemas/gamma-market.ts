@@ -65,6 +65,8 @@ export const gammaMarketSchema = z.object({
   oneDayPriceChange: num,
   oneWeekPriceChange: num,
   umaResolutionStatus: text,
+  /** Polymarket pays its holding reward on this market (no rate field exists in Gamma). */
+  holdingRewardsEnabled: bool,
   feeSchedule: gammaFeeScheduleSchema.nullable().optional(),
   events: z.array(gammaEventRefSchema).nullable().optional(),
   tags: z.array(gammaTagSchema).nullable().optional(),

@@ -136,6 +136,8 @@ function build(wire: GammaMarketWire, options: ParseGammaMarketOptions): Market 
     oneWeekPriceChange: wire.oneWeekPriceChange ?? null,
     fee: fee(wire),
     resolvedOutcome: resolved(wire, yes, no),
+    resolutionStatus: wire.umaResolutionStatus ?? null,
+    holdingRewardsEnabled: wire.holdingRewardsEnabled ?? null,
     tags,
     protocolVersion: protocolOf(wire),
   };

@@ -3,6 +3,26 @@ import { STRATEGY_NAMES } from '../../strategies/strategy-names';
 import { epochMs, micros, modeSchema, sideSchema, venueField } from './common';
 
 /**
+ * A resolved market's redeem, as the redeem service last saw it (money in micros): `ready` = money waits
+ * on chain (the chain's payouts priced it), `pending` = sent, its fate not known yet (reconcile settles
+ * it; never sent again), `refused` = nothing changed, `code`/`message` say why (redeemable again).
+ */
+export const redeemStateSchema = z.object({
+  state: z.enum(['ready', 'pending', 'refused']),
+  payout: micros,
+  yesPayout: micros,
+  noPayout: micros,
+  burnYes: micros,
+  burnNo: micros,
+  negRisk: z.boolean(),
+  intentId: z.string().nullable(),
+  code: z.string().nullable(),
+  message: z.string().nullable(),
+  checkedAt: epochMs,
+});
+export type RedeemState = z.infer<typeof redeemStateSchema>;
+
+/**
  * A position: for the balancing strategy both legs bought 50/50, then possibly one side liquidated;
  * for a single-side strategy (momentum, mean reversion) one leg only. Money in micros.
  */
@@ -33,11 +53,15 @@ export const positionRow = z.object({
   pnl: micros,
   mode: modeSchema,
   closeReason: z
-    .enum(['take_profit', 'stop_loss', 'resolution', 'manual', 'entry_failed', 'kill_switch'])
+    .enum(['take_profit', 'stop_loss', 'resolution', 'manual', 'entry_failed', 'kill_switch', 'redeemed'])
     .nullable(),
   closedAt: epochMs.nullable(),
   updatedAt: epochMs,
   /** The strategy that opened it: its exit rules apply whatever the settings say later. */
   strategy: z.enum(STRATEGY_NAMES),
+  /** Set once the market resolved with money to redeem (optional: no Dexie version, no index). */
+  redeem: redeemStateSchema.optional(),
+  /** Gamma `holdingRewardsEnabled` at entry; absent = the market data did not tell. */
+  holdingRewards: z.boolean().nullable().optional(),
 });
 export type PositionRow = z.infer<typeof positionRow>;

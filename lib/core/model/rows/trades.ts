@@ -11,7 +11,8 @@ export const tradeRow = z.object({
   marketName: z.string(),
   intentId: z.string(),
   side: sideSchema,
-  action: z.enum(['buy', 'sell']),
+  /** 'redeem': a resolved market's shares turned into collateral on chain (one row for both legs). */
+  action: z.enum(['buy', 'sell', 'redeem']),
   reason: z.enum([
     'entry',
     'entry_retry',
@@ -22,6 +23,7 @@ export const tradeRow = z.object({
     'manual',
     'kill_switch',
     'resolution',
+    'redeem',
   ]),
   price: micros,
   amount: micros,
@@ -39,5 +41,11 @@ export const tradeRow = z.object({
   errorText: codedTextSchema.optional(),
   mode: modeSchema,
   executedAt: epochMs,
+  /**
+   * A redeem's burned balances per leg (the adapters burn both whole); `shares` is their sum, `amount`
+   * the payout, `price` the payout per share of `side` (the winner; YES on a 50/50). Absent otherwise.
+   */
+  burnedYes: micros.optional(),
+  burnedNo: micros.optional(),
 });
 export type TradeRow = z.infer<typeof tradeRow>;

@@ -1,6 +1,7 @@
 import { createPolymarketClients } from '../../../../lib/adapters/polymarket/polymarket-clients';
 import { EquilibrageDatabase } from '../../../../lib/adapters/storage/database';
 import { createStore, type Store } from '../../../../lib/adapters/storage/store';
+import type { CtfProvider } from '../../../../lib/app/ports/ctf-port';
 import type { Exchange, MarketData } from '../../../../lib/app/ports/exchange-port';
 import type { TradingHooks } from '../../../../lib/app/trading/trading-deps';
 import type { TradingServices } from '../../../../lib/app/trading/trading-services';
@@ -25,6 +26,7 @@ export interface HarnessOptions {
   settings?: SettingsPatch;
   hooks?: TradingHooks;
   live?: (settings: Settings) => Promise<Exchange>;
+  ctf?: CtfProvider;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function makeHarness(fake: FakePolymarket, options: HarnessOptions 
       clients,
       logger,
       ...(options.live ? { live: options.live } : {}),
+      ...(options.ctf ? { ctf: options.ctf } : {}),
       ...(hooks ? { tuning: { tradingHooks: hooks } } : {}),
     });
   const background = build(options.hooks);
