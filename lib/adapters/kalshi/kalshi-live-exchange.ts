@@ -10,6 +10,7 @@ import {
   nothingFilled,
   orderOutcomeUnknown,
 } from './kalshi-order-outcome';
+import { parseKalshiTokenId } from './kalshi-token-id';
 
 /** What `prepare` hands to `send`: the V2 order, ready to post. */
 export interface KalshiPreparedPayload {
@@ -23,17 +24,6 @@ export interface KalshiLiveExchangeOptions {
   countStep?: (ticker: string) => Micros;
   /** How many pages of the key's orders `findOrder` reads (newest first) before giving up. */
   findOrderPages?: number;
-}
-
-/** `${ticker}:yes` / `${ticker}:no` → its parts (the token ids of kalshi-market.ts). */
-export function parseKalshiTokenId(tokenId: string): { ticker: string; outcome: 'yes' | 'no' } {
-  const match = /^(.+):(yes|no)$/.exec(tokenId);
-  if (!match?.[1] || (match[2] !== 'yes' && match[2] !== 'no'))
-    throw validationError(`Not a Kalshi outcome: ${tokenId}`, {
-      code: 'order_invalid',
-      details: { venue: 'kalshi', tokenId },
-    });
-  return { ticker: match[1], outcome: match[2] };
 }
 
 /**
