@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type FieldMeta, fieldMeta } from '../../lib/settings/fields';
+import { kalshiSettingsSchema } from '../../lib/settings/kalshi-settings';
 import {
   endpointsSchema,
   limitsSchema,
@@ -37,6 +38,7 @@ const groups: { group: SettingsGroup; shape: Record<string, z.ZodType> }[] = [
   { group: 'paper', shape: paperSchema.shape },
   { group: 'notifications', shape: notificationsSchema.shape },
   { group: 'endpoints', shape: endpointsSchema.shape },
+  { group: 'kalshi', shape: kalshiSettingsSchema.shape },
 ];
 
 interface Def {

@@ -3,6 +3,7 @@ import { DEFAULT_STRATEGY_PARAMS } from '../core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-names';
 import { endpointDefaults, loopbackEndpointsAllowed } from './endpoints';
 import { baseUrl, bool, choice, num, optionalNum } from './fields';
+import { kalshiSettingsSchema } from './kalshi-settings';
 
 /**
  * Every setting of the product: one schema with defaults, bounds and display metadata.
@@ -277,6 +278,7 @@ export const settingsSchema = z
     wallet: walletSchema.prefault({}),
     notifications: notificationsSchema.prefault({}),
     endpoints: endpointsSchema.prefault({}),
+    kalshi: kalshiSettingsSchema.prefault({}),
   })
   .superRefine((s, ctx) => {
     if (s.strategy.bandLow >= s.strategy.bandHigh) {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { KalshiKeyVault } from '../../app/ports/wallet-vault';
 import { operationalError, validationError } from '../../errors/app-error';
 import { importKalshiPrivateKey, type KalshiCredentials } from '../kalshi/request-signer';
-import type { EncryptedSecrets } from './encrypted-secrets';
-import type { SecretRegistry } from './vault-ports';
+import { BrowserSecretBlobStore } from './browser-secret-blobs';
+import { EncryptedSecrets, vaultSessionKeySource } from './encrypted-secrets';
+import type { Clock, SecretRegistry, SessionStore } from './vault-ports';
 
 export const KALSHI_KEY_SECRET = 'kalshi.apiKey';
 
@@ -81,4 +82,18 @@ export class KalshiKeyStore implements KalshiKeyVault {
   removeKalshiKey(): Promise<void> {
     return this.secrets.remove(KALSHI_KEY_SECRET);
   }
+}
+
+/** The extension's Kalshi key store: sealed blobs in storage.local under the vault session's key. */
+export function createKalshiKeyStore(deps: {
+  session: SessionStore;
+  clock: Clock;
+  registry: SecretRegistry;
+}): KalshiKeyStore {
+  const secrets = new EncryptedSecrets({
+    keys: vaultSessionKeySource(deps.session, deps.clock),
+    blobs: new BrowserSecretBlobStore(),
+    registry: deps.registry,
+  });
+  return new KalshiKeyStore(secrets, deps.registry);
 }
