@@ -36,7 +36,9 @@ test('the Kalshi section: demo by default, the API key sealed in the vault and n
   await expect(key.getByLabel("Private key (the .key file's text)")).toHaveValue('');
   const line = pem.split('\n')[5] ?? '';
   expect(await page.content()).not.toContain(line);
-  const stored = await page.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+  const stored = await page.evaluate<string>(
+    'chrome.storage.local.get(null).then((all) => JSON.stringify(all))',
+  );
   expect(stored).not.toContain(line);
   expect(stored).not.toContain(KEY_ID);
   await kalshi.scrollIntoViewIfNeeded();
