@@ -32,6 +32,21 @@ export function addKalshiPortfolioRoutes(
     return auth.ok ? handler(req, params, auth.keyId) : authenticationError(auth.details);
   };
 
+  // `GET /api_keys` (kalshi-api.md §8): the key list and, since 2026-08, the account's location
+  // attestation expiry (absent when never attested). Placement of the field (top level) is assumed.
+  router.add(
+    'GET',
+    '/api_keys',
+    signed((_req, _params, keyId) =>
+      json({
+        api_keys: [{ api_key_id: keyId, name: 'equilibrage', scopes: ['read', 'write'] }],
+        ...(state.regionAttestationExpiresTs === undefined
+          ? {}
+          : { api_key_region_expiration_ts: state.regionAttestationExpiresTs }),
+      }),
+    ),
+  );
+
   router.add(
     'GET',
     '/portfolio/balance',

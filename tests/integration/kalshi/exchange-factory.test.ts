@@ -44,6 +44,39 @@ describe('the live Kalshi exchange of the settings', () => {
     expect(await live.balance()).toBe(4_000_000_000);
   });
 
+  it('a lapsed Kalshi location attestation: entries refused up front, sales still go through', async () => {
+    const exchangeFor = createKalshiExchangeFactory({
+      keys: { credentials: async () => ({ keyId: KEY_ID, privateKeyPem: key.pkcs8Pem }) },
+    });
+    demo.state.regionAttestationExpiresTs = Math.floor(Date.now() / 1000) - 86_400;
+    const lapsed = await exchangeFor(settingsWith({}));
+    demo.state.regionAttestationExpiresTs = Math.floor(Date.now() / 1000) + 86_400;
+    const attested = await exchangeFor(settingsWith({}));
+    demo.state.regionAttestationExpiresTs = undefined;
+    expect(lapsed.entriesRefused).toMatchObject({
+      code: 'kalshi_attestation_lapsed',
+      message: expect.stringContaining('Kalshi location attestation for API keys lapsed'),
+    });
+    expect(attested.entriesRefused).toBeUndefined();
+    const ticker = [...demo.state.markets.keys()][0] ?? '';
+    const request = {
+      tokenId: `${ticker}:yes`,
+      orderType: 'FAK' as const,
+      limitPrice: 500_000,
+      amount: 1_000_000,
+      tickSize: 10_000,
+      negRisk: false,
+      feeRate: { rate: 0.07, exponent: 1 },
+    };
+    await expect(lapsed.prepare({ ...request, side: 'BUY' }, 'k-1')).rejects.toMatchObject({
+      code: 'region_close_only',
+      text: { code: 'kalshi_attestation_lapsed' },
+    });
+    await expect(lapsed.prepare({ ...request, side: 'SELL' }, 'k-2')).resolves.toMatchObject({
+      clientKey: 'k-2',
+    });
+  });
+
   it('refuses while the vault holds no usable key, in the vault words', async () => {
     const exchangeFor = createKalshiExchangeFactory({
       keys: {
