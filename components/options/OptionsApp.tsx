@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ModeBadge } from '../ui/ModeBadge';
 import { EndpointsCheck } from './EndpointsCheck';
 import { HostAccessSection } from './HostAccessSection';
+import { KalshiKeyField } from './kalshi/KalshiKeyField';
 import { NotificationsFooter } from './notify/NotificationsFooter';
 import { PaperReset } from './PaperReset';
 import { SettingsFields, SettingsGroupSection } from './SettingsGroupSection';
@@ -97,6 +98,8 @@ export function OptionsApp() {
                     <EndpointsCheck />
                   ) : group.group === 'notifications' ? (
                     <NotificationsFooter />
+                  ) : group.group === 'kalshi' ? (
+                    <KalshiKeyField />
                   ) : undefined
                 }
               />

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { capitalSchema } from '../../lib/settings/capital-schema';
 import { type FieldMeta, fieldMeta } from '../../lib/settings/fields';
+import { kalshiSettingsSchema } from '../../lib/settings/kalshi-settings';
 import {
   endpointsSchema,
   limitsSchema,
@@ -39,6 +40,7 @@ const groups: { group: SettingsGroup; shape: Record<string, z.ZodType> }[] = [
   { group: 'capital', shape: capitalSchema.shape },
   { group: 'notifications', shape: notificationsSchema.shape },
   { group: 'endpoints', shape: endpointsSchema.shape },
+  { group: 'kalshi', shape: kalshiSettingsSchema.shape },
 ];
 
 interface Def {

@@ -3,6 +3,8 @@ import { bucketsFor } from '../../lib/adapters/polymarket/http/endpoint-limits';
 import type { PolymarketApi } from '../../lib/adapters/polymarket/http/polymarket-endpoints';
 import type { PolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
 import { healthMetricSources } from '../../lib/adapters/storage/repositories/health-metric-sources';
+import { BrowserSessionStore } from '../../lib/adapters/vault/browser-stores';
+import { createKalshiKeyStore } from '../../lib/adapters/vault/kalshi-key-store';
 import { createDiagnosticsHandlers } from '../../lib/app/diagnostics/diagnostics-handlers';
 import type { LiveModeDrop } from '../../lib/app/live-mode/live-mode-drop';
 import { createMessageHandlers } from '../../lib/app/messages/message-handlers';
@@ -14,6 +16,7 @@ import type { PassScheduler } from '../../lib/app/passes/pass-scheduler';
 import type { MarketData } from '../../lib/app/ports/exchange-port';
 import { createResearchHandlers } from '../../lib/app/research/research-handlers';
 import type { TradingServices } from '../../lib/app/trading/trading-services';
+import { createKalshiKeyHandlers } from '../../lib/app/wallet/kalshi-key-handlers';
 import { createWalletHandlers, ordersTouchVault } from '../../lib/app/wallet/wallet-handlers';
 import { createDoctorHandlers } from '../../lib/app/wallet-doctor/wallet-doctor-handlers';
 import { createWhaleHandlers } from '../../lib/app/whales/whale-handlers';
@@ -67,6 +70,9 @@ export function composeHandlers(parts: HandlerParts): HandlerMap {
       bucketsFor: (api, endpoint) => bucketsFor(api as PolymarketApi, endpoint),
     }),
     ...createWhaleHandlers(store),
+    ...createKalshiKeyHandlers(
+      createKalshiKeyStore({ session: new BrowserSessionStore(), clock, registry: observability.logger }),
+    ),
     ...createOverlayHandlers({ store, openPage: platform.extension.openPage }),
     ...handlersFollowedBy(parts.afterActivity, ordersTouchVault(vault, trading.handlers)),
     ...handlersFollowedBy(parts.afterActivity, trading.redeemHandlers),

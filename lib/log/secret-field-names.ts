@@ -41,11 +41,15 @@ const SUFFIXES = [
   'boxkey',
   'seedphrase',
   'credentials',
+  // the Kalshi key file's text (privateKeyPem)
+  'pem',
 ];
 
 export function isSecretFieldName(name: string): boolean {
   // Polymarket's authentication headers: POLY_API_KEY, POLY_SIGNATURE, POLY_PASSPHRASE…
   if (/^poly[_-]/i.test(name)) return true;
+  // Kalshi's: KALSHI-ACCESS-KEY, KALSHI-ACCESS-SIGNATURE, KALSHI-ACCESS-TIMESTAMP.
+  if (/^kalshi[_-]access/i.test(name)) return true;
   const normalised = name.toLowerCase().replace(/[\s_-]/g, '');
   return EXACT.has(normalised) || SUFFIXES.some((suffix) => normalised.endsWith(suffix));
 }

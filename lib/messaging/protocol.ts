@@ -4,6 +4,7 @@ import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
 import { message } from './define-message';
 import { diagnosticsProtocol } from './diagnostics-protocol';
+import { kalshiProtocol } from './kalshi-protocol';
 import { notifyProtocol } from './notify-protocol';
 import { overlayProtocol } from './overlay-protocol';
 import { redeemProtocol } from './redeem-protocol';
@@ -73,6 +74,7 @@ export const protocol = {
   ...doctorProtocol,
   ...researchProtocol,
   ...whalesProtocol,
+  ...kalshiProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

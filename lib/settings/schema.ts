@@ -4,6 +4,7 @@ import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-n
 import { capitalSchema } from './capital-schema';
 import { endpointDefaults, loopbackEndpointsAllowed } from './endpoints';
 import { baseUrl, bool, choice, num, optionalNum } from './fields';
+import { kalshiSettingsSchema } from './kalshi-settings';
 
 /**
  * Every setting of the product: one schema with defaults, bounds and display metadata.
@@ -279,6 +280,7 @@ export const settingsSchema = z
     wallet: walletSchema.prefault({}),
     notifications: notificationsSchema.prefault({}),
     endpoints: endpointsSchema.prefault({}),
+    kalshi: kalshiSettingsSchema.prefault({}),
   })
   .superRefine((s, ctx) => {
     if (s.strategy.bandLow >= s.strategy.bandHigh) {

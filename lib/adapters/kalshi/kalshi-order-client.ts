@@ -6,6 +6,7 @@ import {
   kalshiCancelResponseSchema,
   kalshiCreateOrderResponseSchema,
   kalshiOrderResponseSchema,
+  kalshiOrdersPageSchema,
 } from './schemas/portfolio';
 
 /**
@@ -77,6 +78,20 @@ export class KalshiOrderClient {
       kalshiOrderResponseSchema,
     );
     return response.order;
+  }
+
+  /** One page of the key's orders, newest first ("" cursor = last page). */
+  async ordersPage(query: { cursor?: string; ticker?: string; limit?: number } = {}) {
+    const page = await kalshiRequest(
+      this.http,
+      {
+        method: 'GET',
+        path: '/portfolio/orders',
+        query: { limit: query.limit ?? 200, ticker: query.ticker, cursor: query.cursor || undefined },
+      },
+      kalshiOrdersPageSchema,
+    );
+    return { items: page.orders, cursor: page.cursor };
   }
 
   cancelOrder(orderId: string, ticker: string) {

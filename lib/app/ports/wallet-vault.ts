@@ -20,3 +20,16 @@ export interface WalletVault {
   /** Locks and deletes the stored wallet, its credentials and the attempt counter. */
   removeWallet(): Promise<void>;
 }
+
+/**
+ * The Kalshi API key (key id + RSA private key file) sealed in the same vault as the Polymarket
+ * key (lib/adapters/vault/kalshi-key-store.ts). Write-only from the pages: the status never
+ * carries the key. Storing and reading need the vault unlocked; after a passphrase change the
+ * sealed key reads as 'stale' and is entered again (as the Telegram token).
+ */
+export interface KalshiKeyVault {
+  /** Validates (the private key must import as RSA) and seals the key. */
+  setKalshiKey(keyId: string, privateKeyPem: string): Promise<void>;
+  kalshiKeyStatus(): Promise<'ok' | 'missing' | 'locked' | 'stale'>;
+  removeKalshiKey(): Promise<void>;
+}

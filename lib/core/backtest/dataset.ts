@@ -58,6 +58,8 @@ export interface ScorePoint {
 }
 
 export interface Dataset {
+  /** The venue the data comes from; absent = Polymarket (datasets recorded before Kalshi). */
+  venue?: 'polymarket' | 'kalshi';
   markets: BacktestMarket[];
   /** Price series per token id, ascending t. */
   prices: Record<string, PricePoint[]>;

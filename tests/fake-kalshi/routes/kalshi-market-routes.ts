@@ -73,6 +73,21 @@ export function addKalshiMarketRoutes(
     return json({ trades: page.map(tradeJson), cursor });
   });
 
+  // `GET /markets/orderbooks?tickers=` (kalshi-api.md §3): many books in one answer, same auth switch.
+  router.add('GET', '/markets/orderbooks', (req) => {
+    if (options.orderbookRequiresAuth) {
+      const auth = keys.check(req.headers, req.method, `${KALSHI_REST_PREFIX}${req.path}`);
+      if (!auth.ok) return authenticationError(auth.details);
+    }
+    const tickers = (req.query.get('tickers') ?? '').split(',').filter(Boolean);
+    if (tickers.length === 0) return kalshiError(400, 'invalid_parameters', 'tickers is required');
+    const books = tickers.flatMap((ticker) => {
+      const market = state.market(ticker);
+      return market ? [{ ticker, ...orderbookJson(market) }] : [];
+    });
+    return json({ orderbooks: books });
+  });
+
   router.add('GET', '/markets/:ticker', (_req, params) => {
     const market = state.market(params.ticker ?? '');
     return market ? json({ market: marketJson(market) }) : kalshiError(404, 'not_found', 'market not found');

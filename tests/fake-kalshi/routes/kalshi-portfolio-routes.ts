@@ -8,6 +8,7 @@ import { orderJson } from '../serializers/kalshi-json.ts';
 import { KALSHI_REST_PREFIX } from '../server/handle-kalshi-request.ts';
 import { authenticationError, kalshiError } from '../server/kalshi-errors.ts';
 import type { FakeKalshiOrder, FakeKalshiState } from '../state/fake-kalshi-state.ts';
+import { pageOf } from './kalshi-cursor.ts';
 
 const TIME_IN_FORCE = ['fill_or_kill', 'good_till_canceled', 'immediate_or_cancel'] as const;
 type Handler = (req: FakeRequest, params: Record<string, string>, keyId: string) => FakeResponse;
@@ -30,6 +31,21 @@ export function addKalshiPortfolioRoutes(
     const auth = keys.check(req.headers, req.method, `${KALSHI_REST_PREFIX}${req.path}`);
     return auth.ok ? handler(req, params, auth.keyId) : authenticationError(auth.details);
   };
+
+  // `GET /api_keys` (kalshi-api.md §8): the key list and, since 2026-08, the account's location
+  // attestation expiry (absent when never attested). Placement of the field (top level) is assumed.
+  router.add(
+    'GET',
+    '/api_keys',
+    signed((_req, _params, keyId) =>
+      json({
+        api_keys: [{ api_key_id: keyId, name: 'equilibrage', scopes: ['read', 'write'] }],
+        ...(state.regionAttestationExpiresTs === undefined
+          ? {}
+          : { api_key_region_expiration_ts: state.regionAttestationExpiresTs }),
+      }),
+    ),
+  );
 
   router.add(
     'GET',
@@ -138,6 +154,24 @@ export function addKalshiPortfolioRoutes(
         },
         201,
       );
+    }),
+  );
+
+  // `GET /portfolio/orders` (kalshi-api.md §4 "Read"): newest first, filters ticker and status, paged
+  // by cursor. No client_order_id filter is documented: a client finds its order by reading pages.
+  router.add(
+    'GET',
+    '/portfolio/orders',
+    signed((req, _params, keyId) => {
+      const ticker = req.query.get('ticker');
+      const status = req.query.get('status');
+      const orders = [...state.orders.values()]
+        .filter(
+          (o) => o.keyId === keyId && (!ticker || o.ticker === ticker) && (!status || o.status === status),
+        )
+        .reverse();
+      const { page, cursor } = pageOf(orders, req.query, 100, 1000);
+      return json({ orders: page.map(orderJson), cursor });
     }),
   );
 

@@ -67,6 +67,17 @@ export async function handleKalshiRequest(
     res.destroy();
     return;
   }
+  if (fault?.kind === 'drop-after-handling') {
+    await route(
+      ctx,
+      inside,
+      { method, path, query: url.searchParams, headers: req.headers, rawBody },
+      url.pathname,
+    );
+    ctx.log.push(entry);
+    res.destroy();
+    return;
+  }
   const response =
     (fault && kalshiFaultResponse(fault)) ??
     (await route(

@@ -8,6 +8,8 @@ export type KalshiFault =
   | { kind: '503' }
   | { kind: 'slow'; ms: number }
   | { kind: 'timeout'; ms: number }
+  /** The route runs (an order is placed), then the connection drops before the answer: an unknown outcome. */
+  | { kind: 'drop-after-handling' }
   | { kind: 'malformed-json' };
 
 /**

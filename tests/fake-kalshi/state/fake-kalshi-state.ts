@@ -48,6 +48,11 @@ export class FakeKalshiState {
   readonly balances = new Map<string, number>();
   exchangeActive = true;
   tradingActive = true;
+  /**
+   * `api_key_region_expiration_ts` of `GET /api_keys` (Unix s): when the account's location
+   * attestation expires; undefined = never attested (the field is absent). kalshi-api.md §8.
+   */
+  regionAttestationExpiresTs: number | undefined = undefined;
   private readonly listeners = new Set<(change: BookChange) => void>();
   private nextId = 1;
 

@@ -145,6 +145,9 @@ const PAYLOADS: { [T in MessageType]: () => RequestOf<T> } = {
   'research.buildDataset': () => ({ marketIds: [fake.state.markets[0]?.id ?? 'none'], days: 1 }),
   'research.buildMarketDataset': () => ({ ref: fake.state.markets[0]?.id ?? 'none', days: 1 }),
   'whales.setTracked': () => ({ walletAddress: WALLET, tracked: true }),
+  'kalshi.setKey': () => ({ keyId: 'not-a-uuid', privateKeyPem: 'not a key' }),
+  'kalshi.keyStatus': () => ({}),
+  'kalshi.removeKey': () => ({}),
 };
 
 describe('the background main() on the fake browser', () => {

@@ -25,6 +25,7 @@ const NAMESPACES = [
   'rejections',
   'factorNotes',
   'tradeErrors',
+  'crossVenueReasons',
 ];
 
 /**

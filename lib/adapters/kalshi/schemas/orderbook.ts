@@ -25,3 +25,20 @@ export const kalshiOrderbookResponseSchema = z
   .transform(
     (r): KalshiBidLists => ({ yesBids: r.orderbook_fp.yes_dollars, noBids: r.orderbook_fp.no_dollars }),
   );
+
+/** `GET /markets/orderbooks?tickers=` → `{orderbooks:[{ticker, orderbook_fp}]}`. */
+export const kalshiOrderbooksResponseSchema = z
+  .object({
+    orderbooks: z.array(
+      z.object({
+        ticker: z.string().min(1),
+        orderbook_fp: z.object({ yes_dollars: kalshiBidList, no_dollars: kalshiBidList }),
+      }),
+    ),
+  })
+  .transform((r) =>
+    r.orderbooks.map((b) => ({
+      ticker: b.ticker,
+      lists: { yesBids: b.orderbook_fp.yes_dollars, noBids: b.orderbook_fp.no_dollars } as KalshiBidLists,
+    })),
+  );

@@ -53,6 +53,8 @@ export const kalshiOrderSchema = z
     initial_count_fp: kalshiCount,
     taker_fees_dollars: kalshiDollars.optional(),
     maker_fees_dollars: kalshiDollars.optional(),
+    taker_fill_cost_dollars: kalshiDollars.optional(),
+    maker_fill_cost_dollars: kalshiDollars.optional(),
   })
   .transform((o) => ({
     orderId: o.order_id,
@@ -65,11 +67,22 @@ export const kalshiOrderSchema = z
     remaining: o.remaining_count_fp,
     initial: o.initial_count_fp,
     fees: (o.taker_fees_dollars ?? 0) + (o.maker_fees_dollars ?? 0),
+    /** What the fills cost on the order's own leg, before fees (not verified: own leg vs YES leg). */
+    fillCost: (o.taker_fill_cost_dollars ?? 0) + (o.maker_fill_cost_dollars ?? 0),
   }));
 
 export type KalshiOrder = z.output<typeof kalshiOrderSchema>;
 
 export const kalshiOrderResponseSchema = z.object({ order: kalshiOrderSchema });
+
+/** `GET /portfolio/orders` → `{orders, cursor}` ("" on the last page). */
+export const kalshiOrdersPageSchema = z.object({
+  orders: z.array(kalshiOrderSchema),
+  cursor: z
+    .string()
+    .nullish()
+    .transform((c) => c ?? ''),
+});
 
 /** `DELETE /portfolio/events/orders/{order_id}` → 200. */
 export const kalshiCancelResponseSchema = z
