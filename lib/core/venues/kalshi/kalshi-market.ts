@@ -128,7 +128,9 @@ export function kalshiMarketToCore(
   const active = facts.status === 'active';
   const closed = CLOSED_STATUSES.has(facts.status);
   const event = context.event ?? null;
+  // Ids stay Kalshi's own here; the Kalshi venue folder qualifies them (venueKey) where they are stored.
   const market: Market = {
+    venue: 'kalshi',
     id: facts.ticker,
     conditionId: facts.ticker,
     slug: facts.ticker,
