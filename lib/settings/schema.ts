@@ -25,6 +25,14 @@ export const STRATEGY_LABELS: Readonly<Record<StrategyName, string>> = {
   mean_reversion: 'Mean reversion (buy the side that fell)',
 };
 
+/** How a balanced position is entered (and its pairs closed): the core's MethodChoice. */
+export const ENTRY_METHODS = ['auto', 'books', 'split'] as const;
+export const ENTRY_METHOD_LABELS: Readonly<Record<(typeof ENTRY_METHODS)[number], string>> = {
+  auto: 'Automatic: the cheaper of books and split',
+  books: 'Always buy both order books',
+  split: 'Always split pUSD into pairs',
+};
+
 export const strategySchema = z.object({
   kind: choice(
     {
@@ -72,6 +80,15 @@ export const strategySchema = z.object({
   maxSlippage: num(
     { label: 'Maximum slippage', unit: 'ratio', min: 0, max: 0.5, step: 0.005 },
     d.maxSlippage,
+  ),
+  entryMethod: choice(
+    {
+      label: 'Balanced entry by',
+      help: 'Automatic: buy both order books or mint YES+NO pairs at exactly $1 a pair (split), whichever costs less; the same comparison decides whether a close merges the pairs back.',
+    },
+    ENTRY_METHODS,
+    ENTRY_METHOD_LABELS,
+    'auto',
   ),
   divergenceThreshold: num(
     {

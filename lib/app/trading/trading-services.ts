@@ -5,6 +5,7 @@ import type { Clock, IdSource } from '../../ports';
 import type { Settings } from '../../settings/schema';
 import { createMonitorPass } from '../monitor/position-monitor';
 import type { PassBody } from '../passes/run-pass';
+import type { CtfProvider } from '../ports/ctf-port';
 import type { ExchangeProvider, MarketData } from '../ports/exchange-port';
 import type { Store } from '../ports/store-port';
 import { KeyedLock } from './keyed-lock';
@@ -19,6 +20,8 @@ export interface TradingServicesDeps {
   marketData: MarketData;
   /** Paper or live exchange per mode (lib/adapters/exchange/exchange-provider.ts). */
   exchangeFor: ExchangeProvider;
+  /** Paper or live split / merge / redeem per mode (lib/adapters/exchange/exchange-provider.ts). */
+  ctfFor?: CtfProvider;
   /** Resets the paper wallet to the starting balance. */
   resetPaper: () => Promise<void>;
   clock: Clock;
@@ -46,6 +49,7 @@ export function createTradingServices(deps: TradingServicesDeps): TradingService
     store: deps.store,
     marketData: deps.marketData,
     exchangeFor: deps.exchangeFor,
+    ...(deps.ctfFor ? { ctfFor: deps.ctfFor } : {}),
     clock: deps.clock,
     ids: deps.ids,
     logger: deps.logger.child('trading'),

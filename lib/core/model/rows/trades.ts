@@ -38,5 +38,10 @@ export const tradeRow = z.object({
   errorText: codedTextSchema.optional(),
   mode: modeSchema,
   executedAt: epochMs,
+  /**
+   * An on-chain operation instead of an order: the leg's part of a split (buy) or a merge (sell) —
+   * each pair's $1 shared by the legs' mid prices, the gas as the fee. Absent for order fills.
+   */
+  via: z.enum(['split', 'merge']).optional(),
 });
 export type TradeRow = z.infer<typeof tradeRow>;
