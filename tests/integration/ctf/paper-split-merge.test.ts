@@ -23,7 +23,7 @@ const SPLIT_GAS = 2_937;
 const MERGE_GAS = 2_351;
 
 const base: SettingsPatch = {
-  strategy: { takeProfitEnabled: false, stopLossEnabled: false, maxSpread: 0.1 },
+  strategy: { takeProfitEnabled: false, stopLossEnabled: false, maxSpread: 0.1, entryMethod: 'auto' },
 };
 const withMethod = (entryMethod: 'auto' | 'books' | 'split'): SettingsPatch => ({
   strategy: { ...base.strategy, entryMethod },
