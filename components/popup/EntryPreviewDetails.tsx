@@ -3,6 +3,7 @@ import type { EntryPreview, LegPreview } from '../hooks/trade-requests';
 import { formatCents, formatShares, formatUsd } from '../ui/format';
 import { outcomeLabel } from '../ui/outcome-label';
 import { uiText } from '../ui/ui-text';
+import { EntryMethodChoice } from './EntryMethodChoice';
 import { EntryStartLine } from './EntryStartLine';
 
 function Leg({ leg }: { leg: LegPreview }) {
@@ -37,6 +38,7 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
           )}
         </p>
       )}
+      {preview.entryMethod && <EntryMethodChoice method={preview.entryMethod} />}
       <table className="tabular mt-2 w-full text-xs">
         <thead className="text-slate-500">
           <tr>
