@@ -31,7 +31,12 @@ export interface CliArgs {
   exportCsv: string | null;
   /** Worker threads for the optimiser; null: min(cores, 4, sets). */
   workers: number | null;
+  /** Balanced entries by the books (default), split, auto, or compare (books and split side by side). */
+  entryMethod: EntryMethodArg;
 }
+
+export type EntryMethodArg = 'books' | 'split' | 'auto' | 'compare';
+const ENTRY_METHOD_ARGS: readonly EntryMethodArg[] = ['books', 'split', 'auto', 'compare'];
 
 export const OBJECTIVES: readonly Objective[] = [
   'edgeLowerBound',
@@ -54,6 +59,9 @@ export const USAGE = `Usage: npm run backtest -- --data FILE.json|DIR [options]
   --spread P                book model on price-only data: spread setting (0.01), rounded outward
                             to the tick on both sides (0.01 on a 1¢ tick quotes 2¢ wide)
   --depth SHARES            book model: shares per level (500)
+  --entry-method M          balanced entries by the books (default), split (mint YES+NO pairs at $1
+                            + modelled gas; closes merge the pairs when that pays more), auto (the
+                            cheaper each time), or compare (books and split side by side)
   --json                    print ONE JSON document (format in tests/fixtures/backtest/README.md)
   --top N                   rows in ranked tables and optimiser points in --json (10)
   --workers N               optimiser worker threads (min(cores, 4, sets)), split as the dashboard splits
@@ -78,6 +86,7 @@ const HELP_ONLY: Readonly<CliArgs> = Object.freeze({
   top: 0,
   exportJson: null,
   exportCsv: null,
+  entryMethod: 'books',
   workers: null,
 });
 
@@ -133,6 +142,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
       'export-csv': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       workers: { type: 'string' },
+      'entry-method': { type: 'string', default: 'books' },
     },
   });
   if (values.help) return { ...HELP_ONLY };
@@ -153,6 +163,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
     throw new Error('--random needs dimensions: --grid k=min:max[:step] or k=v1,v2');
   const objective = OBJECTIVES.find((o) => o === values.objective);
   if (objective === undefined) throw new Error(`unknown objective "${values.objective}"`);
+  const entryMethod = ENTRY_METHOD_ARGS.find((m) => m === values['entry-method']);
+  if (entryMethod === undefined) throw new Error(`unknown entry method "${values['entry-method']}"`);
   return {
     help: false,
     data: values.data,
@@ -172,5 +184,6 @@ export function parseCli(argv: readonly string[]): CliArgs {
     exportJson: values['export-json'] ?? null,
     exportCsv: values['export-csv'] ?? null,
     workers: values.workers ? Number(values.workers) : null,
+    entryMethod,
   };
 }

@@ -20,6 +20,7 @@ import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy } from '../lib/core/strategies/registry';
 import { type CliArgs, parseCli, USAGE } from './backtest-args';
 import { assumptionLines, edgeLine } from './backtest-edge-format';
+import { entryMethodTable } from './backtest-entry-format';
 import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
 import { addOptimisation, addPlainRun, addWalkForward, emptyJsonReport } from './backtest-json';
 import { createThreadPool } from './optimiser-threads';
@@ -80,16 +81,26 @@ async function main(args: CliArgs): Promise<void> {
     out(`${assumptionLines(runAssumptions(data, { book: 0, synthetic: 0 }, settings.fill)).join('\n')}\n`);
   }
   if (!searching) {
+    // Each balanced entry by the books, a split or the cheaper; "compare" runs books and split.
+    const methods = args.entryMethod === 'compare' ? (['books', 'split'] as const) : [args.entryMethod];
+    const runs = args.strategies.flatMap((s) => methods.map((entryMethod) => ({ s, entryMethod })));
     if (args.json) {
-      for (const s of args.strategies) addPlainRun(json, inputs, s);
+      for (const { s, entryMethod } of runs)
+        addPlainRun(json, { ...inputs, settings: { ...settings, entryMethod } }, s);
       out(JSON.stringify(json, null, 2));
       return;
     }
-    const reports = args.strategies.map((s) =>
-      buildReport(runBacktest(data, createStrategy(s, base), settings), edge),
+    const results = runs.map(({ s, entryMethod }) =>
+      runBacktest(data, createStrategy(s, base), { ...settings, entryMethod }),
     );
+    const labelled = methods.length > 1 || args.entryMethod !== 'books';
+    const reports = results.map((result) => {
+      const report = buildReport(result, edge);
+      return labelled ? { ...report, strategy: `${report.strategy} (${result.ctf.entryMethod})` } : report;
+    });
     for (const r of reports) out(`[${r.strategy}] ${edgeLine(r.summary.edge)}`);
     out(`\n${summaryTable(reports)}`);
+    if (labelled) out(`\n${entryMethodTable(results)}`);
     for (const r of reports)
       out(`\n[${r.strategy}] exits\n${exitTable(r)}\n\n[${r.strategy}] markets\n${marketTable(r, args.top)}`);
     return;
