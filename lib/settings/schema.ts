@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_STRATEGY_PARAMS } from '../core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-names';
 import { endpointDefaults, loopbackEndpointsAllowed } from './endpoints';
+import { entryMethodField } from './entry-method-field';
 import { baseUrl, bool, choice, num, optionalNum } from './fields';
 
 /**
@@ -23,14 +24,6 @@ export const STRATEGY_LABELS: Readonly<Record<StrategyName, string>> = {
   balancing: 'Balancing (YES + NO 50/50)',
   momentum: 'Momentum (buy the side that rose)',
   mean_reversion: 'Mean reversion (buy the side that fell)',
-};
-
-/** How a balanced position is entered (and its pairs closed): the core's MethodChoice. */
-export const ENTRY_METHODS = ['auto', 'books', 'split'] as const;
-export const ENTRY_METHOD_LABELS: Readonly<Record<(typeof ENTRY_METHODS)[number], string>> = {
-  auto: 'Automatic: the cheaper of books and split',
-  books: 'Always buy both order books',
-  split: 'Always split pUSD into pairs',
 };
 
 export const strategySchema = z.object({
@@ -81,15 +74,7 @@ export const strategySchema = z.object({
     { label: 'Maximum slippage', unit: 'ratio', min: 0, max: 0.5, step: 0.005 },
     d.maxSlippage,
   ),
-  entryMethod: choice(
-    {
-      label: 'Balanced entry by',
-      help: 'Automatic: buy both order books or mint YES+NO pairs at exactly $1 a pair (split), whichever costs less; the same comparison decides whether a close merges the pairs back.',
-    },
-    ENTRY_METHODS,
-    ENTRY_METHOD_LABELS,
-    'auto',
-  ),
+  entryMethod: entryMethodField,
   divergenceThreshold: num(
     {
       label: 'Divergence threshold',
