@@ -33,7 +33,12 @@ export interface CliArgs {
   exportCsv: string | null;
   /** Worker threads for the optimiser; null: min(cores, 4, sets). */
   workers: number | null;
+  /** Balanced entries by the books (default), split, auto, or compare (books and split side by side). */
+  entryMethod: EntryMethodArg;
 }
+
+export type EntryMethodArg = 'books' | 'split' | 'auto' | 'compare';
+const ENTRY_METHOD_ARGS: readonly EntryMethodArg[] = ['books', 'split', 'auto', 'compare'];
 
 export const OBJECTIVES: readonly Objective[] = [
   'edgeLowerBound',
@@ -60,6 +65,9 @@ export const USAGE = `Usage: npm run backtest -- --data FILE|DIR [--data FILE…
                             quoted spread as a price, rounded up to whole ticks (0.03 = 3¢, the
                             live bot's default maxSpread: the widest spread it would still trade)
   --depth SHARES            book model: shares per level, 10 levels one tick apart (200: a thin book)
+  --entry-method M          balanced entries by the books (default), split (mint YES+NO pairs at $1
+                            + modelled gas; closes merge the pairs when that pays more), auto (the
+                            cheaper each time), or compare (books and split side by side)
   --json                    print ONE JSON document (format in tests/fixtures/backtest/README.md)
   --top N                   rows in ranked tables and optimiser points in --json (10)
   --workers N               optimiser worker threads (min(cores, 4, sets)), split as the dashboard splits
@@ -84,6 +92,7 @@ const HELP_ONLY: Readonly<CliArgs> = Object.freeze({
   top: 0,
   exportJson: null,
   exportCsv: null,
+  entryMethod: 'books',
   workers: null,
 });
 
@@ -147,6 +156,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
       'export-csv': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       workers: { type: 'string' },
+      'entry-method': { type: 'string', default: 'books' },
     },
   });
   if (values.help) return { ...HELP_ONLY };
@@ -167,6 +177,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
     throw new Error('--random needs dimensions: --grid k=min:max[:step] or k=v1,v2');
   const objective = OBJECTIVES.find((o) => o === values.objective);
   if (objective === undefined) throw new Error(`unknown objective "${values.objective}"`);
+  const entryMethod = ENTRY_METHOD_ARGS.find((m) => m === values['entry-method']);
+  if (entryMethod === undefined) throw new Error(`unknown entry method "${values['entry-method']}"`);
   return {
     help: false,
     data: values.data,
@@ -186,5 +198,6 @@ export function parseCli(argv: readonly string[]): CliArgs {
     exportJson: values['export-json'] ?? null,
     exportCsv: values['export-csv'] ?? null,
     workers: values.workers ? Number(values.workers) : null,
+    entryMethod,
   };
 }

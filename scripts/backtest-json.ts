@@ -7,6 +7,7 @@ import { type EngineSettings, runBacktest } from '../lib/core/backtest/engine';
 import type { OptimiseResult } from '../lib/core/backtest/optimiser';
 import { applyParamSet } from '../lib/core/backtest/param-space';
 import type { WalkForwardResult } from '../lib/core/backtest/walk-forward';
+import { fromMicros } from '../lib/core/model/money';
 import type { StrategyParams } from '../lib/core/rules/params';
 import { createStrategy, type StrategyName } from '../lib/core/strategies/registry';
 
@@ -34,7 +35,13 @@ export interface RunInputs {
 export function addPlainRun(report: JsonReport, inputs: RunInputs, strategy: StrategyName): void {
   const { data, base, settings, edge } = inputs;
   const result = runBacktest(data, createStrategy(strategy, base), settings);
+  const run = report.strategies.length;
   report.strategies.push(jsonStrategyRun(data, result, settings.fill, undefined, edge));
+  const { entryMethod, splits, merges, gas } = result.ctf;
+  report.entryMethods = [
+    ...(report.entryMethods ?? []),
+    { run, strategy, entryMethod, splits, merges, gasUsd: fromMicros(gas) },
+  ];
 }
 
 /** The top `limit` points of an optimisation, each re-run for its trades. */

@@ -19,6 +19,7 @@ import { DEFAULT_STRATEGY_PARAMS } from '../lib/core/rules/params';
 import { createStrategy } from '../lib/core/strategies/registry';
 import { type CliArgs, parseCli, USAGE } from './backtest-args';
 import { assumptionLines, baselineLines, edgeLine } from './backtest-edge-format';
+import { entryMethodTable } from './backtest-entry-format';
 import { exitTable, marketTable, optimiseTable, summaryTable, walkForwardTable } from './backtest-format';
 import { addOptimisation, addPlainRun, addWalkForward, emptyJsonReport } from './backtest-json';
 import { loadData } from './backtest-load';
@@ -67,19 +68,30 @@ async function main(args: CliArgs): Promise<void> {
     out(`${assumptionLines(assumptions, base.maxSpread).join('\n')}\n`);
   }
   if (!searching) {
+    // Each balanced entry by the books, a split or the cheaper; "compare" runs books and split.
+    const methods = args.entryMethod === 'compare' ? (['books', 'split'] as const) : [args.entryMethod];
+    const runs = args.strategies.flatMap((s) => methods.map((entryMethod) => ({ s, entryMethod })));
     if (args.json) {
-      for (const s of args.strategies) addPlainRun(json, inputs, s);
+      for (const { s, entryMethod } of runs)
+        addPlainRun(json, { ...inputs, settings: { ...settings, entryMethod } }, s);
       out(JSON.stringify(json, null, 2));
       return;
     }
-    const results = args.strategies.map((s) => runBacktest(data, createStrategy(s, base), settings));
-    const reports = results.map((result) => buildReport(result, edge));
+    const results = runs.map(({ s, entryMethod }) =>
+      runBacktest(data, createStrategy(s, base), { ...settings, entryMethod }),
+    );
+    const labelled = methods.length > 1 || args.entryMethod !== 'books';
+    const reports = results.map((result) => {
+      const report = buildReport(result, edge);
+      return labelled ? { ...report, strategy: `${report.strategy} (${result.ctf.entryMethod})` } : report;
+    });
     reports.forEach((r, i) => {
       out(`[${r.strategy}] ${edgeLine(r.summary.edge)}`);
       const result = results[i];
       if (result) out(baselineLines(runBaselines(data, result, settings, edge)).join('\n'));
     });
     out(`\n${summaryTable(reports)}`);
+    if (labelled) out(`\n${entryMethodTable(results)}`);
     for (const r of reports)
       out(`\n[${r.strategy}] exits\n${exitTable(r)}\n\n[${r.strategy}] markets\n${marketTable(r, args.top)}`);
     return;

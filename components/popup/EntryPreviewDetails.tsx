@@ -4,6 +4,7 @@ import { formatCents, formatShares, formatUsd } from '../ui/format';
 import { HoldingRewardLine } from '../ui/HoldingRewardLine';
 import { outcomeLabel } from '../ui/outcome-label';
 import { uiText } from '../ui/ui-text';
+import { EntryMethodChoice } from './EntryMethodChoice';
 import { EntryStartLine } from './EntryStartLine';
 
 function Leg({ leg }: { leg: LegPreview }) {
@@ -38,6 +39,7 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
           )}
         </p>
       )}
+      {preview.entryMethod && <EntryMethodChoice method={preview.entryMethod} />}
       <table className="tabular mt-2 w-full text-xs">
         <thead className="text-slate-500">
           <tr>

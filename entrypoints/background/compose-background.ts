@@ -147,6 +147,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     logger,
     settings,
     exchangeFor: sends.wrap(approvedExchangeFor),
+    ctfFor: exchanges.ctfFor,
     resetPaper: exchanges.resetPaper,
     ...(tuning?.tradingHooks ? { hooks: tuning.tradingHooks } : {}),
     ...(platform.ctf ? { ctfFor: platform.ctf } : {}),

@@ -3,6 +3,7 @@ import { DEFAULT_STRATEGY_PARAMS } from '../core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-names';
 import { capitalSchema } from './capital-schema';
 import { endpointDefaults, loopbackEndpointsAllowed } from './endpoints';
+import { entryMethodField } from './entry-method-field';
 import { baseUrl, bool, choice, num, optionalNum } from './fields';
 import { kalshiSettingsSchema } from './kalshi-settings';
 
@@ -75,6 +76,7 @@ export const strategySchema = z.object({
     { label: 'Maximum slippage', unit: 'ratio', min: 0, max: 0.5, step: 0.005 },
     d.maxSlippage,
   ),
+  entryMethod: entryMethodField,
   divergenceThreshold: num(
     {
       label: 'Divergence threshold',

@@ -28,5 +28,17 @@ test('the French entry preview: columns apart, the start against the stop-loss w
   await expect(dialog.getByTestId('holding-reward')).toHaveText(
     /^Récompense de détention (≈ [\d,]+\s\$\/jour à 4 % par an|: aucune sur ce marché)$/,
   );
+  // Issue 18: both ways in, priced, and the one chosen with its reason, in French.
+  const method = dialog.getByTestId('entry-method');
+  await expect(method).toContainText(/^Carnets ou création de paires pour [\d\s,]+\spaires/);
+  await expect(dialog.getByTestId('entry-method-books')).toContainText(
+    /Acheter les deux carnets : [\d\s,]+\s\$/,
+  );
+  await expect(dialog.getByTestId('entry-method-split')).toContainText(
+    /Créer les paires à exactement 1,00\s\$ la paire à partir de pUSD \(split\) : [\d\s,]+\s\$ \(gaz /,
+  );
+  await expect(dialog.getByTestId('entry-method-reason')).toContainText(
+    /^(Création de paires retenue : [\d\s,]+\s\$ de moins que l’achat sur les carnets|Carnets retenus : [\d\s,]+\s\$ de moins)/,
+  );
   await popup.screenshot({ path: shot('fr-i21-entry-preview-fake') });
 });

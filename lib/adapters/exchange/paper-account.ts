@@ -34,11 +34,24 @@ export const paperAccountSchema = z.object({
   orders: z.array(
     z.object({ clientKey: z.string(), tokenId: z.string(), result: orderResult, at: z.number() }),
   ),
+  /** On-chain operations applied (split, merge, redeem) by key, so one is never applied twice. */
+  ctfOps: z
+    .array(
+      z.object({
+        key: z.string(),
+        collateral: z.number().int(),
+        yesShares: z.number().int(),
+        noShares: z.number().int(),
+        gasPaid: micros,
+        at: z.number(),
+      }),
+    )
+    .default([]),
 });
 export type PaperAccount = z.infer<typeof paperAccountSchema>;
 
 export type PaperOrderRecord = PaperAccount['orders'][number] & { result: OrderResult };
 
 export function freshPaperAccount(collateral: number): PaperAccount {
-  return { collateral, shares: {}, orders: [] };
+  return { collateral, shares: {}, orders: [], ctfOps: [] };
 }

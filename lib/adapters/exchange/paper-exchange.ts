@@ -121,6 +121,19 @@ export class PaperExchange implements Exchange {
     });
   }
 
+  /**
+   * Change the paper wallet in the same queue as the fills (the paper CTF operations use it): `fn`
+   * mutates the account and says whether to save it; one write, so a killed worker never half-applies.
+   */
+  update<T>(fn: (account: PaperAccount) => { save: boolean; value: T }): Promise<T> {
+    return this.#serial(async () => {
+      const account = await this.account();
+      const { save, value } = fn(account);
+      if (save) await this.deps.store.runtime.set(PAPER_ACCOUNT_KEY, account);
+      return value;
+    });
+  }
+
   async findOrder(clientKey: string): Promise<OrderResult | null> {
     const account = await this.account();
     return account.orders.find((o) => o.clientKey === clientKey)?.result ?? null;

@@ -41,8 +41,17 @@ export type CtfOutcome =
 
 export interface CtfOperations {
   readonly mode: Settings['mode'];
-  /** What one operation costs in gas now (the relayer and paper without a gas model: `{kind:'relayer'}`). */
-  gas(op: CtfOpKind): Promise<GasPayment>;
+  /**
+   * What one operation costs in gas now (the relayer and paper without a gas model: `{kind:'relayer'}`).
+   * `market` (optional) lets an estimate tell standard from neg-risk markets.
+   */
+  gas(op: CtfOpKind, market?: Market): Promise<GasPayment>;
+  /**
+   * Split and merge are idempotent per (positionId, op): asked again for a position whose operation
+   * is already journalled (a worker restarted before it recorded the outcome), they answer that
+   * operation's outcome (done, refused or pending) and never send a second one. The trading engine
+   * relies on it to finish an entry by split or a close by merge after a crash.
+   */
   split(request: CtfRequest): Promise<CtfOutcome>;
   merge(request: CtfRequest): Promise<CtfOutcome>;
   /** Redeems every share of the market the account holds (the adapters take both full balances). */

@@ -8,6 +8,7 @@ import { isAppError } from '../../errors/app-error';
 import { type CodedText, coded, codedFromError } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
 import { dailyLossReached } from '../monitor/breaker';
+import { assessEntryMethod, type EntryMethodAssessment } from './entry-method';
 import { loadSnapshot, type MarketSnapshot } from './market-snapshot';
 import { type StrategyEntry, sizeStrategyEntry } from './strategy-entry';
 import type { TradingDeps } from './trading-deps';
@@ -27,6 +28,8 @@ export interface EntryAssessment {
   breakerTripped: boolean;
   /** The configured strategy's view (null when the entry was blocked before asking it). */
   strategy: StrategyEntry | null;
+  /** Books or split for a balanced entry that can go ahead (null otherwise: single side, blocked). */
+  method: EntryMethodAssessment | null;
 }
 
 function heldValue(p: PositionRow, snapshot: MarketSnapshot, markets: Map<string, Market>): Micros {
@@ -72,6 +75,7 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     blockedText: text ?? null,
     breakerTripped,
     strategy,
+    method: null,
   });
   if (!supportedProtocol(market)) {
     const version = market.protocolVersion ?? '';
@@ -128,6 +132,11 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
   if (strategy.refusal) {
     return block(strategy.refusal.code, strategy.refusal.message, strategy.refusal.text);
   }
+  const method = await assessEntryMethod(deps, settings, market, snapshot, plan);
+  if (method?.choice === 'split' && method.decision === null && method.unavailable) {
+    const { code, message, text } = method.unavailable;
+    return block(code, `Entry by split is forced but unavailable: ${message}`, text ?? undefined, plan);
+  }
   return {
     settings,
     market,
@@ -138,5 +147,6 @@ export async function assessEntry(deps: TradingDeps, marketId: string): Promise<
     blockedText: null,
     breakerTripped: false,
     strategy,
+    method,
   };
 }

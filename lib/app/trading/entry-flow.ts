@@ -15,9 +15,10 @@ import { sizingMessage } from '../../core/rules/sizing-text';
 import { isSingleSide } from '../../core/strategies/strategy-names';
 import { isAppError } from '../../errors/app-error';
 import { REGION_CLOSE_ONLY } from '../ports/exchange-port';
-import { loadMarket, loadSnapshot } from './market-snapshot';
+import { loadMarket, loadSnapshot, type MarketSnapshot } from './market-snapshot';
 import { buyRequest, sellRequest } from './order-requests';
 import { runOrder } from './run-order';
+import { runSplitEntry } from './split-entry';
 import type { TradingDeps } from './trading-deps';
 
 const MAX_STEPS = 8;
@@ -138,12 +139,20 @@ function plannedSide(plan: EntryPlan | null): OutcomeSide | null {
  * buy NO, retry a failed leg once on a fresh book, unwind a lone filled leg, or abandon; a
  * single-side position (core nextOneLegStep) buys its one leg or is abandoned. Stops when
  * the position is active or closed, when an order's outcome is unknown (reconcile first), or when an
- * unwind could not sell (the next pass tries again: the position stays visible as opening).
+ * unwind could not sell (the next pass tries again: the position stays visible as opening). A
+ * position entered by split (its row says so) is minted in one step by runSplitEntry instead.
  */
-export async function advanceEntry(deps: TradingDeps, positionId: string, plan: EntryPlan | null) {
+export async function advanceEntry(
+  deps: TradingDeps,
+  positionId: string,
+  plan: EntryPlan | null,
+  snapshot?: MarketSnapshot,
+) {
   for (let i = 0; i < MAX_STEPS; i++) {
     const position = await deps.store.positions.get(positionId);
     if (position?.status !== 'opening') return position;
+    // An entry by split is one operation through the CTF port (idempotent per position): no legs.
+    if (position.entryMethod === 'split') return runSplitEntry(deps, position, snapshot);
     const intents = await deps.store.orderIntents.listByPosition(positionId);
     if (intents.some((x) => x.status === 'pending' || x.status === 'sent' || x.status === 'unknown')) {
       return position;

@@ -6,7 +6,7 @@ import type { OrderBook } from '../../core/model/order-book';
 import { exitQuote } from '../../core/model/prices';
 import type { LegPlan } from '../../core/rules/sizing';
 import type { EntryAssessment } from './assess-entry';
-import type { EntryPreview, LegPreview } from './trade-views';
+import type { EntryMethodPreview, EntryPreview, LegPreview } from './trade-views';
 
 function depthWithin(book: OrderBook, bestAsk: Micros, maxSlippage: number): Micros {
   const ceiling = scaleMicros(bestAsk, 1 + maxSlippage, 'down');
@@ -32,22 +32,49 @@ function startValue(plan: LegPlan | null, book: OrderBook, feeRate: FeeRate): Mi
   return plan && plan.expectedShares > 0 ? exitQuote(book, plan.expectedShares, feeRate).netProceeds : 0;
 }
 
-/** The UI's view of an assessed entry: per leg cost, depth, fee and worst price, or the reason it is blocked. */
+/** Books versus split as the UI shows it, from the core's decision. */
+function methodPreview(a: EntryAssessment): EntryMethodPreview | null {
+  const decision = a.method?.decision;
+  if (!a.method || !decision || a.blocked !== null) return null;
+  return {
+    method: decision.method,
+    reason: decision.reason,
+    choice: a.method.choice,
+    pairs: decision.pairs,
+    booksCost: decision.books.total,
+    booksFees: decision.books.fees,
+    booksFilled: decision.books.filled,
+    splitCost: decision.split.total,
+    splitGas: decision.split.gas,
+    saving: decision.saving,
+    gasPaidBy: a.method.gasPaidBy,
+  };
+}
+
+/**
+ * The UI's view of an assessed entry: per leg cost, depth, fee and worst price (the books), the
+ * books-versus-split comparison, or the reason it is blocked. When the split is chosen, the total is
+ * the split's (pairs + gas, no taker fee) and the start P&L is that of the pairs sold at the bids.
+ */
 export function entryPreview(a: EntryAssessment): EntryPreview {
   const { plan, market, snapshot, settings } = a;
   const slip = settings.strategy.maxSlippage;
-  const outlay = plan?.expectedOutlay ?? 0;
-  const value =
-    startValue(plan?.yes ?? null, snapshot.yes, market.fee) +
-    startValue(plan?.no ?? null, snapshot.no, market.fee);
+  const method = methodPreview(a);
+  const split = method?.method === 'split' ? method : null;
+  const outlay = split ? split.splitCost : (plan?.expectedOutlay ?? 0);
+  const value = split
+    ? exitQuote(snapshot.yes, split.pairs, market.fee).netProceeds +
+      exitQuote(snapshot.no, split.pairs, market.fee).netProceeds
+    : startValue(plan?.yes ?? null, snapshot.yes, market.fee) +
+      startValue(plan?.no ?? null, snapshot.no, market.fee);
   return {
     marketId: market.id,
     marketName: market.question,
     mode: settings.mode,
     yes: plan?.yes ? leg(plan.yes, market.yes.label, snapshot.yes, slip) : null,
     no: plan?.no ? leg(plan.no, market.no.label, snapshot.no, slip) : null,
-    totalCost: plan?.expectedOutlay ?? 0,
-    totalFees: (plan?.yes?.expectedFee ?? 0) + (plan?.no?.expectedFee ?? 0),
+    totalCost: outlay,
+    totalFees: split ? 0 : (plan?.yes?.expectedFee ?? 0) + (plan?.no?.expectedFee ?? 0),
     blocked: a.blocked,
     blockedText: a.blocked === null ? null : a.blockedText,
     strategy: settings.strategy.kind,
@@ -64,5 +91,6 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
       annualRate: settings.capital.holdingRewardRate,
     }),
     holdingRewardRate: settings.capital.holdingRewardRate,
+    entryMethod: method,
   };
 }

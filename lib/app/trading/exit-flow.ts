@@ -11,6 +11,7 @@ import { type SellOrder, sellHeldSide } from '../../core/rules/sell-order';
 import type { Settings } from '../../settings/schema';
 import type { TradeReason } from './apply-order-result';
 import { loadMarket, loadSnapshot } from './market-snapshot';
+import { mergePairsFirst } from './merge-exit';
 import { sellRequest } from './order-requests';
 import { runOrder } from './run-order';
 import type { TradingDeps } from './trading-deps';
@@ -64,8 +65,8 @@ export async function liquidateSide(
 }
 
 /**
- * Sell everything held (take-profit, stop-loss, manual, kill switch). The reason is written on the
- * position first, so a worker killed between the two sales finishes the close on its next pass. A
+ * Sell everything held (take-profit, stop-loss, manual, kill switch), merging the pairs instead when
+ * that returns more (merge-exit.ts). The reason is written on the position first, so a worker killed between the two sales finishes the close on its next pass. A
  * monitor decision's orders are sent exactly as decided; a manual close or the kill switch builds
  * them with the same core sellOrder.
  */
@@ -84,11 +85,23 @@ export async function sellEverything(
     await deps.store.positions.put(current);
   }
   const context = await contextFor(deps, current, given);
+  // Both sides still held: merge the pairs back into pUSD when that returns more (core decideExit),
+  // then sell only the unpaired rest, its order built afresh by the one sell builder.
+  const merge = await mergePairsFirst(
+    deps,
+    current,
+    reason,
+    closeTradeReason(current.closeReason ?? reason),
+    context,
+  );
+  if (merge.kind === 'pending') return merge.position;
+  current = merge.position;
+  const sells = merge.kind === 'merged' ? undefined : decided;
   for (const side of ['yes', 'no'] as const) {
     if (!current || current.status === 'closed') return current;
     if (held(current, side) <= 0) continue;
-    const order = decided
-      ? decided.find((sell) => sell.side === side)
+    const order = sells
+      ? sells.find((sell) => sell.side === side)
       : sellHeldSide(current, side, context.books, context.market.fee);
     if (!order) continue;
     const request = sellRequest(order, context.books[side], context.market);

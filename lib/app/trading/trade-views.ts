@@ -1,4 +1,5 @@
 import type { HoldingReward } from '../../core/ctf/holding-reward';
+import type { EntryMethod, EntryReason, MethodChoice } from '../../core/ctf/entry-decision';
 import type { Micros } from '../../core/model/money';
 import type { StrategyName } from '../../core/strategies/strategy-names';
 import type { CodedText } from '../../messaging/coded-text';
@@ -14,6 +15,28 @@ export interface LegPreview {
   /** Collateral available on the asks within the slippage limit. */
   depthWithinSlippage: Micros;
   fee: Micros;
+}
+
+/**
+ * Books versus split for a balanced entry: what N pairs (N YES + N NO) cost on both books (fees and
+ * slippage included) and by minting them ($1 a pair + gas), which way the entry goes and why.
+ */
+export interface EntryMethodPreview {
+  method: EntryMethod;
+  reason: EntryReason;
+  /** The setting: auto picks the cheaper; books or split force it. */
+  choice: MethodChoice;
+  pairs: Micros;
+  booksCost: Micros;
+  booksFees: Micros;
+  /** False when the asks cannot supply the pairs. */
+  booksFilled: boolean;
+  splitCost: Micros;
+  splitGas: Micros;
+  /** Cost of the other way minus the chosen one (negative when a forced way costs more). */
+  saving: Micros;
+  /** A plain wallet pays POL gas; email and browser-wallet accounts go through Polymarket's relayer. */
+  gasPaidBy: 'wallet' | 'relayer';
 }
 
 /** What entering a market would do, or why it cannot. */
@@ -49,6 +72,8 @@ export interface EntryPreview {
   holdingReward?: HoldingReward;
   /** The annual rate that estimate used (0.04 = 4 %). */
   holdingRewardRate?: number;
+  /** Books versus split (balanced entries that can go ahead), else null: the books are bought. */
+  entryMethod?: EntryMethodPreview | null;
 }
 
 /** The answer to enter / close / close-all / paper reset. */

@@ -1,6 +1,7 @@
 import type { Logger } from '../../log/logger';
 import type { Clock, IdSource } from '../../ports';
 import type { Settings } from '../../settings/schema';
+import type { CtfProvider } from '../ports/ctf-port';
 import type { ExchangeProvider, MarketData } from '../ports/exchange-port';
 import type { Store } from '../ports/store-port';
 import type { KeyedLock } from './keyed-lock';
@@ -22,6 +23,8 @@ export interface TradingDeps {
   store: Store;
   marketData: MarketData;
   exchangeFor: ExchangeProvider;
+  /** Split, merge and redeem per mode; absent: every balanced entry buys the books and every close sells. */
+  ctfFor?: CtfProvider;
   clock: Clock;
   ids: IdSource;
   logger: Logger;

@@ -133,12 +133,21 @@ export function createTradingEngine(deps: TradingDeps): TradingEngine {
         }
         const now = deps.clock.now();
         const strategy = a.settings.strategy.kind;
-        const position = openingRow(deps.ids.next(), a.market, a.settings.mode, now, strategy);
+        const decision = a.method?.decision ?? null;
+        const position = {
+          ...openingRow(deps.ids.next(), a.market, a.settings.mode, now, strategy),
+          // The way in is written before anything is sent: a restart finishes it the same way.
+          ...(decision?.method === 'split'
+            ? { entryMethod: 'split' as const, splitPairs: decision.pairs }
+            : a.method
+              ? { entryMethod: 'books' as const }
+              : {}),
+        };
         await deps.store.positions.put(position);
         if (a.strategy?.reference)
           await deps.store.priceReferences.markEntered(marketId, a.settings.mode, now);
         await step(deps, 'position_opened', position.id);
-        const final = await advanceEntry(deps, position.id, a.plan);
+        const final = await advanceEntry(deps, position.id, a.plan, a.snapshot);
         return outcomeOf(position.id, final);
       }),
 

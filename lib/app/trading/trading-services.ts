@@ -24,6 +24,8 @@ export interface TradingServicesDeps {
   marketData: MarketData;
   /** Paper or live exchange per mode (lib/adapters/exchange/exchange-provider.ts). */
   exchangeFor: ExchangeProvider;
+  /** Paper or live split / merge / redeem per mode (lib/adapters/exchange/exchange-provider.ts). */
+  ctfFor?: CtfProvider;
   /** Resets the paper wallet to the starting balance. */
   resetPaper: () => Promise<void>;
   clock: Clock;
@@ -67,6 +69,7 @@ export function createTradingServices(deps: TradingServicesDeps): TradingService
     store: deps.store,
     marketData: deps.marketData,
     exchangeFor: deps.exchangeFor,
+    ...(deps.ctfFor ? { ctfFor: deps.ctfFor } : {}),
     clock: deps.clock,
     ids: deps.ids,
     logger: deps.logger.child('trading'),

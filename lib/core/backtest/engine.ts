@@ -1,3 +1,4 @@
+import type { MethodChoice } from '../ctf/entry-decision';
 import { type FeeRate, NO_FEE } from '../model/fees';
 import { type Micros, toMicros } from '../model/money';
 import { emptyBook } from '../model/order-book';
@@ -12,6 +13,7 @@ import {
   type FillModelSettings,
 } from './fill-model';
 import { marketRecord } from './market-record';
+import type { BacktestCtfCounts } from './pair-ops';
 import { Portfolio } from './portfolio';
 import { createDatasetView, type DatasetView } from './sanitised-view';
 import type { BacktestTrade, EquityPoint, ExitEvent, FillCounts } from './trade-ledger';
@@ -22,6 +24,11 @@ export interface EngineSettings {
   fill: FillModelSettings;
   /** How often the equity curve is sampled (positions valued at exit prices). */
   equityIntervalMs: number;
+  /**
+   * Balanced entries by the books (default), by a split of pUSD into pairs, or the cheaper (auto);
+   * split and auto runs also merge the pairs on a close when that returns more (pair-ops.ts).
+   */
+  entryMethod?: MethodChoice;
   /** Optional window [from, to) in epoch ms (walk-forward); the whole dataset by default. */
   from?: number;
   to?: number;
@@ -49,6 +56,8 @@ export interface BacktestResult {
   exposureMs: number;
   pricePoints: number;
   markets: readonly MarketInfo[];
+  /** Splits and merges of the run and their gas (zeros when it entered by the books). */
+  ctf: BacktestCtfCounts;
 }
 
 function placeholderBooks(): EntryContext['books'] {
@@ -68,7 +77,7 @@ export function runBacktestOnView(
 ): BacktestResult {
   const { markets } = view;
   const initialCash = toMicros(settings.initialCash);
-  const portfolio = new Portfolio(initialCash, markets, strategy.name);
+  const portfolio = new Portfolio(initialCash, markets, strategy.name, settings.entryMethod);
   const provider: BookProvider = createBookProvider(view, settings.fill);
   // The strategy sees the core's market type, as live: each dataset market as a domain record.
   const records = markets.map(marketRecord);
@@ -198,6 +207,7 @@ export function runBacktestOnView(
     exposureMs,
     pricePoints: view.pointsSeen,
     markets,
+    ctf: portfolio.ctf,
   };
 }
 

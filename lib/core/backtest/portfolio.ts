@@ -1,3 +1,4 @@
+import type { MethodChoice } from '../ctf/entry-decision';
 import type { FeeRate } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { OutcomeSide } from '../model/outcome-side';
@@ -13,6 +14,7 @@ import { marketFee } from './dataset';
 import type { SourcedBooks } from './fill-model';
 import { fillMarketable } from './marketable-fill';
 import { type LegFill, openPosition } from './open-position';
+import { type BacktestCtfCounts, mergeClose, splitEntry } from './pair-ops';
 import type { BacktestExitReason, BacktestTrade, ExitEvent, FillCounts } from './trade-ledger';
 
 type FinalReason = Exclude<BacktestExitReason, 'liquidation'>;
@@ -38,11 +40,16 @@ export class Portfolio {
   /** Each market's taker fee, computed once. */
   private readonly fees: readonly FeeRate[];
 
+  /** Splits, merges and their gas (all 0 when the run enters by the books). */
+  readonly ctf: BacktestCtfCounts;
+
   constructor(
     public cash: Micros,
     private readonly markets: readonly MarketInfo[],
     private readonly label: string,
+    private readonly entryMethod: MethodChoice = 'books',
   ) {
+    this.ctf = { entryMethod, splits: 0, merges: 0, gas: 0 };
     this.open = markets.map(() => null);
     this.liquidatedAt = new Float64Array(markets.length).fill(-1);
     this.fees = markets.map(marketFee);
@@ -50,6 +57,10 @@ export class Portfolio {
 
   /** Buy every leg of the plan or nothing (fill-or-kill each, all checked before any cash moves). */
   enter(market: number, plan: EntryPlan, sourced: SourcedBooks, now: number): boolean {
+    if (this.entryMethod !== 'books') {
+      const split = splitEntry(plan, sourced.books, this.fees[market] as FeeRate, this.entryMethod);
+      if (split) return this.openBySplit(market, split, now);
+    }
     const fills: LegFill[] = [];
     let outlay = 0;
     const info = this.markets[market] as MarketInfo;
@@ -91,6 +102,15 @@ export class Portfolio {
     if (decision.kind === 'resolve') {
       this.close(market, position, 'resolution', decision.payout, 0, now);
       return;
+    }
+    if (decision.kind === 'close' && this.entryMethod !== 'books') {
+      const merged = mergeClose(position, sourced.books, feeRate, this.entryMethod);
+      if (merged) {
+        this.ctf.merges++;
+        this.ctf.gas += merged.gas;
+        this.close(market, position, decision.reason, merged.net, merged.fee, now);
+        return;
+      }
     }
     const sells = decision.kind === 'liquidate' ? [decision.sell] : decision.sells;
     let net = 0;
@@ -137,6 +157,17 @@ export class Portfolio {
       }
     }
     this.close(market, position, 'end_of_data', net, fee, now);
+  }
+
+  private openBySplit(market: number, split: NonNullable<ReturnType<typeof splitEntry>>, now: number) {
+    if (split.pairs + split.gas > this.cash) return false;
+    this.cash -= split.pairs + split.gas;
+    const id = `${this.label}-${this.trades.length + this.openCount + 1}`;
+    this.open[market] = openPosition(id, this.markets[market] as MarketInfo, split.legs, now);
+    this.openCount++;
+    this.ctf.splits++;
+    this.ctf.gas += split.gas;
+    return true;
   }
 
   /** Exit value of an open position (net of fees) on the given books. */

@@ -48,7 +48,8 @@ describe('websocket monitor ↔ backtest parity: the same-pass re-check after a 
   it('liquidates and stops the loss in ONE socket event, as the backtest does at ONE price point', async () => {
     const h = await makeRealtimeHarness(fake);
     try {
-      await h.store.settings.update({ strategy: { stopLoss: 0.05 } });
+      // The replay below buys both books (its default): the session does too.
+      await h.store.settings.update({ strategy: { stopLoss: 0.05, entryMethod: 'books' } });
       const market = prepareMarket(fake, 0);
       const t0 = fake.state.nowMs;
       const { positionId = '' } = await h.services.engine.enter(market.id);

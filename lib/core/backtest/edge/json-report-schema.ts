@@ -137,6 +137,23 @@ export const jsonReportSchema = z.object({
   strategies: z.array(jsonStrategyRunSchema),
   optimiser: z.array(jsonOptimiserSchema),
   walkForward: z.array(jsonWalkForwardSchema),
+  /**
+   * Issue 18 (`--entry-method`): how each plain run entered — books, split or auto — with its
+   * splits, merges and modelled gas; `run` is the index of that run in `strategies`. Absent in
+   * reports made before it.
+   */
+  entryMethods: z
+    .array(
+      z.object({
+        run: z.number().int().nonnegative(),
+        strategy: z.string(),
+        entryMethod: z.enum(['books', 'split', 'auto']),
+        splits: z.number().int().nonnegative(),
+        merges: z.number().int().nonnegative(),
+        gasUsd: z.number().nonnegative(),
+      }),
+    )
+    .optional(),
 });
 
 export type JsonTrade = z.infer<typeof jsonTradeSchema>;

@@ -63,5 +63,22 @@ export const positionRow = z.object({
   redeem: redeemStateSchema.optional(),
   /** Gamma `holdingRewardsEnabled` at entry; absent = the market data did not tell. */
   holdingRewards: z.boolean().nullable().optional(),
+  /**
+   * How a balanced position was entered: both order books (absent on older rows) or a split of pUSD
+   * into YES+NO pairs at exactly $1 a pair. A split records its pairs (= the collateral spent), its
+   * gas (pUSD micros) and its transaction (null on paper). The cost basis per leg shares each pair's
+   * $1 by the legs' mid prices at entry (lib/core/ctf/pair-cost-basis.ts).
+   */
+  entryMethod: z.enum(['books', 'split']).optional(),
+  splitPairs: micros.optional(),
+  splitGas: micros.optional(),
+  splitTxHash: z.string().nullable().optional(),
+  /**
+   * A merge asked for on the way out (written before the port is asked: a restart asks for the same
+   * merge again, never sells those pairs), then the pairs it merged back into pUSD and its gas.
+   */
+  mergingPairs: micros.optional(),
+  mergedPairs: micros.optional(),
+  mergeGas: micros.optional(),
 });
 export type PositionRow = z.infer<typeof positionRow>;

@@ -47,5 +47,10 @@ export const tradeRow = z.object({
    */
   burnedYes: micros.optional(),
   burnedNo: micros.optional(),
+  /**
+   * An on-chain operation instead of an order: the leg's part of a split (buy) or a merge (sell) —
+   * each pair's $1 shared by the legs' mid prices, the gas as the fee. Absent for order fills.
+   */
+  via: z.enum(['split', 'merge']).optional(),
 });
 export type TradeRow = z.infer<typeof tradeRow>;

@@ -36,7 +36,9 @@ export async function makeResearchHarness(
     clock.now,
   );
   const endpoints = { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl };
-  const updated = await store.settings.update({ ...settings, endpoints });
+  // The recorded sessions buy both order books (the replay's default): parity of the order path.
+  const strategy = { entryMethod: 'books' as const, ...settings.strategy };
+  const updated = await store.settings.update({ ...settings, strategy, endpoints });
   if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
   const clients = createPolymarketClients({ endpoints, maxAttempts: 1 });
   const logger = new Logger({ console: false, clock });

@@ -42,6 +42,9 @@ export async function makeHarness(fake: FakePolymarket, options: HarnessOptions 
   );
   const patch: SettingsPatch = {
     ...options.settings,
+    // The trading tests exercise the order-book path; the split and merge tests (tests/integration/ctf)
+    // choose their entry method themselves.
+    strategy: { entryMethod: 'books', ...options.settings?.strategy },
     endpoints: { gammaUrl: fake.gammaUrl, clobUrl: fake.clobUrl, dataUrl: fake.dataUrl },
   };
   const updated = await store.settings.update(patch);
