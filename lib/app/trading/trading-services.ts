@@ -24,7 +24,10 @@ export interface TradingServicesDeps {
   marketData: MarketData;
   /** Paper or live exchange per mode (lib/adapters/exchange/exchange-provider.ts). */
   exchangeFor: ExchangeProvider;
-  /** Paper or live split / merge / redeem per mode (lib/adapters/exchange/exchange-provider.ts). */
+  /**
+   * Paper or live split / merge / redeem per mode (lib/adapters/exchange/exchange-provider.ts).
+   * Absent (some tests): entries buy the books, closes sell, and redeeming answers "not available".
+   */
   ctfFor?: CtfProvider;
   /** Resets the paper wallet to the starting balance. */
   resetPaper: () => Promise<void>;
@@ -35,16 +38,11 @@ export interface TradingServicesDeps {
   settings?: () => Promise<Settings>;
   /** Test hooks (crash simulation). */
   hooks?: TradingHooks;
-  /**
-   * The CTF operations (split, merge, redeem) per mode. Absent: redeeming answers "not available"
-   * (the paper and live implementations are wired here when they land).
-   */
-  ctfFor?: CtfProvider;
 }
 
 /** Until CTF operations are wired: every redeem request says so, nothing is sent. */
 const noCtf: CtfProvider = async () => {
-  throw operationalError('On-chain redeem is not available in this version yet.', {
+  throw operationalError('On-chain operations (split, merge, redeem) are not available here.', {
     code: 'ctf_unavailable',
   });
 };
