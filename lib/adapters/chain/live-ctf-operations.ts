@@ -1,4 +1,14 @@
-import type { Account, Address, Chain, Hex, LocalAccount, PublicClient, Transport, WalletClient } from 'viem';
+import {
+  type Account,
+  type Address,
+  type Chain,
+  getAddress,
+  type Hex,
+  type LocalAccount,
+  type PublicClient,
+  type Transport,
+  type WalletClient,
+} from 'viem';
 import type { CtfOperations, CtfOpKind, CtfOutcome, CtfRequest } from '../../app/ports/ctf-port';
 import { type ChainIntent, createIntent, isTerminal, openIntentBlocking } from '../../core/ctf/chain-intent';
 import { CTF_CONTRACTS } from '../../core/ctf/ctf-contracts';
@@ -65,7 +75,7 @@ export class LiveCtfOperations implements CtfOperations {
     } else {
       if (!deps.relayer || !deps.wallet)
         throw new Error('a relayer account needs the relayer and its wallet');
-      this.holder = deps.wallet;
+      this.holder = getAddress(deps.wallet);
     }
   }
 
