@@ -7,6 +7,7 @@ import type { Store } from '../../lib/adapters/storage/store';
 import { wsEventsRecorder } from '../../lib/adapters/storage/ws-events-recorder';
 import { AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import type { Vault } from '../../lib/adapters/vault/vault';
+import { ChainIntentJournal } from '../../lib/app/ctf/chain-intent-journal';
 import { createIntelligenceServices } from '../../lib/app/intelligence/intelligence-services';
 import { createLiveModeDrop } from '../../lib/app/live-mode/live-mode-drop';
 import { withApprovedSigner } from '../../lib/app/live-mode/live-signer-check';
@@ -18,6 +19,7 @@ import type { NewsSources } from '../../lib/app/news/news-sources';
 import { passFollowedBy } from '../../lib/app/passes/followed-by';
 import { createPassScheduler } from '../../lib/app/passes/pass-scheduler';
 import type { PassBody } from '../../lib/app/passes/run-pass';
+import type { CtfOperations, CtfProvider } from '../../lib/app/ports/ctf-port';
 import type { Exchange } from '../../lib/app/ports/exchange-port';
 import type { SnapshotLimits } from '../../lib/app/research/record-snapshots';
 import { withSnapshotRecording } from '../../lib/app/research/recording-market-data';
@@ -25,6 +27,7 @@ import { scanThenAutoEnter } from '../../lib/app/trading/auto-entry';
 import type { TradingHooks } from '../../lib/app/trading/trading-deps';
 import { createTradingServices } from '../../lib/app/trading/trading-services';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
+import { operationalError } from '../../lib/errors/app-error';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
@@ -56,7 +59,12 @@ export interface BackgroundPlatform {
   /** The wallet's keys (browser storage in the extension). */
   vault: Vault;
   /** Live orders: the exchange that signs, and who would sign (checked against the doctor's approval). */
-  live: { exchange?: (settings: Settings) => Promise<Exchange>; signer?: () => Promise<string> };
+  live: {
+    exchange?: (settings: Settings) => Promise<Exchange>;
+    signer?: () => Promise<string>;
+    /** Live split / merge / redeem (adapters/chain/live-ctf-factory), journalled in `journal`. */
+    ctf?: (settings: Settings, journal: ChainIntentJournal) => Promise<CtfOperations>;
+  };
   doctorSources: DoctorSources;
   alarms: AlarmScheduler;
   lock: PassLock;
@@ -121,6 +129,21 @@ export function composeBackground(platform: BackgroundPlatform) {
     clock,
     ...(platform.live.exchange ? { live: platform.live.exchange } : {}),
   });
+  // On-chain split / merge / redeem: the live provider; paper is added beside it.
+  const chainIntents = new ChainIntentJournal(store);
+  const liveCtf = platform.live.ctf;
+  const ctfProvider: CtfProvider = async (mode, current) => {
+    if (mode === 'live' && liveCtf) return liveCtf(current, chainIntents);
+    throw operationalError(`Split, merge and redeem are not available in ${mode} mode yet.`, {
+      code: 'ctf_unavailable',
+    });
+  };
+  /** After a restart: settle the journalled on-chain operations (never a second transaction). */
+  const reconcileCtf = async () => {
+    const current = await settings();
+    if (current.mode !== 'live' || !liveCtf || (await chainIntents.open()).length === 0) return [];
+    return (await ctfProvider('live', current)).reconcile();
+  };
   const sends = createSendClock();
   // Every live order first checks that the wallet the doctor approved is the one that signs.
   const signer = platform.live.signer;
@@ -205,6 +228,8 @@ export function composeBackground(platform: BackgroundPlatform) {
     sends,
     scheduler,
     vault,
+    ctfProvider,
+    reconcileCtf,
     handlers,
     router,
     logger,
@@ -225,6 +250,14 @@ export function composeBackground(platform: BackgroundPlatform) {
         logger.warn('storage.local not restricted', { outcome: storage.local });
       await vault.restoreFromSession();
       await trading.reconcile().catch((error: unknown) => logger.error('Reconcile at start failed', error));
+      await reconcileCtf()
+        .then(
+          (settled) =>
+            settled.length > 0 && logger.info('On-chain operations reconciled', { count: settled.length }),
+        )
+        .catch((error: unknown) =>
+          logger.warn('On-chain reconcile at start failed', { error: String(error) }),
+        );
       await scheduler.sync(await settings());
       await observability.followUp();
       await realtime.start();
