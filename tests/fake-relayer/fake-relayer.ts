@@ -38,6 +38,8 @@ export interface RelayerFaults {
   busyNext: number;
   /** Let the next submitted transaction end STATE_FAILED without executing. */
   failNext: boolean;
+  /** Answer the next N requests 503 (relayer down). */
+  downNext: number;
 }
 
 interface RelayTx {
@@ -61,7 +63,7 @@ type Answer = { status: number; body: unknown };
 const bad = (error: string, status = 400): Answer => ({ status, body: { error } });
 
 export class FakeRelayer {
-  readonly faults: RelayerFaults = { refuseNext: false, busyNext: 0, failNext: false };
+  readonly faults: RelayerFaults = { refuseNext: false, busyNext: 0, failNext: false, downNext: 0 };
   readonly depositWallets = new Map<string, Address>();
   readonly nonces = new Map<string, number>();
   readonly txs = new Map<string, RelayTx>();
@@ -254,6 +256,10 @@ export class FakeRelayer {
     headers: Record<string, string | string[] | undefined>,
     body: string,
   ) {
+    if (this.faults.downNext > 0) {
+      this.faults.downNext -= 1;
+      return bad('service unavailable', 503);
+    }
     if (headers.relayer_api_key !== this.auth.apiKey || headers.relayer_api_key_address !== this.auth.address)
       return bad('invalid relayer api key', 401);
     if (method === 'GET' && url.pathname === '/v1/account/transactions/params') {

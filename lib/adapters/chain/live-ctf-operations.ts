@@ -198,7 +198,23 @@ export class LiveCtfOperations implements CtfOperations {
     await this.deps.journal.save(entry);
     const route = this.#route(entry);
     if (!route) throw new Error('no way to send for this account kind');
-    return this.#settle(await this.#watch(await route.send(entry), route.advance));
+    let sent: ChainIntent;
+    try {
+      sent = await route.send(entry);
+    } catch (error) {
+      // Failed before anything was signed (RPC or relayer unreachable): give the intent up so the
+      // market is not blocked; anything further along stays for reconcile().
+      const saved = (await this.deps.journal.list()).find((e) => e.id === entry.id);
+      if (saved?.status === 'intent')
+        await this.deps.journal.save({
+          ...saved,
+          status: 'reverted',
+          revertReason: `not sent: ${String(error).slice(0, 160)}`,
+          reportedAt: this.deps.now(),
+        });
+      throw error;
+    }
+    return this.#settle(await this.#watch(sent, route.advance));
   }
 
   async #watch(entry: ChainIntent, advance: (e: ChainIntent) => Promise<ChainIntent>): Promise<ChainIntent> {

@@ -90,7 +90,7 @@ describe('live split, merge and redeem from a plain wallet (EOA, type 0)', () =>
     l.h.chain.faults.holdPending = true;
     const pending = l.ops.merge(req(STANDARD_MARKET, 5_000_000));
     // The approval is withdrawn while the merge waits in the mempool: it is mined reverted.
-    await new Promise((r) => setTimeout(r, 30));
+    while (l.h.chain.pending.size === 0) await new Promise((r) => setTimeout(r, 5));
     l.h.chain.ledger.operators.clear();
     l.h.chain.faults.holdPending = false;
     l.h.chain.mine();
@@ -165,6 +165,16 @@ describe('live operations of relayer accounts (proxy, Safe, deposit wallet)', ()
     if (l.relayer) l.relayer.faults.failNext = true;
     expect(await l.ops.split(req())).toMatchObject({ status: 'refused', code: 'ctf_reverted' });
     expect(l.balances(STANDARD_MARKET).pusd).toBe(100_000_000n);
+  });
+
+  it('the relayer down before anything was signed: the error surfaces and the market is not left blocked', async () => {
+    const l = await live('safe');
+    await l.grant('split', false, 10_000_000);
+    if (l.relayer) l.relayer.faults.downNext = 1;
+    await expect(l.ops.split(req())).rejects.toThrow(/service unavailable/);
+    expect((await l.journal()).map((e) => e.status)).toEqual(['reverted']);
+    done(await l.ops.split(req()));
+    expect(l.relayer?.accepted).toHaveLength(1);
   });
 
   it('a wrong relayer key is refused by the relayer before anything is signed for the chain', async () => {
