@@ -6,6 +6,7 @@ import type { Store } from '../../lib/adapters/storage/store';
 import { wsEventsRecorder } from '../../lib/adapters/storage/ws-events-recorder';
 import { AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import type { Vault } from '../../lib/adapters/vault/vault';
+import { ChainIntentJournal } from '../../lib/app/ctf/chain-intent-journal';
 import { createIntelligenceServices } from '../../lib/app/intelligence/intelligence-services';
 import { createLiveModeDrop } from '../../lib/app/live-mode/live-mode-drop';
 import { withApprovedSigner } from '../../lib/app/live-mode/live-signer-check';
@@ -17,7 +18,7 @@ import type { NewsSources } from '../../lib/app/news/news-sources';
 import { passFollowedBy } from '../../lib/app/passes/followed-by';
 import { createPassScheduler } from '../../lib/app/passes/pass-scheduler';
 import type { PassBody } from '../../lib/app/passes/run-pass';
-import type { CtfProvider } from '../../lib/app/ports/ctf-port';
+import type { CtfOperations, CtfProvider } from '../../lib/app/ports/ctf-port';
 import type { Exchange } from '../../lib/app/ports/exchange-port';
 import type { SnapshotLimits } from '../../lib/app/research/record-snapshots';
 import { withSnapshotRecording } from '../../lib/app/research/recording-market-data';
@@ -28,6 +29,7 @@ import { liveExchangeByVenue } from '../../lib/app/venues/exchange-by-venue';
 import { venueMarketData } from '../../lib/app/venues/venue-market-data';
 import { requireVenue } from '../../lib/app/venues/venue-registry';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
+import { operationalError } from '../../lib/errors/app-error';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
@@ -60,9 +62,14 @@ export interface BackgroundPlatform {
   /** The wallet's keys (browser storage in the extension). */
   vault: Vault;
   /** Live orders: the exchange that signs, and who would sign (checked against the doctor's approval). */
-  live: { exchange?: (settings: Settings) => Promise<Exchange>; signer?: () => Promise<string> };
+  live: {
+    exchange?: (settings: Settings) => Promise<Exchange>;
+    signer?: () => Promise<string>;
+    /** Live split / merge / redeem (adapters/chain/live-ctf-factory), journalled in `journal`. */
+    ctf?: (settings: Settings, journal: ChainIntentJournal) => Promise<CtfOperations>;
+  };
   doctorSources: DoctorSources;
-  /** Split, merge and redeem per mode (issue 18); absent: redeeming answers "not available yet". */
+  /** Split, merge and redeem per mode, replacing paper + live (tests); absent: the real ones. */
   ctf?: CtfProvider;
   alarms: AlarmScheduler;
   lock: PassLock;
@@ -127,12 +134,23 @@ export function composeBackground(platform: BackgroundPlatform) {
     settings,
     news: platform.news,
   });
+  // On-chain split / merge / redeem: paper on the paper wallet, live journalled in chainIntents.
+  const chainIntents = new ChainIntentJournal(store);
+  const liveCtf = platform.live.ctf;
   const exchanges = createExchangeProviders({
     store,
     marketData: recordedMarketData,
     clock,
     ...(platform.live.exchange ? { live: liveExchangeByVenue(venues) } : {}),
+    ...(liveCtf ? { liveCtf: (current: Settings) => liveCtf(current, chainIntents) } : {}),
   });
+  const ctfProvider: CtfProvider = platform.ctf ?? exchanges.ctfFor;
+  /** After a restart: settle the journalled on-chain operations (never a second transaction). */
+  const reconcileCtf = async () => {
+    const current = await settings();
+    if (current.mode !== 'live' || !liveCtf || (await chainIntents.open()).length === 0) return [];
+    return (await ctfProvider('live', current)).reconcile();
+  };
   const sends = createSendClock();
   // Every live order first checks that the wallet the doctor approved is the one that signs.
   const signer = platform.live.signer;
@@ -147,10 +165,9 @@ export function composeBackground(platform: BackgroundPlatform) {
     logger,
     settings,
     exchangeFor: sends.wrap(approvedExchangeFor),
-    ctfFor: exchanges.ctfFor,
+    ctfFor: ctfProvider,
     resetPaper: exchanges.resetPaper,
     ...(tuning?.tradingHooks ? { hooks: tuning.tradingHooks } : {}),
-    ...(platform.ctf ? { ctfFor: platform.ctf } : {}),
   });
 
   const realtime = createRealtimeMonitor({
@@ -222,6 +239,8 @@ export function composeBackground(platform: BackgroundPlatform) {
     sends,
     scheduler,
     vault,
+    ctfProvider,
+    reconcileCtf,
     handlers,
     router,
     logger,
@@ -242,6 +261,14 @@ export function composeBackground(platform: BackgroundPlatform) {
         logger.warn('storage.local not restricted', { outcome: storage.local });
       await vault.restoreFromSession();
       await trading.reconcile().catch((error: unknown) => logger.error('Reconcile at start failed', error));
+      await reconcileCtf()
+        .then(
+          (settled) =>
+            settled.length > 0 && logger.info('On-chain operations reconciled', { count: settled.length }),
+        )
+        .catch((error: unknown) =>
+          logger.warn('On-chain reconcile at start failed', { error: String(error) }),
+        );
       await scheduler.sync(await settings());
       await observability.followUp();
       await realtime.start();

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { createLiveCtfFactory } from '../../lib/adapters/chain/live-ctf-factory';
+import { RelayerKeyStore } from '../../lib/adapters/chain/relayer-key-store';
 import { createLiveExchangeFactory } from '../../lib/adapters/exchange/live-exchange-factory';
 import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
 import { RssClient } from '../../lib/adapters/news/rss-client';
@@ -10,7 +12,9 @@ import { openDatabase } from '../../lib/adapters/storage/database';
 import { createStore } from '../../lib/adapters/storage/store';
 import { restrictStorageToTrustedContexts } from '../../lib/adapters/storage/trusted-storage';
 import { AlarmAutoLockScheduler } from '../../lib/adapters/vault/alarm-scheduler';
+import { BrowserSecretBlobStore } from '../../lib/adapters/vault/browser-secret-blobs';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
+import { EncryptedSecrets, vaultSessionKeySource } from '../../lib/adapters/vault/encrypted-secrets';
 import { Vault } from '../../lib/adapters/vault/vault';
 import { unlockedAccount } from '../../lib/adapters/vault/vault-account';
 import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
@@ -41,6 +45,13 @@ export function createContainer() {
     // The user's "Auto-lock after", read whenever a deadline is set.
     { autoLockMs: async () => (await store.settings.get()).wallet.autoLockMinutes * 60_000 },
   );
+  const relayerKey = new RelayerKeyStore(
+    new EncryptedSecrets({
+      keys: vaultSessionKeySource(new BrowserSessionStore(), clock),
+      blobs: new BrowserSecretBlobStore(),
+      registry: logger,
+    }),
+  );
   return composeBackground({
     store,
     clock,
@@ -54,6 +65,7 @@ export function createContainer() {
     live: {
       exchange: createLiveExchangeFactory({ vault }),
       signer: async () => (await unlockedAccount(vault)).address,
+      ctf: createLiveCtfFactory({ vault, relayerAuth: () => relayerKey.get() }),
     },
     doctorSources: createDoctorSources({ vault }),
     alarms: createAlarmScheduler(),

@@ -8,6 +8,8 @@ export interface EndpointDefaults {
   dataUrl: string;
   clobWsUrl: string;
   polygonRpcUrl: string;
+  /** Polymarket's relayer: split / merge / redeem of proxy, Safe and deposit-wallet accounts. */
+  relayerUrl: string;
   geoblockUrl: string;
 }
 
@@ -38,6 +40,7 @@ export function endpointDefaults(env: Env = readEnv()): EndpointDefaults {
     dataUrl: env.WXT_DATA_URL || 'https://data-api.polymarket.com',
     clobWsUrl: env.WXT_CLOB_WS_URL || 'wss://ws-subscriptions-clob.polymarket.com/ws/market',
     polygonRpcUrl: env.WXT_POLYGON_RPC_URL || 'https://polygon.drpc.org',
+    relayerUrl: env.WXT_RELAYER_URL || 'https://relayer-v2.polymarket.com',
     geoblockUrl: env.WXT_GEOBLOCK_URL || 'https://polymarket.com/api/geoblock',
   };
 }

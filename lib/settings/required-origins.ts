@@ -5,7 +5,7 @@ export interface OriginNeed {
   /** A match pattern for `permissions.request`, e.g. "https://api.telegram.org/*". */
   pattern: string;
   /** What it is for, as a key of the UI's words: 'gdelt' | 'rss' | 'telegram' | 'webhook' | 'rpc'. */
-  purpose: 'gdelt' | 'rss' | 'telegram' | 'webhook' | 'rpc';
+  purpose: 'gdelt' | 'rss' | 'telegram' | 'webhook' | 'rpc' | 'relayer';
 }
 
 function patternOf(url: string): string | null {
@@ -37,6 +37,9 @@ export function requiredOrigins(settings: Settings): OriginNeed[] {
   }
   const rpc = patternOf(settings.endpoints.polygonRpcUrl);
   if (rpc) needs.push({ pattern: rpc, purpose: 'rpc' });
+  // Proxy, Safe and deposit-wallet accounts split, merge and redeem through Polymarket's relayer.
+  const relayer = settings.wallet.signatureType !== 0 ? patternOf(settings.endpoints.relayerUrl) : null;
+  if (relayer) needs.push({ pattern: relayer, purpose: 'relayer' });
   const seen = new Set<string>();
   return needs.filter(
     (n) => !n.pattern.startsWith('http://127.0.0.1/') && !seen.has(n.pattern) && seen.add(n.pattern),

@@ -265,6 +265,7 @@ export const endpointsSchema = z.object({
   clobWsUrl: baseUrl({ label: 'CLOB market websocket URL' }, ep.clobWsUrl, 'wss:', 'ws:', loopback),
   polygonRpcUrl: baseUrl({ label: 'Polygon RPC URL' }, ep.polygonRpcUrl, 'https:', 'http:', loopback),
   geoblockUrl: baseUrl({ label: 'Geoblock check URL' }, ep.geoblockUrl, 'https:', 'http:', loopback),
+  relayerUrl: baseUrl({ label: 'Polymarket relayer URL' }, ep.relayerUrl, 'https:', 'http:', loopback),
 });
 
 export const settingsSchema = z

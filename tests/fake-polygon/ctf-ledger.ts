@@ -8,7 +8,10 @@ import {
 } from 'viem';
 import { conditionalTokensAbi, ctfAdapterAbi, pusdAbi } from '../../lib/adapters/chain/ctf-calls';
 import { collectionIdOf, positionIdOf } from '../../lib/adapters/chain/ctf-ids';
-import { CTF_CONTRACTS } from '../../lib/core/ctf/ctf-contracts';
+import { proxyFactoryAbi } from '../../lib/adapters/chain/relayer-signing';
+import { proxyWalletOf } from '../../lib/adapters/wallet-doctor/account-addresses';
+import { CTF_CONTRACTS, RELAYER_CONTRACTS } from '../../lib/core/ctf/ctf-contracts';
+import { convertPositions, type NegRiskEvent } from './ctf-convert';
 
 /**
  * The token side of the fake Polygon for split / merge / redeem: pUSD (ERC-20) balances and allowances,
@@ -28,7 +31,7 @@ export class Revert extends Error {
 }
 
 const errorString = parseAbi(['error Error(string)']);
-const revertWith = (reason: string) =>
+export const revertWith = (reason: string) =>
   new Revert(reason, encodeErrorResult({ abi: errorString, errorName: 'Error', args: [reason] }));
 const transferFromFailed = () =>
   new Revert(
@@ -51,6 +54,9 @@ export class CtfLedger {
   readonly positions = new Map<string, bigint>(); // owner|id
   readonly operators = new Set<string>(); // owner|operator
   readonly conditions = new Map<string, Condition>();
+  readonly negRiskEvents = new Map<string, NegRiskEvent>();
+  /** Every adapter call executed, in order: [from, function name]. */
+  readonly calls: [string, string][] = [];
 
   pusdOf(owner: string): bigint {
     return this.pusd.get(key(owner)) ?? 0n;
@@ -101,12 +107,13 @@ export class CtfLedger {
     return c;
   }
 
-  private pullPositions(
-    owner: string,
-    adapter: string,
-    ids: readonly bigint[],
-    amounts: readonly bigint[],
-  ): void {
+  /** A neg-risk event (Gamma negRiskMarketID) whose questions are these conditions, in index order. */
+  addNegRiskEvent(marketId: Hex, conditionIds: Hex[], feeBips = 0n): void {
+    for (const c of conditionIds) if (!this.conditions.has(key(c))) this.addCondition(c, true);
+    this.negRiskEvents.set(key(marketId), { conditionIds, feeBips });
+  }
+
+  pullPositions(owner: string, adapter: string, ids: readonly bigint[], amounts: readonly bigint[]): void {
     if (!this.isOperator(owner, adapter))
       throw revertWith('ERC1155: need operator approval for 3rd party transfers.');
     const moves = ids.map((id, i) => ({ id, amount: amounts[i] ?? 0n }));
@@ -138,12 +145,25 @@ export class CtfLedger {
       this.adapterCall(from, to, data);
       return;
     }
+    if (same(to, RELAYER_CONTRACTS.proxyFactory)) {
+      // The proxy factory forwards each call from the caller's own proxy wallet (type 1 accounts).
+      const call = decodeFunctionData({ abi: proxyFactoryAbi, data });
+      const wallet = proxyWalletOf(from as Hex);
+      for (const inner of call.args[0]) this.execute(wallet, inner.to, inner.data);
+      return;
+    }
     throw revertWith(`fake chain: no contract at ${to}`);
   }
 
   private adapterCall(from: string, adapter: string, data: Hex): void {
     const call = decodeFunctionData({ abi: ctfAdapterAbi, data });
-    if (call.functionName === 'convertPositions') throw revertWith('fake chain: convert not modelled');
+    this.calls.push([key(from), call.functionName]);
+    if (call.functionName === 'convertPositions') {
+      if (!same(adapter, CTF_CONTRACTS.negRiskCtfCollateralAdapter))
+        throw revertWith('fake chain: no convert here');
+      convertPositions(this, from, adapter, call.args);
+      return;
+    }
     const conditionId = call.args[2];
     const cond = this.condition(adapter, conditionId);
     const [yes, no] = this.idsFor(adapter, conditionId);

@@ -12,6 +12,7 @@ import {
 import { POLYGON_CONTRACTS } from '../../lib/core/model/polygon-contracts';
 
 type Spender = 'exchange' | 'negRiskExchange' | 'negRiskAdapter';
+type CtfSpender = 'ctfCollateralAdapter' | 'negRiskCtfCollateralAdapter';
 const USDC_E = '0x2791bca1f2de4661ed88a30c99a7a9449aa84174';
 const abi = parseAbi([
   'function balanceOf(address) view returns (uint256)',
@@ -35,6 +36,8 @@ export interface StubChainState {
   pusdOf: Record<string, bigint>;
   /** Geoblock answer served at GET /geoblock. */
   geoblock: { blocked: boolean; country: string; region?: string };
+  /** Split / merge / redeem approvals of the collateral adapters (granted unless a test says not). */
+  ctfAdapters: { allowance: Record<CtfSpender, bigint>; ctf: Record<CtfSpender, boolean> };
 }
 
 const spenderOf = (address: unknown): Spender | null => {
@@ -44,17 +47,27 @@ const spenderOf = (address: unknown): Spender | null => {
   );
   return found ?? null;
 };
+const ctfSpenderOf = (address: unknown): CtfSpender | null => {
+  const a = String(address).toLowerCase();
+  const found = (['ctfCollateralAdapter', 'negRiskCtfCollateralAdapter'] as const).find(
+    (s) => POLYGON_CONTRACTS[s].toLowerCase() === a,
+  );
+  return found ?? null;
+};
 
 function answerCall(state: StubChainState, to: string, data: Hex): Hex {
   const call = decodeFunctionData({ abi, data });
   const spender = spenderOf(call.args?.[1]);
+  const adapter = ctfSpenderOf(call.args?.[1]);
   let result: bigint | boolean;
   if (call.functionName === 'balanceOf') {
     const owner = String(call.args?.[0]).toLowerCase();
     result = to.toLowerCase() === USDC_E ? state.usdce : (state.pusdOf[owner] ?? state.pusd);
   } else if (call.functionName === 'getEthBalance') result = state.polWei;
-  else if (call.functionName === 'allowance') result = spender ? state.allowance[spender] : 0n;
-  else if (call.functionName === 'isApprovedForAll') result = spender ? state.ctf[spender] : false;
+  else if (call.functionName === 'allowance')
+    result = spender ? state.allowance[spender] : adapter ? state.ctfAdapters.allowance[adapter] : 0n;
+  else if (call.functionName === 'isApprovedForAll')
+    result = spender ? state.ctf[spender] : adapter ? state.ctfAdapters.ctf[adapter] : false;
   else throw new Error(`unexpected call ${call.functionName}`);
   return encodeFunctionResult({ abi, functionName: call.functionName, result } as never);
 }
@@ -74,6 +87,11 @@ function applyTransaction(state: StubChainState, raw: Hex): Hex {
   const tx = parseTransaction(raw);
   const call = decodeFunctionData({ abi, data: tx.data ?? '0x' });
   const spender = spenderOf(call.args?.[0]);
+  const adapter = ctfSpenderOf(call.args?.[0]);
+  if (adapter && call.functionName === 'approve')
+    state.ctfAdapters.allowance[adapter] = call.args[1] as bigint;
+  if (adapter && call.functionName === 'setApprovalForAll')
+    state.ctfAdapters.ctf[adapter] = call.args[1] as boolean;
   if (spender && call.functionName === 'approve') state.allowance[spender] = call.args[1] as bigint;
   if (spender && call.functionName === 'setApprovalForAll') state.ctf[spender] = call.args[1] as boolean;
   state.sent.push({ to: String(tx.to), functionName: call.functionName });
@@ -140,6 +158,10 @@ export async function startPolygonStub(initial: Partial<StubChainState> = {}) {
     sent: [],
     pusdOf: {},
     geoblock: { blocked: false, country: 'PT' },
+    ctfAdapters: {
+      allowance: { ctfCollateralAdapter: 2n ** 256n - 1n, negRiskCtfCollateralAdapter: 2n ** 256n - 1n },
+      ctf: { ctfCollateralAdapter: true, negRiskCtfCollateralAdapter: true },
+    },
     ...initial,
   };
   const server = createServer((req, res) => {

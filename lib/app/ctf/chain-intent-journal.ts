@@ -27,6 +27,16 @@ export const chainIntentSchema: z.ZodType<ChainIntent> = z.object({
   revertReason: z.string().nullable(),
   supersedes: z.string().nullable(),
   call: z.object({ to: z.string(), data: z.string() }).nullable(),
+  relayerTxId: z.string().nullable().optional(),
+  context: z
+    .object({
+      positionId: z.string(),
+      negRisk: z.boolean(),
+      before: z.object({ collateral: z.number().int(), yes: z.number().int(), no: z.number().int() }),
+    })
+    .nullable()
+    .optional(),
+  reportedAt: z.number().nullable().optional(),
 });
 
 const journalSchema = z.array(chainIntentSchema);

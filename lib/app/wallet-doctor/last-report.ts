@@ -24,6 +24,7 @@ export const doctorReportSchema: z.ZodType<DoctorReport> = z.object({
         'approval.exchange',
         'approval.negRiskExchange',
         'approval.negRiskAdapter',
+        'ctfApprovals',
         'exchangeView',
       ]),
       status: z.enum(['pass', 'warn', 'fail', 'skipped']),

@@ -1,4 +1,8 @@
-import { type MissingApproval, missingApprovals } from '../../core/wallet-doctor/approval-plan';
+import {
+  type MissingApproval,
+  missingApprovals,
+  missingCtfApprovals,
+} from '../../core/wallet-doctor/approval-plan';
 import { diagnoseWallet } from '../../core/wallet-doctor/diagnose-wallet';
 import type { DoctorReport } from '../../core/wallet-doctor/doctor-report';
 import { tradingAddress, type WalletFacts } from '../../core/wallet-doctor/wallet-facts';
@@ -92,7 +96,7 @@ export function createWalletDoctor(deps: WalletDoctorDeps) {
         code: 'approvals_unreadable',
       });
     }
-    return { config, missing: missingApprovals(chain) };
+    return { config, missing: [...missingApprovals(chain), ...missingCtfApprovals(chain)] };
   }
 
   return {

@@ -37,6 +37,29 @@ export interface ChainIntent {
   supersedes: string | null;
   /** The exact call to sign (target and calldata), so a restart can send it without re-deciding. */
   call: { to: string; data: string } | null;
+  /**
+   * Relayer accounts (proxy, Safe, deposit wallet): the relayer's transaction id once /submit answered
+   * (the hash only comes later), so a restart polls it instead of submitting again. `rawTx` then holds
+   * the signed relayer request and `nonce` the wallet nonce it was signed for.
+   */
+  relayerTxId?: string | null;
+  /** What the operation serves and the balances before it, so a restart can report and verify it. */
+  context?: IntentContext | null;
+  /** When its final outcome was handed to the caller (null while not yet: reconcile reports it). */
+  reportedAt?: number | null;
+}
+
+/** The holder's balances of the market before the operation (micros). */
+export interface IntentBalances {
+  collateral: Micros;
+  yes: Micros;
+  no: Micros;
+}
+
+export interface IntentContext {
+  positionId: string;
+  negRisk: boolean;
+  before: IntentBalances;
 }
 
 /** Where journal entries are persisted (each save must be durable before the next step runs). */
@@ -66,6 +89,7 @@ export interface NewIntent {
   at: number;
   supersedes?: string;
   call?: { to: string; data: string };
+  context?: IntentContext;
 }
 
 export function createIntent(n: NewIntent): ChainIntent {
@@ -88,6 +112,7 @@ export function createIntent(n: NewIntent): ChainIntent {
     revertReason: null,
     supersedes: n.supersedes ?? null,
     call: n.call ?? null,
+    ...(n.context ? { context: n.context, reportedAt: null } : {}),
   };
 }
 

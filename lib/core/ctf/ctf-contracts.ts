@@ -35,3 +35,13 @@ export function positionCollateralFor(negRisk: boolean): HexAddress {
 
 /** Index sets of a binary condition: 1 = first outcome (YES), 2 = second (NO). */
 export const BINARY_PARTITION = [1n, 2n] as const;
+
+/** The contracts relayed calls go through (polymarket-ctf.md §1, §6). */
+export const RELAYER_CONTRACTS = {
+  /** Proxy wallets (type 1): `proxy((typeCode,to,value,data)[])` forwards to the caller's proxy wallet. */
+  proxyFactory: POLYGON_CONTRACTS.proxyFactory,
+  /** The RelayHub PROXY requests are signed for. */
+  relayHub: '0xD216153c06E857cD7f72665E0aF1d7D82172F494',
+  /** Deposit wallets (type 3): the `to` of WALLET batches. */
+  depositWalletFactory: '0x00000000000Fb5C9ADea0298D729A0CB3823Cc07',
+} as const satisfies Record<string, HexAddress>;

@@ -1,6 +1,7 @@
 import { checkApproval } from './check-approval';
 import { checkCollateral } from './check-collateral';
 import { checkCredentials } from './check-credentials';
+import { checkCtfApprovals } from './check-ctf-approvals';
 import { checkExchangeView } from './check-exchange-view';
 import { checkGas } from './check-gas';
 import { checkRegion } from './check-region';
@@ -26,6 +27,7 @@ export function diagnoseWallet(facts: WalletFacts): DoctorReport {
       checkApproval('exchange', facts),
       checkApproval('negRiskExchange', facts),
       checkApproval('negRiskAdapter', facts),
+      checkCtfApprovals(facts),
       checkExchangeView(facts),
     ],
   };

@@ -20,6 +20,7 @@ export type DoctorCheckId =
   | 'approval.exchange'
   | 'approval.negRiskExchange'
   | 'approval.negRiskAdapter'
+  | 'ctfApprovals'
   | 'exchangeView';
 
 export interface DoctorCheck {

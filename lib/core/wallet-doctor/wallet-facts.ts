@@ -4,6 +4,9 @@ export type Fact<T> = { ok: true; value: T } | { ok: false; reason: string };
 export type SignatureType = 0 | 1 | 2 | 3;
 export type Spender = 'exchange' | 'negRiskExchange' | 'negRiskAdapter';
 export const SPENDERS: readonly Spender[] = ['exchange', 'negRiskExchange', 'negRiskAdapter'];
+/** The pUSD collateral adapters of split / merge / redeem (standard, neg-risk): optional for trading. */
+export type CtfSpender = 'ctfCollateralAdapter' | 'negRiskCtfCollateralAdapter';
+export const CTF_SPENDERS: readonly CtfSpender[] = ['ctfCollateralAdapter', 'negRiskCtfCollateralAdapter'];
 
 export interface RegionFact {
   blocked: boolean;
@@ -18,6 +21,11 @@ export interface ChainFacts {
   polWei: bigint | null;
   pusdAllowance: Record<Spender, bigint | null>;
   ctfApproved: Record<Spender, boolean | null>;
+  /** What split / merge / redeem need, per collateral adapter (absent = not read). */
+  ctfAdapters?: {
+    pusdAllowance: Record<CtfSpender, bigint | null>;
+    ctfApproved: Record<CtfSpender, boolean | null>;
+  } | null;
 }
 
 /** API credentials: where they came from and whether an authenticated (L2) call accepted them. */

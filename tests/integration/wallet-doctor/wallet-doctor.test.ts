@@ -29,6 +29,7 @@ describe('wallet doctor against the fake CLOB and a Polygon JSON-RPC stub', () =
       'approval.exchange': 'pass',
       'approval.negRiskExchange': 'pass',
       'approval.negRiskAdapter': 'pass',
+      ctfApprovals: 'pass',
       exchangeView: 'pass',
     });
     expect(report.checks.find((c) => c.id === 'apiCredentials')?.explanation.key).toBe('credentials.derived');

@@ -24,6 +24,7 @@ describe('diagnoseWallet', () => {
       ['approval.exchange', 'pass'],
       ['approval.negRiskExchange', 'pass'],
       ['approval.negRiskAdapter', 'pass'],
+      ['ctfApprovals', 'pass'],
       ['exchangeView', 'pass'],
     ]);
     expect(doctorPassed(report)).toBe(true);

@@ -12,6 +12,10 @@ export function chainFacts(overrides: Partial<ChainFacts> = {}): ChainFacts {
     polWei: 10n ** 18n,
     pusdAllowance: { exchange: MAX, negRiskExchange: MAX, negRiskAdapter: MAX },
     ctfApproved: { exchange: true, negRiskExchange: true, negRiskAdapter: true },
+    ctfAdapters: {
+      pusdAllowance: { ctfCollateralAdapter: MAX, negRiskCtfCollateralAdapter: MAX },
+      ctfApproved: { ctfCollateralAdapter: true, negRiskCtfCollateralAdapter: true },
+    },
     ...overrides,
   };
 }
