@@ -1,5 +1,7 @@
 import type { Address, Hex, PublicClient } from 'viem';
+import type { ChainIntent } from '../../core/ctf/chain-intent';
 import { CTF_CONTRACTS, collateralAdapterFor } from '../../core/ctf/ctf-contracts';
+import { gasCostMicros } from '../../core/ctf/gas-cost';
 import type { Payouts } from '../../core/ctf/redeem-payout';
 import type { Micros } from '../../core/model/money';
 import { conditionalTokensAbi, type GrantedApprovals, pusdAbi } from './ctf-calls';
@@ -57,4 +59,30 @@ export async function readCtfMarketState(
     granted: { pusdAllowance: allowance, ctfOperator: operator },
     payouts,
   };
+}
+
+/** The condition's payout vector once resolved on chain (payoutDenominator > 0), null before. */
+export async function readPayouts(client: PublicClient, conditionId: Hex): Promise<Payouts | null> {
+  const ctf = { address: CTF_CONTRACTS.conditionalTokens, abi: conditionalTokensAbi } as const;
+  const den = await client.readContract({ ...ctf, functionName: 'payoutDenominator', args: [conditionId] });
+  if (den === 0n) return null;
+  const read = (i: bigint) =>
+    client.readContract({ ...ctf, functionName: 'payoutNumerators', args: [conditionId, i] });
+  return [await read(0n), await read(1n)];
+}
+
+/** Gas an EOA paid for a mined intent, in pUSD micros (0 through the relayer). */
+export async function readGasPaid(
+  client: PublicClient,
+  entry: ChainIntent,
+  polPriceMicros: Micros,
+): Promise<Micros> {
+  if (entry.relayerTxId !== undefined || !entry.hash) return 0;
+  const receipt = await client.getTransactionReceipt({ hash: entry.hash as Hex });
+  return gasCostMicros({
+    kind: 'eoa',
+    gasUnits: Number(receipt.gasUsed),
+    gasPriceWei: receipt.effectiveGasPrice,
+    polPriceMicros,
+  });
 }

@@ -11,16 +11,16 @@ import {
 } from 'viem';
 import type { CtfOperations, CtfOpKind, CtfOutcome, CtfRequest } from '../../app/ports/ctf-port';
 import { type ChainIntent, createIntent, isTerminal, openIntentBlocking } from '../../core/ctf/chain-intent';
-import { CTF_CONTRACTS } from '../../core/ctf/ctf-contracts';
 import { preflightCtf } from '../../core/ctf/ctf-preflight';
-import { type GasPayment, gasCostMicros } from '../../core/ctf/gas-cost';
+import { earlierOperation } from '../../core/ctf/earlier-operation';
+import type { GasPayment } from '../../core/ctf/gas-cost';
 import type { Payouts } from '../../core/ctf/redeem-payout';
 import { balancesShowDone } from '../../core/ctf/relayed-intent';
 import { type Market, supportedProtocol } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
-import { conditionalTokensAbi, mergeCall, redeemCall, splitCall } from './ctf-calls';
+import { mergeCall, redeemCall, splitCall } from './ctf-calls';
 import { tokenIdsMatchCondition } from './ctf-ids';
-import { readCtfMarketState } from './ctf-reads';
+import { readCtfMarketState, readGasPaid, readPayouts } from './ctf-reads';
 import { resumeIntent, sendIntent } from './ctf-sender';
 import type { RelayerClient, RelayType } from './relayer-client';
 import { resumeRelayed, sendRelayed } from './relayer-sender';
@@ -136,18 +136,8 @@ export class LiveCtfOperations implements CtfOperations {
     return this.#exclusive(() => this.#run('redeem', request));
   }
 
-  async payouts(market: Market): Promise<Payouts | null> {
-    const ctf = { address: CTF_CONTRACTS.conditionalTokens, abi: conditionalTokensAbi } as const;
-    const conditionId = market.conditionId as Hex;
-    const den = await this.deps.client.readContract({
-      ...ctf,
-      functionName: 'payoutDenominator',
-      args: [conditionId],
-    });
-    if (den === 0n) return null;
-    const read = (i: bigint) =>
-      this.deps.client.readContract({ ...ctf, functionName: 'payoutNumerators', args: [conditionId, i] });
-    return [await read(0n), await read(1n)];
+  payouts(market: Market): Promise<Payouts | null> {
+    return readPayouts(this.deps.client, market.conditionId as Hex);
   }
 
   async #run(op: CtfOpKind, { market, amount, positionId }: CtfRequest): Promise<CtfOutcome> {
@@ -165,6 +155,10 @@ export class LiveCtfOperations implements CtfOperations {
         'ctf_token_mismatch',
         'The market’s token ids are not the conditional tokens of its condition: nothing sent.',
       );
+    const journalled = await this.deps.journal.list();
+    const earlier = earlierOperation(journalled, this.holder, positionId, op);
+    const answer = earlier ? await this.#again(earlier) : null;
+    if (answer) return answer;
     const blocking = openIntentBlocking(await this.deps.journal.list(), this.holder, conditionId);
     if (blocking)
       return refused(
@@ -217,6 +211,20 @@ export class LiveCtfOperations implements CtfOperations {
     return this.#settle(await this.#watch(sent, route.advance));
   }
 
+  /** Asked again for a journalled operation (port idempotency): its outcome, never a second one. */
+  async #again(entry: ChainIntent): Promise<CtfOutcome | null> {
+    if (entry.status === 'intent') {
+      const why = 'it was never sent before the extension restarted';
+      await this.deps.journal.save({ ...entry, status: 'reverted', revertReason: why });
+      return null; // nothing reached the chain: decide and send afresh
+    }
+    const done = entry.context?.done;
+    if (entry.status === 'mined' && done)
+      return { status: 'done', intentId: entry.id, txHash: entry.hash, delta: done };
+    const route = isTerminal(entry) ? null : this.#route(entry);
+    return this.#settle(route ? await route.advance(entry) : entry);
+  }
+
   async #watch(entry: ChainIntent, advance: (e: ChainIntent) => Promise<ChainIntent>): Promise<ChainIntent> {
     const { pollMs, polls } = this.deps.wait ?? { pollMs: 2_000, polls: 60 };
     const sleep = this.deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -249,20 +257,15 @@ export class LiveCtfOperations implements CtfOperations {
       collateral: after.collateral - before.collateral,
       yesShares: after.yes - before.yes,
       noShares: after.no - before.no,
-      gasPaid: await this.#gasPaid(entry),
+      gasPaid: await readGasPaid(this.deps.client, entry, this.deps.polPriceMicros),
     };
+    if (entry.context)
+      await this.deps.journal.save({
+        ...entry,
+        reportedAt: this.deps.now(),
+        context: { ...entry.context, done: delta },
+      });
     return { status: 'done', intentId: entry.id, txHash: entry.hash, delta };
-  }
-
-  async #gasPaid(entry: ChainIntent): Promise<Micros> {
-    if (entry.relayerTxId !== undefined || !entry.hash) return 0;
-    const receipt = await this.deps.client.getTransactionReceipt({ hash: entry.hash as Hex });
-    return gasCostMicros({
-      kind: 'eoa',
-      gasUnits: Number(receipt.gasUsed),
-      gasPriceWei: receipt.effectiveGasPrice,
-      polPriceMicros: this.deps.polPriceMicros,
-    });
   }
 
   /** Finish what a restart left open (never a second transaction) and report outcomes not yet reported. */

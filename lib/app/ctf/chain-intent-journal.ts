@@ -33,6 +33,14 @@ export const chainIntentSchema: z.ZodType<ChainIntent> = z.object({
       positionId: z.string(),
       negRisk: z.boolean(),
       before: z.object({ collateral: z.number().int(), yes: z.number().int(), no: z.number().int() }),
+      done: z
+        .object({
+          collateral: z.number().int(),
+          yesShares: z.number().int(),
+          noShares: z.number().int(),
+          gasPaid: z.number().int(),
+        })
+        .optional(),
     })
     .nullable()
     .optional(),

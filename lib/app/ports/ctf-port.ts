@@ -47,7 +47,7 @@ export interface CtfOperations {
    */
   gas(op: CtfOpKind, market?: Market): Promise<GasPayment>;
   /**
-   * Split and merge are idempotent per (positionId, op): asked again for a position whose operation
+   * Split, merge and redeem are idempotent per (positionId, op): asked again for a position whose operation
    * is already journalled (a worker restarted before it recorded the outcome), they answer that
    * operation's outcome (done, refused or pending) and never send a second one. The trading engine
    * relies on it to finish an entry by split or a close by merge after a crash.

@@ -243,15 +243,33 @@ export function createRedeemService(deps: RedeemDeps): RedeemService {
     return results;
   }
 
+  const pendingRedeems = async () =>
+    (await deps.store.positions.listOpen()).filter((p) => p.redeem?.state === 'pending');
+
   async function reconcile(): Promise<number> {
-    const sent = (await deps.store.positions.listOpen()).filter((p) => p.redeem?.state === 'pending');
-    if (sent.length === 0) return 0;
+    if ((await pendingRedeems()).length === 0) return 0;
+    const ops = await ctf();
     let settled = 0;
-    for (const { positionId, op, outcome } of await (await ctf()).reconcile()) {
+    for (const { positionId, op, outcome } of await ops.reconcile()) {
       if (op !== 'redeem' || outcome.status === 'pending') continue;
       const position = await deps.store.positions.get(positionId);
       if (!position) continue;
       await inLock(position, (fresh) => apply(fresh, outcome));
+      settled += 1;
+    }
+    // An outcome already reported elsewhere (the background's reconcile at start-up) is asked for
+    // again: redeem is idempotent per position, so this answers the journalled one, never re-sends.
+    const still = await pendingRedeems();
+    if (still.length === 0) return settled;
+    const markets = await deps.marketData.markets([...new Set(still.map((p) => p.marketId))]);
+    for (const position of still) {
+      const market = markets.get(position.marketId);
+      if (!market) continue;
+      const outcome = await ops.redeem({ market, amount: 0, positionId: position.id });
+      if (outcome.status === 'pending') continue;
+      await inLock(position, (fresh) =>
+        fresh.redeem?.state === 'pending' ? apply(fresh, outcome) : Promise.resolve(null),
+      );
       settled += 1;
     }
     return settled;

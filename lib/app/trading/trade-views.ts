@@ -1,5 +1,5 @@
-import type { HoldingReward } from '../../core/ctf/holding-reward';
 import type { EntryMethod, EntryReason, MethodChoice } from '../../core/ctf/entry-decision';
+import type { HoldingReward } from '../../core/ctf/holding-reward';
 import type { Micros } from '../../core/model/money';
 import type { StrategyName } from '../../core/strategies/strategy-names';
 import type { CodedText } from '../../messaging/coded-text';

@@ -60,6 +60,8 @@ export interface IntentContext {
   positionId: string;
   negRisk: boolean;
   before: IntentBalances;
+  /** What the mined operation changed (saved when it is settled): asked again, it answers this. */
+  done?: { collateral: Micros; yesShares: Micros; noShares: Micros; gasPaid: Micros };
 }
 
 /** Where journal entries are persisted (each save must be durable before the next step runs). */
