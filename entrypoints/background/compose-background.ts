@@ -29,7 +29,6 @@ import { liveExchangeByVenue } from '../../lib/app/venues/exchange-by-venue';
 import { venueMarketData } from '../../lib/app/venues/venue-market-data';
 import { requireVenue } from '../../lib/app/venues/venue-registry';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
-import { operationalError } from '../../lib/errors/app-error';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
