@@ -21,6 +21,14 @@ test('jeu de données : fichiers CSV et marchés de Polymarket, l’apport de ch
   await expect(report).toContainText(
     'trades.csv (historique de transactions) : 6 points de prix · issus de 6 transactions',
   );
+  const issues = report.getByTestId('import-issues');
+  await expect(issues).toContainText(
+    'trades-bad.csv ligne 4, outcome : doit valoir YES ou NO, reçu « MAYBE »',
+  );
+  await expect(issues).toContainText(
+    'trades-bad.csv ligne 7 : le marché « m9 » n’est dans aucun marché importé (1 ligne ignorée)',
+  );
+  await expect(issues).not.toContainText(/\b(line|must|got|skipped)\b/);
   const missing = page.getByTestId('import-missing');
   await expect(missing).toContainText('Aucun carnet d’ordres : les exécutions seront modélisées');
   await expect(missing).toContainText('Pas de résolution pour « Will the index close above 5000? »');
