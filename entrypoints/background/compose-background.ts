@@ -27,7 +27,7 @@ import { createTradingServices } from '../../lib/app/trading/trading-services';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import type { Settings } from '../../lib/settings/schema';
 import { composeHandlers } from './compose-handlers';
 import type { createObservability } from './observability';
 
@@ -88,14 +88,10 @@ export function composeBackground(platform: BackgroundPlatform) {
     log: logger.child('live'),
   });
 
-  // Every reader goes through `settings()`, which also keeps the endpoints the clients use current.
-  let endpoints = DEFAULT_SETTINGS.endpoints;
-  const settings = async () => {
-    const current = await store.settings.get();
-    endpoints = current.endpoints;
-    return current;
-  };
-  const clients = () => platform.clients(endpoints);
+  const settings = () => store.settings.get();
+  // The clients of the endpoints in the settings as they are now, read on every use: a request right
+  // after the endpoints change goes to the new ones (the provider rebuilds them, one rate budget kept).
+  const clients = async () => platform.clients((await settings()).endpoints);
   const marketData = marketDataFromClients(clients);
   // The books the bot trades on are recorded, so a session can be replayed by the backtester.
   // Markets it reads are cached too, so the pages can name them (overlay entries, watched markets).
