@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { datasetError } from '../lib/adapters/backtest/dataset-issues';
 import type { Dataset } from '../lib/core/backtest/dataset';
+import { issueMessage, issuePlace } from '../lib/core/backtest/file/dataset-issue-text';
 import type { MissingNote, SourceReport } from '../lib/core/backtest/import/import-report';
 import { type ImportSource, importSources } from '../lib/core/backtest/import/import-sources';
 
@@ -31,7 +32,7 @@ export function sourceLines(s: SourceReport): string[] {
   ].filter((p) => p !== '');
   return [
     `${s.name} (${KINDS[s.kind]}): ${parts.length > 0 ? parts.join(', ') : 'nothing'}`,
-    ...s.issues.map((i) => `  ${i.where}: ${i.message}`),
+    ...s.issues.map((i) => `  ${issuePlace(i)}: ${issueMessage(i)}`),
   ];
 }
 

@@ -31,7 +31,7 @@ import { requireVenue } from '../../lib/app/venues/venue-registry';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import type { Settings } from '../../lib/settings/schema';
 import { composeHandlers } from './compose-handlers';
 import { composeVenues } from './compose-venues';
 import type { createObservability } from './observability';
@@ -108,8 +108,12 @@ export function composeBackground(platform: BackgroundPlatform) {
     return current;
   };
   const clients = () => platform.clients(endpoints);
+  // The clients of the endpoints in the settings as they are now, read on every use: a request right
+  // after the endpoints change goes to the new ones (the provider rebuilds them, one rate budget kept).
+  const currentClients = async () => platform.clients((await settings()).endpoints);
   const venues = composeVenues({
     polymarketClients: clients,
+    polymarketCurrentClients: currentClients,
     polymarketStream: platform.openStream,
     ...(platform.live.exchange ? { polymarketLive: platform.live.exchange } : {}),
   });
@@ -213,7 +217,7 @@ export function composeBackground(platform: BackgroundPlatform) {
   const handlers = composeHandlers({
     platform,
     settings,
-    clients,
+    clients: currentClients,
     marketData,
     liveDrop,
     trading,

@@ -27,8 +27,8 @@ import type { BackgroundPlatform } from './compose-background';
 export interface HandlerParts {
   platform: BackgroundPlatform;
   settings: () => Promise<Settings>;
-  /** The clients for the endpoints of the settings last read. */
-  clients: () => PolymarketClients;
+  /** The clients for the endpoints in the settings now (read on every call). */
+  clients: () => Promise<PolymarketClients>;
   marketData: MarketData;
   liveDrop: LiveModeDrop;
   trading: TradingServices;
@@ -80,9 +80,9 @@ export function composeHandlers(parts: HandlerParts): HandlerMap {
       sources: {
         store,
         markets: (ids) => parts.marketData.markets(ids),
-        pricesHistory: (query) => parts.clients().clob.getPricesHistory(query),
+        pricesHistory: async (query) => (await parts.clients()).clob.getPricesHistory(query),
       },
-      findMarkets: (ref) => findMarkets(parts.clients().gamma, ref),
+      findMarkets: async (ref) => findMarkets((await parts.clients()).gamma, ref),
       clock,
     }),
     'realtime.status': async () => ({ ...realtime.status(), recent: realtime.reactions().slice(-20) }),

@@ -11,6 +11,8 @@ import type { Settings } from '../../lib/settings/schema';
 export interface VenueParts {
   /** The Polymarket clients of the endpoints the settings name. */
   polymarketClients: () => PolymarketClients;
+  /** The same, read from the settings on every call (the engine's market reads, research). */
+  polymarketCurrentClients?: () => Promise<PolymarketClients>;
   /** Polymarket's live exchange (the vault's key signs); absent: paper only. */
   polymarketLive?: (settings: Settings) => Promise<Exchange>;
   /** The CLOB market websocket (the realtime monitor's feed). */
@@ -26,7 +28,7 @@ export function composeVenues(parts: VenueParts): Venues {
   return createVenues([
     polymarketVenue({
       clients: polymarket,
-      marketData: marketDataFromClients(polymarket),
+      marketData: marketDataFromClients(parts.polymarketCurrentClients ?? polymarket),
       stream: parts.polymarketStream,
       ...(parts.polymarketLive ? { live: parts.polymarketLive } : {}),
     }),

@@ -1,5 +1,5 @@
 import { importExampleFiles, pickedMarkets } from './backtest-import-flow';
-import { sendFromPage, useFakeEndpoints } from './extension-messages';
+import { useFakeEndpoints } from './extension-messages';
 import { expect, test } from './fake-polymarket-fixture';
 import { shot } from './shots';
 
@@ -12,8 +12,6 @@ test('jeu de données : fichiers CSV et marchés de Polymarket, l’apport de ch
   await page.setViewportSize({ width: 1280, height: 1000 });
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#backtest`);
   await useFakeEndpoints(page, fake);
-  // A first pass on the fake endpoints, as the running extension has made before a user gets here.
-  expect((await sendFromPage<{ ok: boolean }>(page, 'pass.run', { pass: 'scan' })).ok).toBe(true);
 
   await importExampleFiles(page);
   const report = page.getByTestId('import-report');
@@ -21,6 +19,14 @@ test('jeu de données : fichiers CSV et marchés de Polymarket, l’apport de ch
   await expect(report).toContainText(
     'trades.csv (historique de transactions) : 6 points de prix · issus de 6 transactions',
   );
+  const issues = report.getByTestId('import-issues');
+  await expect(issues).toContainText(
+    'trades-bad.csv ligne 4, outcome : doit valoir YES ou NO, reçu « MAYBE »',
+  );
+  await expect(issues).toContainText(
+    'trades-bad.csv ligne 7 : le marché « m9 » n’est dans aucun marché importé (1 ligne ignorée)',
+  );
+  await expect(issues).not.toContainText(/\b(line|must|got|skipped)\b/);
   const missing = page.getByTestId('import-missing');
   await expect(missing).toContainText('Aucun carnet d’ordres : les exécutions seront modélisées');
   await expect(missing).toContainText('Pas de résolution pour « Will the index close above 5000? »');

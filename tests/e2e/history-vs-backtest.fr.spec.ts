@@ -1,4 +1,4 @@
-import { sendFromPage, useFakeEndpoints } from './extension-messages';
+import { useFakeEndpoints } from './extension-messages';
 import { expect, test } from './fake-polymarket-fixture';
 import { seedClosedOnFakeMarkets } from './history-vs-backtest-flow';
 import { shot } from './shots';
@@ -13,8 +13,6 @@ test('historique : vos positions à côté du backtest de la même période, en 
   await page.setViewportSize({ width: 1280, height: 1000 });
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#history`);
   await useFakeEndpoints(page, fake);
-  // A first pass on the fake endpoints, as the running extension has made before a user gets here.
-  expect((await sendFromPage<{ ok: boolean }>(page, 'pass.run', { pass: 'scan' })).ok).toBe(true);
   const own = page.getByTestId('closed-edge');
   await own.getByRole('button', { name: 'Comparer avec le backtest' }).click();
   const paper = own.getByTestId('own-vs-backtest-paper');

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import { datasetToCsv } from '../../../lib/core/backtest/file/dataset-csv';
-import { describeIssues } from '../../../lib/core/backtest/file/dataset-issues';
 import { datasetToJson } from '../../../lib/core/backtest/file/dataset-json';
 import {
   type ImportResult,
@@ -13,6 +12,7 @@ import { formatDate, formatNumber } from '../../ui/format';
 import { errorText } from '../../ui/ui-text';
 import { downloadText } from '../history/download-text';
 import { ImportReport } from './ImportReport';
+import { issuesText } from './issue-text';
 import { datasetStats, type LoadedDataset, loadDemoDataset, readImportFiles } from './load-dataset';
 import { PickMarkets } from './PickMarkets';
 import { StoreDatasetButton } from './StoreDatasetButton';
@@ -73,7 +73,7 @@ export function DatasetPanel(props: {
     busy(async () => {
       const parsed = await loadDemoDataset();
       if (parsed.ok) use([{ name: 'backtest-sample.json', dataset: parsed.dataset, kind: 'dataset' }]);
-      else setError(i18n.t('backtest.dataset.invalid', { issues: describeIssues(parsed.issues) }));
+      else setError(i18n.t('backtest.dataset.invalid', { issues: issuesText(parsed.issues) }));
     });
   const stats = props.value ? datasetStats(props.value.dataset) : null;
   return (

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { MissingNote, SourceReport } from '../../../lib/core/backtest/import/import-report';
 import { formatNumber } from '../../ui/format';
+import { issueText } from './issue-text';
 
 const SHOWN_ISSUES = 5;
 const SHOWN_MISSING = 8;
@@ -49,9 +50,7 @@ export function ImportReport({
             {s.issues.length > 0 && (
               <ul className="ml-4 list-disc text-loss" data-testid="import-issues">
                 {s.issues.slice(0, SHOWN_ISSUES).map((issue) => (
-                  <li key={`${issue.where}|${issue.message}`}>
-                    {issue.where}: {issue.message}
-                  </li>
+                  <li key={JSON.stringify(issue)}>{issueText(issue)}</li>
                 ))}
                 {s.issues.length > SHOWN_ISSUES && (
                   <li>

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../../lib/core/backtest/dataset';
-import type { DatasetParseResult } from '../../../lib/core/backtest/file/dataset-issues';
+import { type DatasetParseResult, datasetIssue } from '../../../lib/core/backtest/file/dataset-issues';
 import { parseDatasetJson } from '../../../lib/core/backtest/file/dataset-json';
 import type { ImportSource } from '../../../lib/core/backtest/import/import-sources';
 
@@ -47,6 +47,10 @@ export async function readImportFiles(files: readonly File[]): Promise<ImportSou
 /** The demo dataset shipped with the extension (8 synthetic markets, 45 days hourly). */
 export async function loadDemoDataset(): Promise<DatasetParseResult> {
   const response = await fetch('/backtest-sample.json');
-  if (!response.ok) return { ok: false, issues: [{ where: '(demo)', message: `HTTP ${response.status}` }] };
+  if (!response.ok)
+    return {
+      ok: false,
+      issues: [datasetIssue({ at: '(demo)' }, 'http_status', { status: String(response.status) })],
+    };
   return parseDatasetJson(await response.text());
 }

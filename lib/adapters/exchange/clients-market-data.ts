@@ -7,23 +7,26 @@ import type { PolymarketClients } from '../polymarket/polymarket-clients';
 export const TRADING_BOOKS_CHUNK = 100;
 
 /**
- * The engine's market reads over the shared Polymarket clients (their rate budget and HTTP layer):
+ * The engine's market reads over the shared Polymarket clients (their rate budget and HTTP layer),
+ * asked for on every read so they are those of the current settings:
  * books in batches of 100 tokens, markets by id in one Gamma request (two when some are closed).
  */
-export function marketDataFromClients(clients: () => PolymarketClients): MarketData {
+export function marketDataFromClients(
+  clients: () => PolymarketClients | Promise<PolymarketClients>,
+): MarketData {
   let reads: { http: PolymarketClients['http']; clob: ClobReads } | undefined;
-  const clob = (): ClobReads => {
-    const { http } = clients();
+  const clob = async (): Promise<ClobReads> => {
+    const { http } = await clients();
     if (reads?.http !== http)
       reads = { http, clob: new ClobReads(http, { booksChunkSize: TRADING_BOOKS_CHUNK }) };
     return reads.clob;
   };
   return {
-    books: (tokenIds) => (tokenIds.length === 0 ? Promise.resolve([]) : clob().getBooks(tokenIds)),
+    books: async (tokenIds) => (tokenIds.length === 0 ? [] : (await clob()).getBooks(tokenIds)),
     markets: async (ids) => {
       const out = new Map<string, Market>();
       if (ids.length === 0) return out;
-      const { gamma } = clients();
+      const { gamma } = await clients();
       for (const p of await gamma.listMarkets({ ids: [...ids] }, { limit: ids.length }))
         if (p.ok) out.set(p.market.id, p.market);
       // Gamma's /markets answers closed=false unless told otherwise: a closed (resolved) market is

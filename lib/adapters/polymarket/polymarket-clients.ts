@@ -3,7 +3,7 @@ import { ClobReads } from './clob-reads';
 import { DataApiClient } from './data-api-client';
 import { GammaClient } from './gamma-client';
 import type { PolymarketEndpoints } from './http/polymarket-endpoints';
-import { PolymarketHttp, type PolymarketHttpOptions } from './http/polymarket-http';
+import { createRateLimiter, PolymarketHttp, type PolymarketHttpOptions } from './http/polymarket-http';
 
 /** The read clients over ONE shared HTTP layer (one rate budget for the whole extension): lib/app's port. */
 export interface PolymarketClients extends PolymarketReadClients {
@@ -20,16 +20,18 @@ export function createPolymarketClients(options: PolymarketHttpOptions): Polymar
 
 /**
  * Clients for the endpoints currently in the settings: rebuilt only when an endpoint changes, so the
- * rate budget and the short cache survive from one pass to the next.
+ * short cache survives from one pass to the next; the rate budget survives a rebuild too.
  */
 export function createPolymarketClientsProvider(base: Omit<PolymarketHttpOptions, 'endpoints'>) {
   let key = '';
   let clients: PolymarketClients | undefined;
+  // One rate budget for the extension, whichever endpoints the clients of the moment talk to.
+  const limiter = base.limiter ?? createRateLimiter(base);
   return (endpoints: PolymarketEndpoints): PolymarketClients => {
     const next = `${endpoints.gammaUrl}|${endpoints.clobUrl}|${endpoints.dataUrl}`;
     if (!clients || next !== key) {
       key = next;
-      clients = createPolymarketClients({ ...base, endpoints });
+      clients = createPolymarketClients({ ...base, endpoints, limiter });
     }
     return clients;
   };

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { datasetToCsv, parseDatasetCsv } from '../../../lib/adapters/backtest/dataset-csv';
-import { unwrapDataset } from '../../../lib/adapters/backtest/dataset-issues';
+import { type DatasetIssue, unwrapDataset } from '../../../lib/adapters/backtest/dataset-issues';
 import { datasetToJson, parseDatasetJson } from '../../../lib/adapters/backtest/dataset-json';
 import { pricesHistoryToSeries } from '../../../lib/adapters/backtest/prices-history-import';
 import type { Dataset } from '../../../lib/core/backtest/dataset';
+import { issueMessage, issuePlace } from '../../../lib/core/backtest/file/dataset-issue-text';
 import { syntheticDataset } from '../../../lib/core/backtest/synthetic-dataset';
 import { DAY, makeMarket, pricesOf, T0 } from './support';
+
+/** An issue as the CLI and errors say it in English. */
+const english = (i: DatasetIssue) => ({ where: issuePlace(i), message: issueMessage(i) });
 
 function richDataset(): Dataset {
   const base = syntheticDataset({ markets: 3, spanMs: 15 * DAY, seed: 5 });
@@ -57,7 +61,7 @@ describe('dataset import and export', () => {
     const result = parseDatasetCsv({ ...csv, prices: lines.join('\n') });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual([
+    expect(result.issues.map(english)).toEqual([
       { where: 'prices.csv line 4, t', message: 'expected a number, got "abc"' },
       { where: 'prices.csv line 4, p', message: 'must be ≤ 1, got 1.4' },
     ]);
@@ -68,7 +72,7 @@ describe('dataset import and export', () => {
     const markets = datasetToCsv({ markets: [makeMarket('a')], prices: {} }).markets;
     const prices = 'token_id,t,p\na-yes,100,0.5\na-yes,100,0.6\n';
     const result = parseDatasetCsv({ markets, prices });
-    expect(result.ok ? [] : result.issues).toEqual([
+    expect(result.ok ? [] : result.issues.map(english)).toEqual([
       { where: 'prices.csv line 3', message: 'a-yes already has t 100 (line 2)' },
     ]);
   });
@@ -79,13 +83,13 @@ describe('dataset import and export', () => {
     file.prices['m0000-no'][2][1] = -0.1;
     file.prices.ghost = [[1, 0.5]];
     const result = parseDatasetJson(JSON.stringify(file));
-    expect(result.ok ? [] : result.issues).toEqual([
+    expect(result.ok ? [] : result.issues.map(english)).toEqual([
       { where: 'prices.m0000-no[2][1]', message: 'must be a price ≥ 0' },
     ]);
     file.prices['m0000-no'][2][1] = 0.1;
     file.prices['m0000-no'][3][0] = 0;
     const second = parseDatasetJson(JSON.stringify(file));
-    expect(second.ok ? [] : second.issues.map((i) => i.where)).toEqual([
+    expect(second.ok ? [] : second.issues.map(issuePlace)).toEqual([
       'markets[1].tickSize',
       'prices.m0000-no[3]',
       'prices.ghost',

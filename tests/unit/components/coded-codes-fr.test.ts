@@ -26,6 +26,7 @@ const NAMESPACES = [
   'factorNotes',
   'tradeErrors',
   'crossVenueReasons',
+  'datasetIssues',
 ];
 
 /**
@@ -70,6 +71,7 @@ function emittedCodes(): Map<string, string> {
     ['risk rule', unionMembers('lib/core/rules/risk-limits.ts', 'RiskRule')],
     ['sizing refusal', unionMembers('lib/core/rules/sizing.ts', 'SizingRejection')],
     ['request refusal (router)', ['invalid_request']],
+    ['dataset issue', unionMembers('lib/core/backtest/file/dataset-issues.ts', 'DatasetIssueCode')],
     ['position status', ['opening', 'active', 'liquidated', 'closed'].map((s) => `status_${s}`)],
     [
       'strategy wait',

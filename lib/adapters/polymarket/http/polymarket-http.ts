@@ -35,6 +35,17 @@ export interface PolymarketHttpOptions {
   maxRetryAfterMs?: number;
   /** Share of each published rate limit we use (default 0.8). */
   rateLimitHeadroom?: number;
+  /** The rate budget, when it outlives this layer (clients rebuilt for new endpoints share one). */
+  limiter?: SlidingWindowLimiter;
+}
+
+/** A rate budget for the published limits (createPolymarketClientsProvider keeps one for every rebuild). */
+export function createRateLimiter(options: Pick<PolymarketHttpOptions, 'clock' | 'rateLimitHeadroom'>) {
+  return new SlidingWindowLimiter({
+    clock: options.clock ?? systemClock,
+    windowMs: RATE_WINDOW_MS,
+    headroom: options.rateLimitHeadroom ?? 0.8,
+  });
 }
 
 export interface HttpRequest {
@@ -66,11 +77,7 @@ export class PolymarketHttp {
     this.fetchFn = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
-    this.limiter = new SlidingWindowLimiter({
-      clock: this.clock,
-      windowMs: RATE_WINDOW_MS,
-      headroom: options.rateLimitHeadroom ?? 0.8,
-    });
+    this.limiter = options.limiter ?? createRateLimiter(options);
     this.cache = new TtlCache(this.clock);
   }
 

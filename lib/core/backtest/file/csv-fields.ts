@@ -1,4 +1,5 @@
-import type { DatasetIssue } from './dataset-issues';
+import type { CodedParams } from '../../model/coded-text';
+import { type DatasetIssue, type DatasetIssueCode, datasetIssue } from './dataset-issues';
 
 /** Reads typed fields out of one CSV row, recording "file line N, field: problem" issues. */
 export interface RowReader {
@@ -16,28 +17,29 @@ export function rowReader(
   index: number,
   issues: DatasetIssue[],
 ): RowReader {
-  const where = (field: string) => `${file} line ${index + 2}, ${field}`;
-  const fail = (field: string, message: string) => {
-    issues.push({ where: where(field), message });
+  const fail = (field: string, code: DatasetIssueCode, params: CodedParams = {}) => {
+    issues.push(datasetIssue({ at: file, line: index + 2, field }, code, params));
     return Number.NaN;
   };
   const parse = (field: string, raw: string, bounds: { min?: number; max?: number; integer?: boolean }) => {
     const n = Number(raw);
-    if (!Number.isFinite(n)) return fail(field, `expected a number, got "${raw}"`);
-    if (bounds.integer && !Number.isInteger(n)) return fail(field, `expected a whole number, got "${raw}"`);
-    if (bounds.min !== undefined && n < bounds.min) return fail(field, `must be ≥ ${bounds.min}, got ${raw}`);
-    if (bounds.max !== undefined && n > bounds.max) return fail(field, `must be ≤ ${bounds.max}, got ${raw}`);
+    if (!Number.isFinite(n)) return fail(field, 'not_number', { value: raw });
+    if (bounds.integer && !Number.isInteger(n)) return fail(field, 'not_integer', { value: raw });
+    if (bounds.min !== undefined && n < bounds.min)
+      return fail(field, 'below_min', { min: bounds.min, value: raw });
+    if (bounds.max !== undefined && n > bounds.max)
+      return fail(field, 'above_max', { max: bounds.max, value: raw });
     return n;
   };
   return {
     text(field) {
       const value = row[field]?.trim() ?? '';
-      if (value === '') fail(field, 'is empty');
+      if (value === '') fail(field, 'empty');
       return value;
     },
     number(field, bounds = {}) {
       const raw = row[field]?.trim() ?? '';
-      return raw === '' ? fail(field, 'is empty') : parse(field, raw, bounds);
+      return raw === '' ? fail(field, 'empty') : parse(field, raw, bounds);
     },
     optionalNumber(field, bounds = {}) {
       const raw = row[field]?.trim() ?? '';

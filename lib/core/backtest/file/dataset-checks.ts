@@ -2,25 +2,22 @@ import { fromMicros, toMicros } from '../../model/money';
 import { isKnownTickSize } from '../../model/tick';
 import type { BookSnapshot, Dataset, PricePoint } from '../dataset';
 import type { DatasetFile } from './dataset-file';
-import type { DatasetIssue, DatasetParseResult } from './dataset-issues';
+import { type DatasetIssue, type DatasetParseResult, datasetIssue } from './dataset-issues';
 
 function checkMarkets(file: DatasetFile, issues: DatasetIssue[]): Set<string> {
   const ids = new Set<string>();
   const tokens = new Set<string>();
   file.markets.forEach((m, i) => {
     const at = `markets[${i}]`;
-    if (ids.has(m.id)) issues.push({ where: `${at}.id`, message: `duplicate market id "${m.id}"` });
+    if (ids.has(m.id)) issues.push(datasetIssue({ at: `${at}.id` }, 'duplicate_market', { id: m.id }));
     ids.add(m.id);
     for (const key of ['yesTokenId', 'noTokenId'] as const) {
       if (tokens.has(m[key]))
-        issues.push({ where: `${at}.${key}`, message: `token id "${m[key]}" is used twice` });
+        issues.push(datasetIssue({ at: `${at}.${key}` }, 'duplicate_token', { id: m[key] }));
       tokens.add(m[key]);
     }
     if (!isKnownTickSize(toMicros(m.tickSize))) {
-      issues.push({
-        where: `${at}.tickSize`,
-        message: `${m.tickSize} is not a Polymarket tick size (0.1 … 0.0001)`,
-      });
+      issues.push(datasetIssue({ at: `${at}.tickSize` }, 'bad_tick', { value: String(m.tickSize) }));
     }
   });
   return tokens;
@@ -31,7 +28,9 @@ function checkAscending(times: readonly number[], where: string, issues: Dataset
     const t = times[i] as number;
     const before = times[i - 1] as number;
     if (t <= before) {
-      issues.push({ where: `${where}[${i}]`, message: `t ${t} is not after the previous point's ${before}` });
+      issues.push(
+        datasetIssue({ at: `${where}[${i}]` }, 'not_after', { t: String(t), before: String(before) }),
+      );
       return;
     }
   }
@@ -44,19 +43,13 @@ function checkBookOrder(
 ) {
   for (let i = 1; i < book.bids.length; i++) {
     if ((book.bids[i] as [number, number])[0] >= (book.bids[i - 1] as [number, number])[0]) {
-      issues.push({
-        where: `${where}.bids[${i}]`,
-        message: 'bids must be best (highest) first, strictly descending',
-      });
+      issues.push(datasetIssue({ at: `${where}.bids[${i}]` }, 'bids_order'));
       return;
     }
   }
   for (let i = 1; i < book.asks.length; i++) {
     if ((book.asks[i] as [number, number])[0] <= (book.asks[i - 1] as [number, number])[0]) {
-      issues.push({
-        where: `${where}.asks[${i}]`,
-        message: 'asks must be best (lowest) first, strictly ascending',
-      });
+      issues.push(datasetIssue({ at: `${where}.asks[${i}]` }, 'asks_order'));
       return;
     }
   }
@@ -68,8 +61,7 @@ export function checkDatasetFile(file: DatasetFile): DatasetParseResult {
   const tokens = checkMarkets(file, issues);
   const marketIds = new Set(file.markets.map((m) => m.id));
   for (const [token, points] of Object.entries(file.prices)) {
-    if (!tokens.has(token))
-      issues.push({ where: `prices.${token}`, message: 'token id belongs to no market' });
+    if (!tokens.has(token)) issues.push(datasetIssue({ at: `prices.${token}` }, 'token_no_market'));
     checkAscending(
       points.map(([t]) => t),
       `prices.${token}`,
@@ -77,8 +69,7 @@ export function checkDatasetFile(file: DatasetFile): DatasetParseResult {
     );
   }
   for (const [token, books] of Object.entries(file.books ?? {})) {
-    if (!tokens.has(token))
-      issues.push({ where: `books.${token}`, message: 'token id belongs to no market' });
+    if (!tokens.has(token)) issues.push(datasetIssue({ at: `books.${token}` }, 'token_no_market'));
     checkAscending(
       books.map((b) => b.t),
       `books.${token}`,
@@ -89,8 +80,7 @@ export function checkDatasetFile(file: DatasetFile): DatasetParseResult {
     });
   }
   for (const [market, points] of Object.entries(file.scores ?? {})) {
-    if (!marketIds.has(market))
-      issues.push({ where: `scores.${market}`, message: 'market id is not in markets' });
+    if (!marketIds.has(market)) issues.push(datasetIssue({ at: `scores.${market}` }, 'market_not_listed'));
     checkAscending(
       points.map(([t]) => t),
       `scores.${market}`,

@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset';
 import { rowReader } from './csv-fields';
 import { checkDatasetFile, toDatasetFile } from './dataset-checks';
 import type { DatasetFile, FileMarket } from './dataset-file';
-import type { DatasetIssue, DatasetParseResult } from './dataset-issues';
+import { type DatasetIssue, type DatasetParseResult, datasetIssue } from './dataset-issues';
 
 /**
  * The dataset as CSV tables, for spreadsheets and sharing:
@@ -28,7 +28,7 @@ const UNIX = { newline: '\n' };
 function rows(text: string, file: string, issues: DatasetIssue[]): Row[] {
   const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: true });
   for (const e of parsed.errors)
-    issues.push({ where: `${file} line ${(e.row ?? 0) + 2}`, message: e.message });
+    issues.push(datasetIssue({ at: file, line: (e.row ?? 0) + 2 }, 'csv_syntax', { detail: e.message }));
   return parsed.data;
 }
 
@@ -37,10 +37,7 @@ function parseMarket(row: Row, i: number, issues: DatasetIssue[]): FileMarket {
   const outcome = r.optionalNumber('resolved_outcome', { min: 0, max: 1, integer: true });
   const resolvedAt = r.optionalNumber('resolved_at', TIME);
   if ((outcome === undefined) !== (resolvedAt === undefined)) {
-    issues.push({
-      where: `markets.csv line ${i + 2}`,
-      message: 'resolved_outcome and resolved_at go together',
-    });
+    issues.push(datasetIssue({ at: 'markets.csv', line: i + 2 }, 'resolution_pair'));
   }
   const market: FileMarket = {
     id: r.text('id'),
@@ -88,10 +85,9 @@ function series<T>(
       const a = list[i - 1] as { t: number; line: number };
       const b = list[i] as { t: number; line: number };
       if (a.t === b.t)
-        issues.push({
-          where: `${file} line ${b.line}`,
-          message: `${key} already has t ${b.t} (line ${a.line})`,
-        });
+        issues.push(
+          datasetIssue({ at: file, line: b.line }, 'duplicate_time', { key, t: String(b.t), other: a.line }),
+        );
     }
   }
   return out;
@@ -113,7 +109,7 @@ export function parseDatasetCsv(csv: DatasetCsv): DatasetParseResult {
       const r = rowReader('books.csv', row, i, issues);
       const side = r.text('side');
       if (side !== 'bid' && side !== 'ask')
-        issues.push({ where: `books.csv line ${i + 2}, side`, message: 'must be bid or ask' });
+        issues.push(datasetIssue({ at: 'books.csv', line: i + 2, field: 'side' }, 'bad_side'));
       const level: [number, number] = [r.number('price', PRICE), r.number('size', { min: 0 })];
       return { key: r.text('token_id'), t: r.number('t', TIME), line: i + 2, side, level };
     });
@@ -149,7 +145,7 @@ export function parseDatasetCsv(csv: DatasetCsv): DatasetParseResult {
       file.scores[k] = list.map((p): [number, number] => [p.t, p.value]);
     }
   }
-  if (markets.length === 0) issues.push({ where: 'markets.csv', message: 'has no market rows' });
+  if (markets.length === 0) issues.push(datasetIssue({ at: 'markets.csv' }, 'no_market_rows'));
   if (issues.length > 0) return { ok: false, issues };
   return checkDatasetFile(file);
 }

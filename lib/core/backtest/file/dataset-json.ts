@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset';
 import { checkDatasetFile, toDatasetFile } from './dataset-checks';
 import { datasetFileSchema } from './dataset-file';
-import type { DatasetParseResult } from './dataset-issues';
+import { type DatasetParseResult, datasetIssue } from './dataset-issues';
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
@@ -16,13 +16,18 @@ export function parseDatasetJson(text: string): DatasetParseResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, issues: [{ where: '(file)', message: `not JSON: ${(e as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [datasetIssue({ at: '(file)' }, 'not_json', { detail: (e as Error).message })],
+    };
   }
   const parsed = datasetFileSchema.safeParse(raw);
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => ({ where: pathOf(i.path) || '(file)', message: i.message })),
+      issues: parsed.error.issues.map((i) =>
+        datasetIssue({ at: pathOf(i.path) || '(file)' }, 'schema', { detail: i.message }),
+      ),
     };
   }
   return checkDatasetFile(parsed.data);

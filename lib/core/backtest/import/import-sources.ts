@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { toMicros } from '../../model/money';
 import type { Dataset, PricePoint } from '../dataset';
 import { datasetToCsv, parseDatasetCsv } from '../file/dataset-csv';
-import type { DatasetIssue } from '../file/dataset-issues';
+import { type DatasetIssue, datasetIssue } from '../file/dataset-issues';
 import { parseDatasetJson } from '../file/dataset-json';
 import {
   contribution,
@@ -28,8 +28,6 @@ export interface ImportResult {
 
 const EMPTY: Dataset = { markets: [], prices: {} };
 const PRICES_HEADER = 'token_id,t,p\n';
-const NEEDS_MARKETS =
-  'needs its markets: import markets.csv or a JSON dataset with them, or pick the markets from Polymarket';
 
 function csvFields(text: string): string[] {
   const head = Papa.parse<string[]>(text, { preview: 1 });
@@ -38,7 +36,7 @@ function csvFields(text: string): string[] {
 
 /** Issues of a table parsed under its canonical name, renamed to the file the user chose. */
 function renamed(issues: readonly DatasetIssue[], table: string, name: string): DatasetIssue[] {
-  return issues.map((i) => ({ ...i, where: i.where.replace(table, name) }));
+  return issues.map((i) => (i.at === table ? { ...i, at: name } : i));
 }
 
 type Deferred =
@@ -59,7 +57,7 @@ function tapePart(rows: readonly TapeRow[], known: Dataset['markets'], report: S
     const market = row.marketId === null ? undefined : byMarket.get(row.marketId);
     const token = row.tokenId ?? (market ? (row.outcome === 0 ? market.yesTokenId : market.noTokenId) : null);
     if (token === null || !tokens.has(token)) {
-      const key = row.tokenId === null ? `market "${row.marketId}"` : `token "${row.tokenId}"`;
+      const key = row.tokenId === null ? `market\u0000${row.marketId}` : `token\u0000${row.tokenId}`;
       const seen = unknown.get(key) ?? { line: row.line, rows: 0 };
       unknown.set(key, { line: seen.line, rows: seen.rows + 1 });
       continue;
@@ -68,11 +66,11 @@ function tapePart(rows: readonly TapeRow[], known: Dataset['markets'], report: S
     points.set(row.t, { t: row.t, p: toMicros(row.price) });
     series.set(token, points);
   }
-  for (const [key, { line, rows: n }] of unknown)
-    report.issues.push({
-      where: `${report.name} line ${line}`,
-      message: `${key} is not in any imported market (${n} row${n === 1 ? '' : 's'} skipped): ${NEEDS_MARKETS}`,
-    });
+  for (const [key, { line, rows: n }] of unknown) {
+    const [kind, id = ''] = key.split('\u0000');
+    const code = kind === 'market' ? 'unknown_market' : 'unknown_token';
+    report.issues.push(datasetIssue({ at: report.name, line }, code, { id, count: n }));
+  }
   const prices: Dataset['prices'] = {};
   for (const [token, points] of series) prices[token] = [...points.values()].sort((a, b) => a.t - b.t);
   return { markets: [], prices };
@@ -122,10 +120,7 @@ export function importSources(sources: readonly ImportSource[]): ImportResult {
       deferred.push({ report, kind: 'tape', rows: tape.rows });
     } else {
       const report = emptyReport(source.name, 'unknown');
-      report.issues.push({
-        where: source.name,
-        message: `not a known format (columns: ${fields.join(', ') || 'none'}); see the formats in the README's Backtesting section`,
-      });
+      report.issues.push(datasetIssue({ at: source.name }, 'unknown_format', { columns: fields.join(', ') }));
       reports.push(report);
     }
   }
@@ -136,7 +131,7 @@ export function importSources(sources: readonly ImportSource[]): ImportResult {
       part = tapePart(d.rows, known, d.report);
       reports.push(contribution(d.report, part, d.report.kind === 'trades' ? d.rows.length : 0));
     } else if (known.length === 0) {
-      d.report.issues.push({ where: d.report.name, message: NEEDS_MARKETS });
+      d.report.issues.push(datasetIssue({ at: d.report.name }, 'needs_markets'));
       reports.push(d.report);
     } else {
       const parsed = parseDatasetCsv({ markets: marketsCsv(known), prices: PRICES_HEADER, [d.kind]: d.text });

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { DatasetIssue } from '../file/dataset-issues';
+import type { CodedParams } from '../../model/coded-text';
+import { type DatasetIssue, type DatasetIssueCode, datasetIssue } from '../file/dataset-issues';
 
 /**
  * A trade tape or a price series as CSV, one row per observation (any row order, header row first):
@@ -78,25 +79,27 @@ export function parseTapeCsv(text: string, file: string): ParsedTape {
     col.time === null ? 'time' : null,
     col.price === null ? 'price' : null,
     col.token === null && (col.market === null || col.outcome === null)
-      ? 'market and outcome (or token_id)'
+      ? 'market + outcome / token_id'
       : null,
   ].filter((m): m is string => m !== null);
   const kind = col.size === null ? 'series' : 'trades';
   if (missing.length > 0) {
-    issues.push({
-      where: file,
-      message: `missing column: ${missing.join(', ')} (expected time, market, outcome or token_id, price[, size]; found ${fields.join(', ') || 'no header'})`,
-    });
+    issues.push(
+      datasetIssue({ at: file }, 'missing_columns', {
+        missing: missing.join(', '),
+        found: fields.join(', '),
+      }),
+    );
     return { kind, rows: [], issues };
   }
   for (const e of parsed.errors)
-    issues.push({ where: `${file} line ${(e.row ?? 0) + 2}`, message: e.message });
+    issues.push(datasetIssue({ at: file, line: (e.row ?? 0) + 2 }, 'csv_syntax', { detail: e.message }));
   const rows: TapeRow[] = [];
   parsed.data.forEach((row, i) => {
     const line = i + 2;
     const cell = (name: string | null) => (name === null ? '' : (row[name]?.trim() ?? ''));
-    const bad = (field: string, message: string) =>
-      issues.push({ where: `${file} line ${line}, ${field}`, message });
+    const bad = (field: string, code: DatasetIssueCode, params: CodedParams = {}) =>
+      issues.push(datasetIssue({ at: file, line, field }, code, params));
     const t = tapeTime(cell(col.time));
     const price = Number(cell(col.price));
     const sizeText = cell(col.size);
@@ -106,15 +109,14 @@ export function parseTapeCsv(text: string, file: string): ParsedTape {
     const outcomeText = cell(col.outcome).toLowerCase();
     const outcome = YES.has(outcomeText) ? 0 : NO.has(outcomeText) ? 1 : null;
     const before = issues.length;
-    if (t === null)
-      bad('time', `expected epoch ms, epoch seconds or ISO 8601 with a zone, got "${cell(col.time)}"`);
+    if (t === null) bad('time', 'bad_time', { value: cell(col.time) });
     if (cell(col.price) === '' || !Number.isFinite(price) || price < 0 || price > 1)
-      bad('price', `must be a price from 0 to 1, got "${cell(col.price)}"`);
+      bad('price', 'bad_price', { value: cell(col.price) });
     if (size !== null && (sizeText === '' || !Number.isFinite(size) || size <= 0))
-      bad('size', `must be a number of shares > 0, got "${sizeText}"`);
+      bad('size', 'bad_size', { value: sizeText });
     if (tokenId === null) {
-      if (marketId === null) bad(col.market ?? 'market', 'is empty');
-      else if (outcome === null) bad('outcome', `must be YES or NO, got "${cell(col.outcome)}"`);
+      if (marketId === null) bad(col.market ?? 'market', 'empty');
+      else if (outcome === null) bad('outcome', 'bad_outcome', { value: cell(col.outcome) });
     }
     if (issues.length > before || t === null) return;
     rows.push({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { issueMessage, issuePlace } from '../../../../lib/core/backtest/file/dataset-issue-text';
 import { datasetToJson } from '../../../../lib/core/backtest/file/dataset-json';
 import { importSources } from '../../../../lib/core/backtest/import/import-sources';
 import { parseMarketRefs } from '../../../../lib/core/backtest/import/market-refs';
@@ -23,20 +24,20 @@ describe('trade tapes and price series (tests/fixtures/backtest/import)', () => 
     const tape = parseTapeCsv(readFileSync(join(DIR, 'trades-bad.csv'), 'utf8'), 'trades-bad.csv');
     expect(tape.kind).toBe('trades');
     expect(tape.rows.map((r) => r.line)).toEqual([2, 7]);
-    expect(tape.issues.map((i) => i.where)).toEqual([
+    expect(tape.issues.map(issuePlace)).toEqual([
       'trades-bad.csv line 3, time',
       'trades-bad.csv line 4, outcome',
       'trades-bad.csv line 5, price',
       'trades-bad.csv line 6, size',
     ]);
-    expect(tape.issues[2]?.message).toContain('1.4');
+    expect(tape.issues.map(issueMessage)[2]).toContain('1.4');
   });
 
   it('says which columns are missing instead of guessing', () => {
     const tape = parseTapeCsv('when,market,price\n1,m1,0.5\n', 'odd.csv');
     expect(tape.rows).toEqual([]);
     expect(tape.issues).toHaveLength(1);
-    expect(tape.issues[0]?.message).toMatch(/missing column: time, market and outcome \(or token_id\)/);
+    expect(tape.issues.map(issueMessage)[0]).toMatch(/missing column: time, market \+ outcome \/ token_id/);
   });
 });
 
@@ -62,8 +63,8 @@ describe('importSources: what each file contributed, what is missing', () => {
     const result = importSources([file('markets.csv'), file('trades-bad.csv')]);
     const tape = result.sources[1];
     expect(tape?.points).toBe(1);
-    expect(tape?.issues.map((i) => i.where)).toContain('trades-bad.csv line 7');
-    expect(tape?.issues.at(-1)?.message).toMatch(
+    expect(tape?.issues.map(issuePlace)).toContain('trades-bad.csv line 7');
+    expect(tape?.issues.map(issueMessage).at(-1)).toMatch(
       /market "m9" is not in any imported market \(1 row skipped\)/,
     );
     expect(result.missing).toContainEqual({
@@ -80,7 +81,7 @@ describe('importSources: what each file contributed, what is missing', () => {
     };
     const alone = importSources([books]);
     expect(alone.dataset).toBeNull();
-    expect(alone.sources[0]?.issues[0]?.message).toMatch(/needs its markets/);
+    expect(alone.sources[0]?.issues.map(issueMessage)[0]).toMatch(/needs its markets/);
     const result = importSources([books, file('markets.csv'), file('trades.csv')]);
     expect(result.sources[0]).toMatchObject({ kind: 'books', books: 1, issues: [] });
     expect(result.missing[0]).toEqual({ note: 'some_books', without: 1 });
@@ -88,7 +89,7 @@ describe('importSources: what each file contributed, what is missing', () => {
       file('markets.csv'),
       { name: 'b.csv', text: 'token_id,t,side,price,size\nm1-yes,5,middle,0.4,1\n' },
     ]);
-    expect(bad.sources[1]?.issues[0]?.where).toBe('b.csv line 2, side');
+    expect(bad.sources[1]?.issues.map(issuePlace)[0]).toBe('b.csv line 2, side');
   });
 
   it('mixes a JSON dataset with CSV files and a fetched dataset; an unknown file says what it saw', () => {
@@ -104,7 +105,7 @@ describe('importSources: what each file contributed, what is missing', () => {
     expect(result.sources.map((s) => s.kind)).toEqual(['dataset', 'trades', 'polymarket', 'unknown']);
     expect(result.sources[0]).toMatchObject({ markets: 2, points: 6 });
     expect(result.sources[1]?.points).toBe(6);
-    expect(result.sources[3]?.issues[0]?.message).toMatch(/not a known format \(columns: a, b\)/);
+    expect(result.sources[3]?.issues.map(issueMessage)[0]).toMatch(/not a known format \(columns: a, b\)/);
   });
 });
 
