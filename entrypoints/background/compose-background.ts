@@ -31,7 +31,7 @@ import { requireVenue } from '../../lib/app/venues/venue-registry';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
-import type { Settings } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { composeHandlers } from './compose-handlers';
 import { composeVenues } from './compose-venues';
 import type { createObservability } from './observability';

@@ -60,7 +60,10 @@ function parseMarket(row: Row, i: number, issues: DatasetIssue[]): FileMarket {
   if (venue) {
     const parsed = venueIdSchema.safeParse(venue);
     if (parsed.success) market.venue = parsed.data;
-    else issues.push({ where: `markets.csv line ${i + 2}, venue`, message: `unknown venue "${venue}"` });
+    else
+      issues.push(
+        datasetIssue({ at: 'markets.csv', line: i + 2, field: 'venue' }, 'unknown_venue', { value: venue }),
+      );
   }
   if (liquidity !== undefined) market.liquidity = liquidity;
   if (volume24h !== undefined) market.volume24h = volume24h;

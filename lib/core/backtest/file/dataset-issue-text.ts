@@ -35,6 +35,7 @@ const ENGLISH: Readonly<Record<DatasetIssueCode, (p: CodedParams) => string>> = 
   bad_price: (p) => `must be a price from 0 to 1, got "${s(p, 'value')}"`,
   bad_size: (p) => `must be a number of shares > 0, got "${s(p, 'value')}"`,
   bad_outcome: (p) => `must be YES or NO, got "${s(p, 'value')}"`,
+  unknown_venue: (p) => `unknown venue "${s(p, 'value')}" (polymarket or kalshi)`,
   unknown_market: (p) =>
     `market "${s(p, 'id')}" is not in any imported market (${rows(Number(p.count ?? 0))}): ${NEEDS_MARKETS}`,
   unknown_token: (p) =>

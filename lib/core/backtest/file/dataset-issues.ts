@@ -30,6 +30,7 @@ export type DatasetIssueCode =
   | 'bad_price'
   | 'bad_size'
   | 'bad_outcome'
+  | 'unknown_venue'
   | 'unknown_market'
   | 'unknown_token'
   | 'needs_markets'
