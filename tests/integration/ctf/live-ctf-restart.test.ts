@@ -113,7 +113,13 @@ describe('a worker killed right after sending: the restart reconciles from the j
     l.killAfter((e) => e.op === 'split' && e.status === 'sent');
     await expect(l.ops.split(req())).rejects.toBeInstanceOf(WorkerKilled);
     const restarted = l.restart();
-    expect(await restarted.split(req())).toMatchObject({ status: 'refused', code: 'ctf_busy' });
+    // The same position asks again: the journalled split's outcome, never a second transaction.
+    expect(await restarted.split(req())).toMatchObject({ status: 'pending' });
+    // Another position on the same market waits while the first may still land.
+    expect(await restarted.split({ ...req(), positionId: 'pos-8' })).toMatchObject({
+      status: 'refused',
+      code: 'ctf_busy',
+    });
     l.h.chain.mine();
     expect((await reconcileUntilSettled(restarted)).map((r) => r.outcome.status)).toEqual(['done']);
     expect(l.balances(STANDARD_MARKET).yes).toBe(10_000_000n);

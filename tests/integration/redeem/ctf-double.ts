@@ -12,7 +12,9 @@ type Planned =
  * A small CtfOperations that behaves as the port's contract says, for the redeem service until the
  * paper and live implementations are wired: payouts are null until the test resolves the condition
  * on "chain"; a redeem burns both whole balances and pays numerator/denominator per share (rounded
- * down per side); `refused` changes nothing; `pending` settles only through `reconcile`.
+ * down per side); `refused` changes nothing; `pending` settles only through `reconcile`. Asked again
+ * for a position whose redeem is pending or done, it answers that outcome and sends nothing
+ * (`redeems` lists what was sent).
  */
 export class CtfDouble implements CtfOperations {
   readonly mode = 'live' as const;
@@ -20,6 +22,7 @@ export class CtfDouble implements CtfOperations {
   readonly #payouts = new Map<string, Payouts>();
   readonly #balances = new Map<string, { yes: Micros; no: Micros }>();
   readonly #pending = new Map<string, { request: CtfRequest; intentId: string }>();
+  readonly #answered = new Map<string, CtfOutcome>();
   #next: Planned[] = [];
   #n = 0;
   /** Pending redeems `reconcile` may finish (false: the chain still has not said). */
@@ -55,6 +58,8 @@ export class CtfDouble implements CtfOperations {
   }
 
   async redeem(request: CtfRequest): Promise<CtfOutcome> {
+    const earlier = this.#answered.get(request.positionId);
+    if (earlier) return earlier;
     this.redeems.push(request);
     const intentId = `ctf-${++this.#n}`;
     const planned = this.#next.shift() ?? { status: 'done' };
@@ -62,7 +67,9 @@ export class CtfDouble implements CtfOperations {
       return { status: 'refused', intentId, code: planned.code, message: planned.message };
     if (planned.status === 'pending') {
       this.#pending.set(intentId, { request, intentId });
-      return { status: 'pending', intentId };
+      const pending: CtfOutcome = { status: 'pending', intentId };
+      this.#answered.set(request.positionId, pending);
+      return pending;
     }
     return this.#mine(request, intentId);
   }
@@ -90,15 +97,19 @@ export class CtfDouble implements CtfOperations {
       };
     }
     const [a, b] = payouts;
+    const answer = (outcome: CtfOutcome) => {
+      this.#answered.set(request.positionId, outcome);
+      return outcome;
+    };
     const den = a + b;
     const paid = Number((BigInt(held.yes) * a) / den) + Number((BigInt(held.no) * b) / den);
     this.#balances.set(request.market.conditionId, { yes: 0, no: 0 });
     this.collateral += paid;
-    return {
+    return answer({
       status: 'done',
       intentId,
       txHash: `0x${intentId.replace(/\D/g, '').padStart(64, '0')}`,
       delta: { collateral: paid, yesShares: -held.yes, noShares: -held.no, gasPaid: 0 },
-    };
+    });
   }
 }

@@ -3,6 +3,7 @@ import { datasetToCsv, parseDatasetCsv } from '../../../lib/adapters/backtest/da
 import { unwrapDataset } from '../../../lib/adapters/backtest/dataset-issues';
 import { datasetToJson, parseDatasetJson } from '../../../lib/adapters/backtest/dataset-json';
 import type { Dataset } from '../../../lib/core/backtest/dataset';
+import { issueMessage, issuePlace } from '../../../lib/core/backtest/file/dataset-issue-text';
 import { marketRecord } from '../../../lib/core/backtest/market-record';
 import { makeMarket, pricesOf } from './support';
 
@@ -35,10 +36,17 @@ describe('dataset venue', () => {
     const result = parseDatasetCsv({ ...csv, markets: csv.markets.replace('\nkalshi,', '\nnasdaq,') });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toContainEqual({
-      where: 'markets.csv line 3, venue',
-      message: 'unknown venue "nasdaq"',
+    const issue = result.issues.find((i) => i.text.code === 'unknown_venue');
+    expect(issue).toEqual({
+      at: 'markets.csv',
+      line: 3,
+      field: 'venue',
+      text: { code: 'unknown_venue', params: { value: 'nasdaq' } },
     });
+    if (!issue) return;
+    expect(`${issuePlace(issue)}: ${issueMessage(issue)}`).toBe(
+      'markets.csv line 3, venue: unknown venue "nasdaq" (polymarket or kalshi)',
+    );
   });
 
   it('rejects an unknown venue in a JSON file', () => {
