@@ -91,6 +91,12 @@ test('a service worker stopped mid-entry leaves one position and no duplicate or
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await useFakeEndpoints(page, fake);
+  // This is the order-book path (a paper split is applied at once, with nothing in flight to kill;
+  // its restart safety is tests/integration/ctf/paper-split-merge-restart.test.ts).
+  const books = await sendFromPage<{ ok: boolean }>(page, 'settings.update', {
+    patch: { strategy: { entryMethod: 'books' } },
+  });
+  expect(books.ok).toBe(true);
 
   // Slow the exchange down so the entry is still in flight when the worker dies.
   fake.faults.setLatency(800);

@@ -42,8 +42,10 @@ test('wallet doctor: import, unlock, checks against the fake, one approval, live
     const doctor = page.getByTestId('wallet-doctor');
     await doctor.getByRole('button', { name: 'Run checks' }).click();
     const checks = doctor.getByRole('list', { name: 'Wallet checks' });
-    await expect(checks.getByRole('listitem')).toHaveCount(10);
+    await expect(checks.getByRole('listitem')).toHaveCount(11);
     await expect(doctor.getByTestId('doctor-check-region')).toContainText('Pass');
+    // Issue 18: split, merge and redeem need the collateral adapters approved (the fake grants them).
+    await expect(doctor.getByTestId('doctor-check-ctfApprovals')).toBeVisible();
     await expect(doctor.getByTestId('doctor-check-apiCredentials')).toContainText('API keys derived');
     await expect(doctor.getByTestId('doctor-check-approval.negRiskAdapter')).toContainText('Failed');
     await expect(doctor).toContainText('Not ready');

@@ -40,7 +40,7 @@ function NumberField(props: {
 }) {
   return (
     <label htmlFor={props.id} className="flex flex-col gap-1 text-sm">
-      <span className="whitespace-nowrap text-slate-700">{props.label}</span>
+      <span className="text-slate-700 sm:whitespace-nowrap">{props.label}</span>
       <input
         id={props.id}
         type="number"
