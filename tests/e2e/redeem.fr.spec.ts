@@ -16,7 +16,7 @@ test('le capital bloqué dans des marchés résolus et la récompense de détent
   await expect(locked).toContainText(/136,15\s\$/);
   await expect(locked.getByTestId('resolved-item').first()).toContainText(/Rapporte 96,15\s\$/);
   await expect(locked.getByRole('button', { name: 'Encaisser' })).toHaveCount(2);
-  await expect(page.getByRole('button', { name: 'Tout rembourser' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tout encaisser' })).toBeVisible();
   await expect(locked).toContainText('Refusé : PRECHECK_SKIPPED');
   await expect(page.getByTestId('holding-reward').first()).toContainText('Récompense de détention ≈');
   await expect(page.getByTestId('holding-reward').first()).toContainText('/jour à 4 % par an');
