@@ -171,6 +171,39 @@ describe('live entry by split and close by merge through the engine (fake Polyma
     expect(fake.requestLog.count('POST', '/order')).toBe(orders);
   });
 
+  it('an uneven live position merges its pairs on chain and sells only the unpaired rest on the books', async () => {
+    const w = await liveWorld(live('auto'));
+    w.market.feesEnabled = false;
+    w.market.feeSchedule = { exponent: 1, rate: 0, takerOnly: true, rebateRate: 0 };
+    // YES 40¢, NO 60¢, no spread, no fee: the books are cheapest, and equal capital buys 1.5× more YES.
+    setYesBook(fake, w.market, [[0.4, 2000]], [[0.4, 2000]]);
+    const { positionId = '' } = await w.h.services.engine.enter(w.market.id);
+    const opened = await w.h.store.positions.get(positionId);
+    expect(opened).toMatchObject({ status: 'active', entryMethod: 'books' });
+    const yes = opened?.sharesYes ?? 0;
+    const no = opened?.sharesNo ?? 0;
+    expect(yes).toBeGreaterThan(no);
+    // The exchange settles the bought shares on chain (to the wallet the CTF operations use).
+    const holder = w.chain.account.address;
+    w.chain.chain.ledger.setPosition(holder, w.yesId, BigInt(yes));
+    w.chain.chain.ledger.setPosition(holder, w.noId, BigInt(no));
+
+    // The book widens: selling the pairs would fetch 96¢ a pair, a merge pays $1.
+    setYesBook(fake, w.market, [[0.38, 2000]], [[0.42, 2000]]);
+    await w.h.services.engine.closePosition(positionId);
+    const closed = await w.h.store.positions.get(positionId);
+    expect(closed).toMatchObject({ status: 'closed', mergedPairs: no });
+    // The pairs came back as pUSD on chain; the YES rest was sold on the exchange.
+    expect(w.onChain()).toEqual({ pusd: CHAIN_FUNDS + BigInt(no), yes: BigInt(yes - no), no: 0n });
+    expect(w.sent()).toBe(1);
+    const sold = (await w.h.store.orderIntents.listByPosition(positionId)).filter((i) => i.action === 'sell');
+    expect(sold.map((i) => [i.side, i.status, i.filledShares])).toEqual([
+      ['yes', 'filled', Math.floor((yes - no) / 10_000) * 10_000],
+    ]);
+    const merged = (await w.h.store.trades.listByPosition(positionId)).filter((t) => t.via === 'merge');
+    expect(merged.map((t) => t.shares)).toEqual([no, no]);
+  });
+
   it('a worker killed right after the split was sent: the restart finishes the entry without a second transaction', async () => {
     const w = await liveWorld(live('split'));
     w.chain.chain.faults.holdPending = true;
