@@ -113,7 +113,12 @@ describe('a worker killed right after sending: the restart reconciles from the j
     l.killAfter((e) => e.op === 'split' && e.status === 'sent');
     await expect(l.ops.split(req())).rejects.toBeInstanceOf(WorkerKilled);
     const restarted = l.restart();
-    expect(await restarted.split(req())).toMatchObject({ status: 'refused', code: 'ctf_busy' });
+    // Another position's split of the same market waits its turn; the same position's is the one sent.
+    expect(await restarted.split({ ...req(), positionId: 'pos-8' })).toMatchObject({
+      status: 'refused',
+      code: 'ctf_busy',
+    });
+    expect(await restarted.split(req())).toMatchObject({ status: 'pending' });
     l.h.chain.mine();
     expect((await reconcileUntilSettled(restarted)).map((r) => r.outcome.status)).toEqual(['done']);
     expect(l.balances(STANDARD_MARKET).yes).toBe(10_000_000n);
