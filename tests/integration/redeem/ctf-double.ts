@@ -16,6 +16,7 @@ type Planned =
  */
 export class CtfDouble implements CtfOperations {
   readonly mode = 'live' as const;
+  /** The redeems sent (a pending one asked again is not sent twice). */
   readonly redeems: CtfRequest[] = [];
   readonly #payouts = new Map<string, Payouts>();
   readonly #balances = new Map<string, { yes: Micros; no: Micros }>();
@@ -55,6 +56,9 @@ export class CtfDouble implements CtfOperations {
   }
 
   async redeem(request: CtfRequest): Promise<CtfOutcome> {
+    // Idempotent per (positionId, op), as the port says: a redeem still pending is answered, not sent again.
+    const waiting = [...this.#pending.values()].find((p) => p.request.positionId === request.positionId);
+    if (waiting) return { status: 'pending', intentId: waiting.intentId };
     this.redeems.push(request);
     const intentId = `ctf-${++this.#n}`;
     const planned = this.#next.shift() ?? { status: 'done' };
