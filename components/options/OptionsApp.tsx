@@ -14,6 +14,7 @@ import { SettingsFields, SettingsGroupSection } from './SettingsGroupSection';
 import { type FieldView, patchFor, settingsLayout } from './settings-layout';
 import { TradingModeSection } from './TradingModeSection';
 import { AccountKindGuide } from './wallet/AccountKindGuide';
+import { RelayerKeyField } from './wallet/RelayerKeyField';
 import { WalletSection } from './wallet/WalletSection';
 
 const layout = settingsLayout();
@@ -86,6 +87,7 @@ export function OptionsApp() {
               <WalletSection key="wallet">
                 <SettingsFields {...groupProps(group)} />
                 <AccountKindGuide signatureType={settings.wallet.signatureType} />
+                <RelayerKeyField signatureType={settings.wallet.signatureType} />
               </WalletSection>
             ) : (
               <SettingsGroupSection

@@ -1,3 +1,4 @@
+import { createRelayerKeyStore } from '../../lib/adapters/chain/relayer-key-store';
 import { findMarkets } from '../../lib/adapters/polymarket/find-markets';
 import { bucketsFor } from '../../lib/adapters/polymarket/http/endpoint-limits';
 import type { PolymarketApi } from '../../lib/adapters/polymarket/http/polymarket-endpoints';
@@ -17,6 +18,7 @@ import type { MarketData } from '../../lib/app/ports/exchange-port';
 import { createResearchHandlers } from '../../lib/app/research/research-handlers';
 import type { TradingServices } from '../../lib/app/trading/trading-services';
 import { createKalshiKeyHandlers } from '../../lib/app/wallet/kalshi-key-handlers';
+import { createRelayerKeyHandlers } from '../../lib/app/wallet/relayer-key-handlers';
 import { createWalletHandlers, ordersTouchVault } from '../../lib/app/wallet/wallet-handlers';
 import { createDoctorHandlers } from '../../lib/app/wallet-doctor/wallet-doctor-handlers';
 import { createWhaleHandlers } from '../../lib/app/whales/whale-handlers';
@@ -72,6 +74,9 @@ export function composeHandlers(parts: HandlerParts): HandlerMap {
     ...createWhaleHandlers(store),
     ...createKalshiKeyHandlers(
       createKalshiKeyStore({ session: new BrowserSessionStore(), clock, registry: observability.logger }),
+    ),
+    ...createRelayerKeyHandlers(
+      createRelayerKeyStore({ session: new BrowserSessionStore(), clock, registry: observability.logger }),
     ),
     ...createOverlayHandlers({ store, openPage: platform.extension.openPage }),
     ...handlersFollowedBy(parts.afterActivity, ordersTouchVault(vault, trading.handlers)),

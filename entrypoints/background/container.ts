@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createLiveCtfFactory } from '../../lib/adapters/chain/live-ctf-factory';
-import { RelayerKeyStore } from '../../lib/adapters/chain/relayer-key-store';
+import { createRelayerKeyStore } from '../../lib/adapters/chain/relayer-key-store';
 import { createLiveExchangeFactory } from '../../lib/adapters/exchange/live-exchange-factory';
 import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
 import { RssClient } from '../../lib/adapters/news/rss-client';
@@ -12,9 +12,7 @@ import { openDatabase } from '../../lib/adapters/storage/database';
 import { createStore } from '../../lib/adapters/storage/store';
 import { restrictStorageToTrustedContexts } from '../../lib/adapters/storage/trusted-storage';
 import { AlarmAutoLockScheduler } from '../../lib/adapters/vault/alarm-scheduler';
-import { BrowserSecretBlobStore } from '../../lib/adapters/vault/browser-secret-blobs';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
-import { EncryptedSecrets, vaultSessionKeySource } from '../../lib/adapters/vault/encrypted-secrets';
 import { Vault } from '../../lib/adapters/vault/vault';
 import { unlockedAccount } from '../../lib/adapters/vault/vault-account';
 import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
@@ -45,13 +43,7 @@ export function createContainer() {
     // The user's "Auto-lock after", read whenever a deadline is set.
     { autoLockMs: async () => (await store.settings.get()).wallet.autoLockMinutes * 60_000 },
   );
-  const relayerKey = new RelayerKeyStore(
-    new EncryptedSecrets({
-      keys: vaultSessionKeySource(new BrowserSessionStore(), clock),
-      blobs: new BrowserSecretBlobStore(),
-      registry: logger,
-    }),
-  );
+  const relayerKey = createRelayerKeyStore({ session: new BrowserSessionStore(), clock, registry: logger });
   return composeBackground({
     store,
     clock,

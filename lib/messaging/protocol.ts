@@ -8,6 +8,7 @@ import { kalshiProtocol } from './kalshi-protocol';
 import { notifyProtocol } from './notify-protocol';
 import { overlayProtocol } from './overlay-protocol';
 import { redeemProtocol } from './redeem-protocol';
+import { relayerProtocol } from './relayer-protocol';
 import { researchProtocol } from './research-protocol';
 import { tradingProtocol } from './trading-protocol';
 import { doctorProtocol } from './wallet-doctor-protocol';
@@ -75,6 +76,7 @@ export const protocol = {
   ...researchProtocol,
   ...whalesProtocol,
   ...kalshiProtocol,
+  ...relayerProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -131,10 +131,15 @@ test('capital locked in resolved markets: the total, a Redeem button per positio
   );
   await page.screenshot({ path: shot('popup-capital-locked'), fullPage: true });
 
-  // This build has no CTF operations wired yet: pressing Redeem says so, nothing is closed.
+  // Redeeming signs with the wallet: while it is locked (here none is even unlocked), pressing
+  // Redeem says why and what to do; nothing is sent, nothing is closed.
   await items.first().getByRole('button', { name: 'Redeem' }).click();
-  await expect(items.first().getByRole('alert')).toContainText('not available');
+  await expect(items.first().getByRole('alert')).toContainText(
+    'The wallet is locked. Unlock it in the options page.',
+  );
   await expect(locked).toContainText('$136.15');
+  await expect(items).toHaveCount(2);
+  await page.screenshot({ path: shot('popup-redeem-wallet-locked'), fullPage: true });
 
   // The dashboard shows the same total above its tabs.
   const dash = await context.newPage();

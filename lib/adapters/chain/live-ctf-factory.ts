@@ -60,7 +60,7 @@ export function createLiveCtfFactory(deps: LiveCtfFactoryDeps) {
     const auth = await deps.relayerAuth();
     if (!auth)
       throw operationalError(
-        'Split, merge and redeem of a Polymarket wallet go through Polymarket’s relayer: add a Relayer API key first.',
+        'Split, merge and redeem of a Polymarket wallet go through Polymarket’s relayer: add your Relayer API key in Options → Wallet & vault first.',
         { code: 'ctf_no_relayer_key' },
       );
     const relayer = new RelayerClient({ baseUrl: settings.endpoints.relayerUrl, auth });

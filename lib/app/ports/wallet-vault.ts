@@ -33,3 +33,16 @@ export interface KalshiKeyVault {
   kalshiKeyStatus(): Promise<'ok' | 'missing' | 'locked' | 'stale'>;
   removeKalshiKey(): Promise<void>;
 }
+
+export type SecretStatus = 'ok' | 'missing' | 'locked' | 'stale';
+
+/**
+ * The Polymarket Relayer API key (and the address it was issued to) that proxy, Safe and
+ * deposit-wallet accounts need to split, merge and redeem (lib/adapters/chain/relayer-key-store.ts),
+ * sealed in the vault. Write-only from the pages: the status never carries the key.
+ */
+export interface RelayerKeyVault {
+  setRelayerKey(apiKey: string, address: string): Promise<void>;
+  relayerKeyStatus(): Promise<SecretStatus>;
+  removeRelayerKey(): Promise<void>;
+}

@@ -75,6 +75,19 @@ export class FakePolymarketState {
     return this.byCondition.get(conditionId.toLowerCase());
   }
 
+  /**
+   * Give a market new token ids (before any order on it), e.g. the ids the Conditional Tokens derive
+   * from its condition, as every real Polymarket market has: a fake chain can then hold its shares.
+   */
+  rekeyTokens(market: FakeMarket, ids: readonly [string, string]): void {
+    this.byToken.delete(market.tokens[0].tokenId);
+    this.byToken.delete(market.tokens[1].tokenId);
+    market.tokens[0].tokenId = ids[0];
+    market.tokens[1].tokenId = ids[1];
+    this.byToken.set(ids[0], { market, index: 0 });
+    this.byToken.set(ids[1], { market, index: 1 });
+  }
+
   token(tokenId: string): TokenRef | undefined {
     return this.byToken.get(tokenId);
   }

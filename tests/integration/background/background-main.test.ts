@@ -148,6 +148,9 @@ const PAYLOADS: { [T in MessageType]: () => RequestOf<T> } = {
   'kalshi.setKey': () => ({ keyId: 'not-a-uuid', privateKeyPem: 'not a key' }),
   'kalshi.keyStatus': () => ({}),
   'kalshi.removeKey': () => ({}),
+  'relayer.setKey': () => ({ apiKey: 'short', address: 'not-an-address' }),
+  'relayer.keyStatus': () => ({}),
+  'relayer.removeKey': () => ({}),
 };
 
 describe('the background main() on the fake browser', () => {

@@ -22,6 +22,8 @@ export interface TestPlatformOptions
   logger?: Logger;
   /** The live exchange (e.g. liveSetup's, over a memory vault); absent: live refused. */
   live?: BackgroundPlatform['live']['exchange'];
+  /** The live CTF operations (e.g. LiveCtfOperations over the fake Polygon), journalled in the store. */
+  liveCtf?: BackgroundPlatform['live']['ctf'];
   /** The CTF operations (an in-test double until the real ones are wired). */
   ctf?: BackgroundPlatform['ctf'];
 }
@@ -66,7 +68,10 @@ export function testPlatform(options: TestPlatformOptions): BackgroundPlatform {
       ((handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })),
     ...(options.onSocketStatus ? { onSocketStatus: options.onSocketStatus } : {}),
     vault,
-    live: options.live ? { exchange: options.live } : {},
+    live: {
+      ...(options.live ? { exchange: options.live } : {}),
+      ...(options.liveCtf ? { ctf: options.liveCtf } : {}),
+    },
     ...(options.ctf ? { ctf: options.ctf } : {}),
     doctorSources: createDoctorSources({ vault }),
     alarms: memoryAlarms(),

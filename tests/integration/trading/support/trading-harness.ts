@@ -9,7 +9,7 @@ import { Logger } from '../../../../lib/log/logger';
 import type { SettingsPatch } from '../../../../lib/settings/parse-settings';
 import type { Settings } from '../../../../lib/settings/schema';
 import type { FakePolymarket } from '../../../fake-polymarket/start-fake-polymarket.ts';
-import { testBackground } from '../../support/test-platform';
+import { type TestPlatformOptions, testBackground } from '../../support/test-platform';
 
 let dbCounter = 0;
 
@@ -20,6 +20,8 @@ export interface Harness {
   /** A fresh set of services over the same store and exchange: a restarted worker. */
   restart(hooks?: TradingHooks): TradingServices;
   logger: Logger;
+  /** The whole background (its redeem service, its CTF provider…). */
+  background: ReturnType<typeof testBackground>;
 }
 
 export interface HarnessOptions {
@@ -27,6 +29,8 @@ export interface HarnessOptions {
   hooks?: TradingHooks;
   live?: (settings: Settings) => Promise<Exchange>;
   ctf?: CtfProvider;
+  /** Live split / merge / redeem composed as the extension composes them (journal in the store). */
+  liveCtf?: TestPlatformOptions['liveCtf'];
 }
 
 /**
@@ -65,6 +69,7 @@ export async function makeHarness(fake: FakePolymarket, options: HarnessOptions 
       logger,
       ...(options.live ? { live: options.live } : {}),
       ...(options.ctf ? { ctf: options.ctf } : {}),
+      ...(options.liveCtf ? { liveCtf: options.liveCtf } : {}),
       ...(hooks ? { tuning: { tradingHooks: hooks } } : {}),
     });
   const background = build(options.hooks);
@@ -73,6 +78,7 @@ export async function makeHarness(fake: FakePolymarket, options: HarnessOptions 
     marketData: background.marketData,
     services: background.trading,
     restart: (hooks) => build(hooks).trading,
+    background,
     logger,
   };
 }
