@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createLiveCtfFactory } from '../../lib/adapters/chain/live-ctf-factory';
 import { RelayerKeyStore } from '../../lib/adapters/chain/relayer-key-store';
 import { createLiveExchangeFactory } from '../../lib/adapters/exchange/live-exchange-factory';
+import { createKalshiExchangeFactory } from '../../lib/adapters/kalshi/kalshi-exchange-factory';
 import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
 import { RssClient } from '../../lib/adapters/news/rss-client';
 import { MarketWs } from '../../lib/adapters/polymarket/market-ws';
@@ -15,6 +16,7 @@ import { AlarmAutoLockScheduler } from '../../lib/adapters/vault/alarm-scheduler
 import { BrowserSecretBlobStore } from '../../lib/adapters/vault/browser-secret-blobs';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
 import { EncryptedSecrets, vaultSessionKeySource } from '../../lib/adapters/vault/encrypted-secrets';
+import { createKalshiKeyStore } from '../../lib/adapters/vault/kalshi-key-store';
 import { Vault } from '../../lib/adapters/vault/vault';
 import { unlockedAccount } from '../../lib/adapters/vault/vault-account';
 import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
@@ -64,6 +66,9 @@ export function createContainer() {
     vault,
     live: {
       exchange: createLiveExchangeFactory({ vault }),
+      kalshiExchange: createKalshiExchangeFactory({
+        keys: createKalshiKeyStore({ session: new BrowserSessionStore(), clock, registry: logger }),
+      }),
       signer: async () => (await unlockedAccount(vault)).address,
       ctf: createLiveCtfFactory({ vault, relayerAuth: () => relayerKey.get() }),
     },
