@@ -1,6 +1,7 @@
 import type { Exchange, MarketData } from '../../../app/ports/exchange-port';
 import type { MarketListing, Venue } from '../../../app/ports/venue-port';
 import type { Market } from '../../../core/model/market';
+import { kalshiBookValue } from '../../../core/venues/kalshi/kalshi-market';
 import { kalshiEndpoints } from '../../../settings/kalshi-settings';
 import type { Settings } from '../../../settings/schema';
 import type { KalshiHttpOptions } from '../../kalshi/kalshi-http';
@@ -26,6 +27,27 @@ export interface KalshiVenueDeps {
 export function kalshiCandleInterval(fidelityMinutes: number): KalshiCandleInterval {
   if (fidelityMinutes >= 1440) return 1440;
   return fidelityMinutes >= 60 ? 60 : 1;
+}
+
+/**
+ * Kalshi's listing carries no liquidity (`liquidity_dollars` is always "0.0000"): a page's markets
+ * get the value of their resting bids from one batched `GET /markets/orderbooks` per 100 markets,
+ * so the scan's liquidity rule judges Kalshi markets by their books, not by a zero.
+ */
+async function withBookLiquidity(
+  data: KalshiMarketData,
+  page: MarketListing[],
+  ctx: { addRequests(n: number): void },
+): Promise<MarketListing[]> {
+  const tickers = page.flatMap((listing) => (listing.ok ? [kalshiIdOf(listing.market.id)] : []));
+  if (tickers.length === 0) return page;
+  ctx.addRequests(Math.ceil(tickers.length / KALSHI_SCAN_BOOKS_PER_REQUEST));
+  const lists = await data.bidLists(tickers);
+  return page.map((listing) => {
+    if (!listing.ok) return listing;
+    const book = lists.get(kalshiIdOf(listing.market.id));
+    return book ? { ok: true, market: { ...listing.market, liquidity: kalshiBookValue(book) } } : listing;
+  });
 }
 
 /**
@@ -74,12 +96,13 @@ export function kalshiVenue(deps: KalshiVenueDeps): Venue {
         if (!settings.kalshi.enabled) return;
         for await (const page of listKalshiMarkets(await http(), { signal: ctx.signal })) {
           ctx.addRequests(1);
-          yield page.map(
+          const listed = page.map(
             (parse): MarketListing =>
               parse.ok
                 ? { ok: true, market: qualifiedKalshiMarket(parse.market) }
                 : { ok: false, id: parse.id === null ? null : `kalshi:${parse.id}`, reason: parse.reason },
           );
+          yield await withBookLiquidity(await data(), listed, ctx);
         }
       },
       books,

@@ -95,7 +95,8 @@ function yesPrice(bid: Micros | null, ask: Micros | null, last: Micros | null): 
   return bid ?? ask ?? ONE / 2;
 }
 
-function bookValue(book: KalshiBidLists | null | undefined): Micros {
+/** The dollar value of a market's resting bids on both sides (Kalshi's liquidity, see above). */
+export function kalshiBookValue(book: KalshiBidLists | null | undefined): Micros {
   if (!book) return 0;
   let total = 0;
   for (const level of [...book.yesBids, ...book.noBids])
@@ -146,7 +147,7 @@ export function kalshiMarketToCore(
     enableOrderBook: true,
     acceptingOrders: active,
     negRisk: false,
-    liquidity: bookValue(context.book),
+    liquidity: kalshiBookValue(context.book),
     volume24h: dollarsOf(facts.volume24h, yes),
     volume: dollarsOf(facts.volume, yes),
     endTime: facts.closeTime,
