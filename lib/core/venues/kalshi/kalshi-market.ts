@@ -1,7 +1,7 @@
 import type { FeeSchedule, Market } from '../../model/market';
 import type { Micros } from '../../model/money';
 import { type KalshiBidLists, kalshiSides, kalshiTokenId } from './bids-only-book';
-import { type KalshiFeeSchedule, kalshiFeeRate } from './fees';
+import { KALSHI_FEE_STEP, type KalshiFeeSchedule, kalshiFeeRate } from './fees';
 import { type KalshiPriceRange, kalshiFinestTick } from './price-grid';
 
 /**
@@ -77,6 +77,7 @@ export function kalshiCoreFee(schedule: KalshiFeeSchedule): FeeSchedule {
     rate: kalshiFeeRate('taker', schedule),
     exponent: 1,
     takerOnly: kalshiFeeRate('maker', schedule) === 0,
+    roundUpTo: KALSHI_FEE_STEP,
   };
 }
 
