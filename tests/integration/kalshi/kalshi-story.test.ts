@@ -33,13 +33,13 @@ function quote(ticker: string, yesBids: [number, number][], noBids: [number, num
   for (const [cents, size] of noBids) fake.state.setBid(ticker, 'no', cents * CENT, size * CONTRACT);
 }
 
-async function world() {
+async function world(enabled = true) {
   const clock = { now: () => fake.state.nowMs };
   const store = createStore(new EquilibrageDatabase(`kalshi-story-${process.pid}-${Date.now()}`), clock.now);
   // The user turned Kalshi on; its demo environment (the default) is the fake.
   const settings = async (): Promise<Settings> => {
     const current = await store.settings.get();
-    return { ...current, kalshi: { ...current.kalshi, enabled: true, demoRestUrl: fake.restUrl } };
+    return { ...current, kalshi: { ...current.kalshi, enabled, demoRestUrl: fake.restUrl } };
   };
   const venues = createVenues([kalshiVenue({ settings, now: clock.now })]);
   const marketData = venueMarketData(venues);
@@ -135,5 +135,13 @@ describe('the whole story on a Kalshi market, against the fake Kalshi', () => {
     expect(fake.requestLog.some((r) => r.path === '/markets/orderbooks' && r.query.tickers === ticker)).toBe(
       true,
     );
+  });
+
+  it('lists nothing on Kalshi while the user has not turned it on (the default)', async () => {
+    const { store, scan } = await world(false);
+    const before = fake.requestLog.length;
+    expect(await scan({ ...passContext().ctx, passId: 'scan-off' })).toMatch(/^0 markets/);
+    expect(fake.requestLog.length).toBe(before);
+    expect(await store.opportunities.all()).toEqual([]);
   });
 });
