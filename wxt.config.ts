@@ -59,6 +59,9 @@ export default defineConfig({
       'https://api.gdeltproject.org/*',
       'https://news.google.com/*',
       'https://api.telegram.org/*',
+      // Kalshi (demo and production REST hosts), when the user turns Kalshi on.
+      'https://*.kalshi.com/*',
+      'https://*.kalshi.co/*',
       'https://*/*',
     ],
     host_permissions: E2E || SIM ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,

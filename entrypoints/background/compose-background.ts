@@ -63,6 +63,8 @@ export interface BackgroundPlatform {
   /** Live orders: the exchange that signs, and who would sign (checked against the doctor's approval). */
   live: {
     exchange?: (settings: Settings) => Promise<Exchange>;
+    /** Live orders on Kalshi, signed with the Kalshi key sealed in the vault. */
+    kalshiExchange?: (settings: Settings) => Promise<Exchange>;
     signer?: () => Promise<string>;
     /** Live split / merge / redeem (adapters/chain/live-ctf-factory), journalled in `journal`. */
     ctf?: (settings: Settings, journal: ChainIntentJournal) => Promise<CtfOperations>;
@@ -116,6 +118,11 @@ export function composeBackground(platform: BackgroundPlatform) {
     polymarketCurrentClients: currentClients,
     polymarketStream: platform.openStream,
     ...(platform.live.exchange ? { polymarketLive: platform.live.exchange } : {}),
+    kalshi: {
+      settings,
+      now: () => clock.now(),
+      ...(platform.live.kalshiExchange ? { live: platform.live.kalshiExchange } : {}),
+    },
   });
   // Each market and token id is read from the venue its key names (a bare key is Polymarket's).
   const marketData = venueMarketData(venues);

@@ -1,5 +1,6 @@
 import { marketDataFromClients } from '../../lib/adapters/exchange/clients-market-data';
 import type { PolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
+import { type KalshiVenueDeps, kalshiVenue } from '../../lib/adapters/venues/kalshi/kalshi-venue';
 import { polymarketVenue } from '../../lib/adapters/venues/polymarket/polymarket-venue';
 import type { OpenMarketStream } from '../../lib/app/monitor/realtime/market-stream';
 import type { Exchange } from '../../lib/app/ports/exchange-port';
@@ -17,6 +18,8 @@ export interface VenueParts {
   polymarketLive?: (settings: Settings) => Promise<Exchange>;
   /** The CLOB market websocket (the realtime monitor's feed). */
   polymarketStream: OpenMarketStream;
+  /** Kalshi's reads follow the settings (environment, `kalshi.enabled`); its live exchange when composed. */
+  kalshi?: KalshiVenueDeps;
 }
 
 /**
@@ -32,5 +35,6 @@ export function composeVenues(parts: VenueParts): Venues {
       stream: parts.polymarketStream,
       ...(parts.polymarketLive ? { live: parts.polymarketLive } : {}),
     }),
+    ...(parts.kalshi ? [kalshiVenue(parts.kalshi)] : []),
   ]);
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createLiveCtfFactory } from '../../lib/adapters/chain/live-ctf-factory';
 import { createRelayerKeyStore } from '../../lib/adapters/chain/relayer-key-store';
 import { createLiveExchangeFactory } from '../../lib/adapters/exchange/live-exchange-factory';
+import { createKalshiExchangeFactory } from '../../lib/adapters/kalshi/kalshi-exchange-factory';
 import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
 import { RssClient } from '../../lib/adapters/news/rss-client';
 import { MarketWs } from '../../lib/adapters/polymarket/market-ws';
@@ -13,6 +14,7 @@ import { createStore } from '../../lib/adapters/storage/store';
 import { restrictStorageToTrustedContexts } from '../../lib/adapters/storage/trusted-storage';
 import { AlarmAutoLockScheduler } from '../../lib/adapters/vault/alarm-scheduler';
 import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault/browser-stores';
+import { createKalshiKeyStore } from '../../lib/adapters/vault/kalshi-key-store';
 import { Vault } from '../../lib/adapters/vault/vault';
 import { unlockedAccount } from '../../lib/adapters/vault/vault-account';
 import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
@@ -56,6 +58,9 @@ export function createContainer() {
     vault,
     live: {
       exchange: createLiveExchangeFactory({ vault }),
+      kalshiExchange: createKalshiExchangeFactory({
+        keys: createKalshiKeyStore({ session: new BrowserSessionStore(), clock, registry: logger }),
+      }),
       signer: async () => (await unlockedAccount(vault)).address,
       ctf: createLiveCtfFactory({ vault, relayerAuth: () => relayerKey.get() }),
     },

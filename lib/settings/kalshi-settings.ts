@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loopbackEndpointsAllowed } from './endpoints';
-import { baseUrl, choice } from './fields';
+import { baseUrl, bool, choice } from './fields';
 
 /**
  * Kalshi settings (kalshi-api.md §1): the environment live mode trades on Kalshi — demo (play
@@ -15,6 +15,13 @@ export const KALSHI_ENVIRONMENTS = ['demo', 'production'] as const;
 export type KalshiEnvironment = (typeof KALSHI_ENVIRONMENTS)[number];
 
 export const kalshiSettingsSchema = z.object({
+  enabled: bool(
+    {
+      label: 'Scan Kalshi markets',
+      help: 'Lists Kalshi’s open markets in the scan beside Polymarket’s, for paper trading (and live trading with a Kalshi key).',
+    },
+    false,
+  ),
   kalshiEnvironment: choice(
     {
       label: 'Kalshi environment for live mode',

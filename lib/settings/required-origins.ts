@@ -1,3 +1,4 @@
+import { kalshiEndpoints } from './kalshi-settings';
 import type { Settings } from './schema';
 
 /** A host the settings make the extension talk to, beyond the Polymarket hosts it always has. */
@@ -5,7 +6,7 @@ export interface OriginNeed {
   /** A match pattern for `permissions.request`, e.g. "https://api.telegram.org/*". */
   pattern: string;
   /** What it is for, as a key of the UI's words: 'gdelt' | 'rss' | 'telegram' | 'webhook' | 'rpc'. */
-  purpose: 'gdelt' | 'rss' | 'telegram' | 'webhook' | 'rpc' | 'relayer';
+  purpose: 'gdelt' | 'rss' | 'telegram' | 'webhook' | 'rpc' | 'relayer' | 'kalshi';
 }
 
 function patternOf(url: string): string | null {
@@ -40,6 +41,9 @@ export function requiredOrigins(settings: Settings): OriginNeed[] {
   // Proxy, Safe and deposit-wallet accounts split, merge and redeem through Polymarket's relayer.
   const relayer = settings.wallet.signatureType !== 0 ? patternOf(settings.endpoints.relayerUrl) : null;
   if (relayer) needs.push({ pattern: relayer, purpose: 'relayer' });
+  // Kalshi's REST host of the environment in use, once the user turns Kalshi on.
+  const kalshi = settings.kalshi.enabled ? patternOf(kalshiEndpoints(settings.kalshi).restUrl) : null;
+  if (kalshi) needs.push({ pattern: kalshi, purpose: 'kalshi' });
   const seen = new Set<string>();
   return needs.filter(
     (n) => !n.pattern.startsWith('http://127.0.0.1/') && !seen.has(n.pattern) && seen.add(n.pattern),

@@ -47,7 +47,8 @@ export class KalshiMarketData implements MarketData {
     return found;
   }
 
-  private async bidLists(tickers: readonly string[]): Promise<Map<string, KalshiBidLists>> {
+  /** The bids-only lists of many markets, by ticker (batches of 100); an unknown ticker is absent. */
+  async bidLists(tickers: readonly string[]): Promise<Map<string, KalshiBidLists>> {
     const found = new Map<string, KalshiBidLists>();
     for (const batch of chunk([...new Set(tickers)], BATCH)) {
       const books = await kalshiRequest(

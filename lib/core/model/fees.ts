@@ -13,6 +13,11 @@ export type LiquidityRole = 'taker' | 'maker';
 export interface FeeRate {
   rate: number;
   exponent: number;
+  /**
+   * Venues that round each fill's fee UP to a step say so here, in micros (Kalshi: 100, $0.0001).
+   * Absent: Polymarket's rounding, to 10 micros half up.
+   */
+  roundUpTo?: Micros;
 }
 
 /** No fee (fee-free markets, tests). */
@@ -34,9 +39,13 @@ export function takerFee(shares: Micros, price: Micros, fee: FeeRate): Micros {
   if (!(rate >= 0) || !Number.isFinite(rate)) throw new RangeError(`bad fee rate: ${rate}`);
   if (!(exponent >= 0) || !Number.isFinite(exponent)) throw new RangeError(`bad fee exponent: ${exponent}`);
   if (rate === 0) return 0;
+  const upTo = fee.roundUpTo;
+  if (upTo !== undefined && (!Number.isInteger(upTo) || upTo <= 0))
+    throw new RangeError(`bad fee rounding step: ${upTo}`);
   if (!Number.isInteger(exponent)) {
     const p = price / 1_000_000;
     const dollars = (shares / 1_000_000) * rate * (p * (1 - p)) ** exponent;
+    if (upTo !== undefined) return Math.ceil((dollars * 1_000_000) / upTo) * upTo;
     return Math.round(dollars * 100_000) * Number(FEE_STEP);
   }
   const r = BigInt(Math.round(rate * Number(RATE_SCALE)));
@@ -45,6 +54,11 @@ export function takerFee(shares: Micros, price: Micros, fee: FeeRate): Micros {
   const e = BigInt(exponent);
   const variance = p * (ONE - p);
   const num = BigInt(shares) * variance ** e * r;
+  if (upTo !== undefined) {
+    const step = BigInt(upTo);
+    const exact = (ONE * ONE) ** e * RATE_SCALE * step;
+    return Number(((num + exact - 1n) / exact) * step);
+  }
   const den = (ONE * ONE) ** e * RATE_SCALE * FEE_STEP;
   return Number(roundHalfUp(num, den) * FEE_STEP);
 }

@@ -14,6 +14,8 @@ export interface FeeSchedule {
   rate: number;
   exponent: number;
   takerOnly: boolean;
+  /** Each fill's fee rounded UP to this step, in micros (Kalshi: $0.0001); absent: Polymarket's rounding. */
+  roundUpTo?: Micros;
 }
 
 /**

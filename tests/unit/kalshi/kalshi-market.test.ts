@@ -55,7 +55,7 @@ describe('a Kalshi market as the core Market (recorded Starship market)', () => 
 
   it("carries Kalshi's taker fee (0.07 × C × P × (1 − P)) and whether makers pay", () => {
     const general = mapped(starship);
-    expect(general.fee).toEqual({ rate: 0.07, exponent: 1, takerOnly: true });
+    expect(general.fee).toEqual({ rate: 0.07, exponent: 1, takerOnly: true, roundUpTo: 100 });
     const makers = mapped(starship, { fees: { feeType: 'quadratic_with_maker_fees', multiplier: 1 } });
     expect(makers.fee.takerOnly).toBe(false);
     // 10 contracts at $0.50: 0.175 exactly by the formula; Kalshi rounds each fill up to $0.0001.
@@ -63,6 +63,13 @@ describe('a Kalshi market as the core Market (recorded Starship market)', () => 
       175_000,
     );
     expect(takerFee(10_000_000, 500_000, general.fee)).toBe(175_000);
+    // 7 contracts at $0.33: $0.108339 by the formula. Kalshi charges $0.1084 (up); Polymarket's
+    // rounding (5 dp, half up) would say $0.10834: the market's fee carries Kalshi's own rounding.
+    expect(kalshiTradeFee(7_000_000, 330_000, 'taker', { feeType: 'quadratic', multiplier: 1 })).toBe(
+      108_400,
+    );
+    expect(takerFee(7_000_000, 330_000, general.fee)).toBe(108_400);
+    expect(takerFee(7_000_000, 330_000, { rate: 0.07, exponent: 1 })).toBe(108_340);
   });
 
   it('reads fractional minimums, tapered grids, closing and resolution', () => {

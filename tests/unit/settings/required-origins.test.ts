@@ -16,6 +16,17 @@ describe('requiredOrigins', () => {
     ]);
   });
 
+  it('asks for the Kalshi host of the environment in use once Kalshi is turned on', () => {
+    const kalshi = (s: Settings) => requiredOrigins(s).filter((n) => n.purpose === 'kalshi');
+    expect(kalshi(DEFAULT_SETTINGS)).toEqual([]);
+    expect(kalshi(settingsWith({ kalshi: { enabled: true } }))).toEqual([
+      { pattern: 'https://external-api.demo.kalshi.co/*', purpose: 'kalshi' },
+    ]);
+    expect(kalshi(settingsWith({ kalshi: { enabled: true, kalshiEnvironment: 'production' } }))).toEqual([
+      { pattern: 'https://external-api.kalshi.com/*', purpose: 'kalshi' },
+    ]);
+  });
+
   it('asks for each enabled source once, by host', () => {
     const s = settingsWith({
       news: {

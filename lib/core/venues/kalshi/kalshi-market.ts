@@ -1,7 +1,7 @@
 import type { FeeSchedule, Market } from '../../model/market';
 import type { Micros } from '../../model/money';
 import { type KalshiBidLists, kalshiSides, kalshiTokenId } from './bids-only-book';
-import { type KalshiFeeSchedule, kalshiFeeRate } from './fees';
+import { KALSHI_FEE_STEP, type KalshiFeeSchedule, kalshiFeeRate } from './fees';
 import { type KalshiPriceRange, kalshiFinestTick } from './price-grid';
 
 /**
@@ -77,6 +77,7 @@ export function kalshiCoreFee(schedule: KalshiFeeSchedule): FeeSchedule {
     rate: kalshiFeeRate('taker', schedule),
     exponent: 1,
     takerOnly: kalshiFeeRate('maker', schedule) === 0,
+    roundUpTo: KALSHI_FEE_STEP,
   };
 }
 
@@ -95,7 +96,8 @@ function yesPrice(bid: Micros | null, ask: Micros | null, last: Micros | null): 
   return bid ?? ask ?? ONE / 2;
 }
 
-function bookValue(book: KalshiBidLists | null | undefined): Micros {
+/** The dollar value of a market's resting bids on both sides (Kalshi's liquidity, see above). */
+export function kalshiBookValue(book: KalshiBidLists | null | undefined): Micros {
   if (!book) return 0;
   let total = 0;
   for (const level of [...book.yesBids, ...book.noBids])
@@ -146,7 +148,7 @@ export function kalshiMarketToCore(
     enableOrderBook: true,
     acceptingOrders: active,
     negRisk: false,
-    liquidity: bookValue(context.book),
+    liquidity: kalshiBookValue(context.book),
     volume24h: dollarsOf(facts.volume24h, yes),
     volume: dollarsOf(facts.volume, yes),
     endTime: facts.closeTime,
