@@ -39,6 +39,8 @@ test('the manifest asks for exactly the permissions the product needs', async ({
     'https://api.gdeltproject.org/*',
     'https://news.google.com/*',
     'https://api.telegram.org/*',
+    'https://*.kalshi.com/*', // Kalshi, asked for only when the user turns it on
+    'https://*.kalshi.co/*',
     'https://*/*',
   ]);
   expect(manifest.content_security_policy).toBeUndefined();
