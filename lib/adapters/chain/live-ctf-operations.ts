@@ -159,7 +159,9 @@ export class LiveCtfOperations implements CtfOperations {
     const earlier = earlierOperation(journalled, this.holder, positionId, op);
     const answer = earlier ? await this.#again(earlier) : null;
     if (answer) return answer;
-    const blocking = openIntentBlocking(await this.deps.journal.list(), this.holder, conditionId);
+    // Read again only when #again gave up an unsent intent (it saved it as reverted).
+    const entries = earlier ? await this.deps.journal.list() : journalled;
+    const blocking = openIntentBlocking(entries, this.holder, conditionId);
     if (blocking)
       return refused(
         'ctf_busy',
