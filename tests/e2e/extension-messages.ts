@@ -30,3 +30,18 @@ export async function useFakeEndpoints(
   });
   if (!reply.ok || !reply.data?.ok) throw new Error(`could not set endpoints: ${JSON.stringify(reply)}`);
 }
+
+/** Turn Kalshi on and point its demo environment (the default) at the fake Kalshi, as Options → Kalshi does. */
+export async function useFakeKalshi(
+  page: Page,
+  kalshi: { restUrl: string; wsUrl: string },
+  options: { enabled?: boolean } = {},
+): Promise<void> {
+  const reply = await sendFromPage<{ ok: boolean; data?: { ok: boolean } }>(page, 'settings.update', {
+    patch: {
+      kalshi: { enabled: options.enabled ?? true, demoRestUrl: kalshi.restUrl, demoWsUrl: kalshi.wsUrl },
+    },
+  });
+  if (!reply.ok || !reply.data?.ok)
+    throw new Error(`could not set Kalshi endpoints: ${JSON.stringify(reply)}`);
+}
