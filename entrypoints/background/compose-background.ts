@@ -6,6 +6,7 @@ import type { Store } from '../../lib/adapters/storage/store';
 import { wsEventsRecorder } from '../../lib/adapters/storage/ws-events-recorder';
 import { AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import type { Vault } from '../../lib/adapters/vault/vault';
+import type { KalshiCheckKeys } from '../../lib/adapters/venues/kalshi/kalshi-checks';
 import { ChainIntentJournal } from '../../lib/app/ctf/chain-intent-journal';
 import { createIntelligenceServices } from '../../lib/app/intelligence/intelligence-services';
 import { createLiveModeDrop } from '../../lib/app/live-mode/live-mode-drop';
@@ -65,6 +66,8 @@ export interface BackgroundPlatform {
     exchange?: (settings: Settings) => Promise<Exchange>;
     /** Live orders on Kalshi, signed with the Kalshi key sealed in the vault. */
     kalshiExchange?: (settings: Settings) => Promise<Exchange>;
+    /** The Kalshi key sealed in the vault (the diagnostics' signed read); absent: reported missing. */
+    kalshiKeys?: KalshiCheckKeys;
     signer?: () => Promise<string>;
     /** Live split / merge / redeem (adapters/chain/live-ctf-factory), journalled in `journal`. */
     ctf?: (settings: Settings, journal: ChainIntentJournal) => Promise<CtfOperations>;
@@ -122,6 +125,7 @@ export function composeBackground(platform: BackgroundPlatform) {
       settings,
       now: () => clock.now(),
       ...(platform.live.kalshiExchange ? { live: platform.live.kalshiExchange } : {}),
+      ...(platform.live.kalshiKeys ? { keys: platform.live.kalshiKeys } : {}),
     },
   });
   // Each market and token id is read from the venue its key names (a bare key is Polymarket's).
@@ -224,8 +228,8 @@ export function composeBackground(platform: BackgroundPlatform) {
   const handlers = composeHandlers({
     platform,
     settings,
-    clients: currentClients,
     marketData,
+    venues,
     liveDrop,
     trading,
     realtime,

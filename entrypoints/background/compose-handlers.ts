@@ -1,8 +1,6 @@
 import { createRelayerKeyStore } from '../../lib/adapters/chain/relayer-key-store';
-import { findMarkets } from '../../lib/adapters/polymarket/find-markets';
 import { bucketsFor } from '../../lib/adapters/polymarket/http/endpoint-limits';
 import type { PolymarketApi } from '../../lib/adapters/polymarket/http/polymarket-endpoints';
-import type { PolymarketClients } from '../../lib/adapters/polymarket/polymarket-clients';
 import { healthMetricSources } from '../../lib/adapters/storage/repositories/health-metric-sources';
 import { BrowserSessionStore } from '../../lib/adapters/vault/browser-stores';
 import { createKalshiKeyStore } from '../../lib/adapters/vault/kalshi-key-store';
@@ -15,8 +13,10 @@ import { createOverlayHandlers } from '../../lib/app/overlay/overlay-handlers';
 import { handlersFollowedBy } from '../../lib/app/passes/followed-by';
 import type { PassScheduler } from '../../lib/app/passes/pass-scheduler';
 import type { MarketData } from '../../lib/app/ports/exchange-port';
+import type { Venues } from '../../lib/app/ports/venue-port';
 import { createResearchHandlers } from '../../lib/app/research/research-handlers';
 import type { TradingServices } from '../../lib/app/trading/trading-services';
+import { findInVenues, venuePriceHistory } from '../../lib/app/venues/venue-research';
 import { createKalshiKeyHandlers } from '../../lib/app/wallet/kalshi-key-handlers';
 import { createRelayerKeyHandlers } from '../../lib/app/wallet/relayer-key-handlers';
 import { createWalletHandlers, ordersTouchVault } from '../../lib/app/wallet/wallet-handlers';
@@ -29,9 +29,9 @@ import type { BackgroundPlatform } from './compose-background';
 export interface HandlerParts {
   platform: BackgroundPlatform;
   settings: () => Promise<Settings>;
-  /** The clients for the endpoints in the settings now (read on every call). */
-  clients: () => Promise<PolymarketClients>;
   marketData: MarketData;
+  /** The venues composed (research and diagnostics ask each one). */
+  venues: Venues;
   liveDrop: LiveModeDrop;
   trading: TradingServices;
   realtime: RealtimeMonitor;
@@ -59,7 +59,7 @@ export function composeHandlers(parts: HandlerParts): HandlerMap {
       },
     }),
     ...liveDrop.wrapWalletHandlers(createWalletHandlers(vault)),
-    ...createDiagnosticsHandlers({ settings, clients: platform.clients, clock }),
+    ...createDiagnosticsHandlers({ settings, venues: parts.venues, clock }),
     ...liveDrop.wrapSetLive(
       createDoctorHandlers({ sources: platform.doctorSources, store, settings, clock }),
     ),
@@ -85,9 +85,9 @@ export function composeHandlers(parts: HandlerParts): HandlerMap {
       sources: {
         store,
         markets: (ids) => parts.marketData.markets(ids),
-        pricesHistory: async (query) => (await parts.clients()).clob.getPricesHistory(query),
+        pricesHistory: venuePriceHistory(parts.venues),
       },
-      findMarkets: async (ref) => findMarkets((await parts.clients()).gamma, ref),
+      findMarkets: findInVenues(parts.venues),
       clock,
     }),
     'realtime.status': async () => ({ ...realtime.status(), recent: realtime.reactions().slice(-20) }),

@@ -33,6 +33,7 @@ export function composeVenues(parts: VenueParts): Venues {
       clients: polymarket,
       marketData: marketDataFromClients(parts.polymarketCurrentClients ?? polymarket),
       stream: parts.polymarketStream,
+      ...(parts.polymarketCurrentClients ? { currentClients: parts.polymarketCurrentClients } : {}),
       ...(parts.polymarketLive ? { live: parts.polymarketLive } : {}),
     }),
     ...(parts.kalshi ? [kalshiVenue(parts.kalshi)] : []),

@@ -45,6 +45,7 @@ export function createContainer() {
     // The user's "Auto-lock after", read whenever a deadline is set.
     { autoLockMs: async () => (await store.settings.get()).wallet.autoLockMinutes * 60_000 },
   );
+  const kalshiKeys = createKalshiKeyStore({ session: new BrowserSessionStore(), clock, registry: logger });
   const relayerKey = createRelayerKeyStore({ session: new BrowserSessionStore(), clock, registry: logger });
   return composeBackground({
     store,
@@ -58,9 +59,8 @@ export function createContainer() {
     vault,
     live: {
       exchange: createLiveExchangeFactory({ vault }),
-      kalshiExchange: createKalshiExchangeFactory({
-        keys: createKalshiKeyStore({ session: new BrowserSessionStore(), clock, registry: logger }),
-      }),
+      kalshiExchange: createKalshiExchangeFactory({ keys: kalshiKeys }),
+      kalshiKeys,
       signer: async () => (await unlockedAccount(vault)).address,
       ctf: createLiveCtfFactory({ vault, relayerAuth: () => relayerKey.get() }),
     },

@@ -1,4 +1,4 @@
-import type { FoundMarkets } from '../../app/research/market-dataset';
+import type { FoundMarkets } from '../../app/ports/venue-research-port';
 import type { MarketRef } from '../../core/backtest/import/market-refs';
 import type { GammaClient } from './gamma-client';
 import type { GammaMarketFilter } from './gamma-filters';

@@ -52,12 +52,10 @@ export interface GammaReads {
   ): Promise<KeysetPage<GammaEventListing>>;
 }
 
-export type PriceHistoryInterval = '1h' | '6h' | '1d' | '1w' | '1m' | 'max';
+/** The history query of the research port (venue-research-port.ts): CLOB /prices-history takes it as is. */
+export type { PriceHistoryInterval, PriceHistoryQuery } from './venue-research-port';
 
-export type PriceHistoryQuery = { tokenId: string; fidelityMinutes?: number } & (
-  | { interval: PriceHistoryInterval }
-  | { startTs: number; endTs: number }
-);
+import type { PriceHistoryQuery } from './venue-research-port';
 
 /** One /prices-history point (venue-port.ts): epoch ms and price in micros. */
 export type { PriceHistoryPoint } from './venue-port';

@@ -5,6 +5,8 @@ import type { VenueId } from '../../core/model/venue';
 import type { Settings } from '../../settings/schema';
 import type { Exchange, MarketData } from './exchange-port';
 import type { MarketWsHandlers, MarketWsStatus } from './market-stream-port';
+import type { VenueDiagnostics } from './venue-diagnostics-port';
+import type { VenueResearch } from './venue-research-port';
 import type { WalletActivityReads } from './wallet-activity-port';
 
 /**
@@ -85,6 +87,13 @@ export interface Venue {
   readonly stream?: (handlers: MarketWsHandlers, settings: Settings) => VenueStream;
   /** The venue's own market page, for links and the page overlay (Polymarket: polymarket.com/event/…). */
   readonly marketUrl?: (market: Market) => string | null;
+  /**
+   * The research datasets' reads: a market the user names (open or closed) and a token's history
+   * over any window (venue-research-port.ts). Without it the venue's markets cannot be picked.
+   */
+  readonly research?: VenueResearch;
+  /** The diagnostics' checks of the venue (venue-diagnostics-port.ts): reachability, keys, region. */
+  readonly diagnostics?: VenueDiagnostics;
 }
 
 /** The venues the product is composed with, by id (lib/app/venues/venue-registry.ts builds one). */

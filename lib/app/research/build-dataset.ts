@@ -1,21 +1,19 @@
 import type { BacktestMarket, BookSnapshot, Dataset, PricePoint } from '../../core/backtest/dataset';
 import type { Market } from '../../core/model/market';
 import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
-import type {
-  PriceHistoryInterval,
-  PriceHistoryQuery,
-  PriceHistoryPoint as WirePoint,
-} from '../ports/polymarket-reads';
+import { venueOf } from '../../core/model/venue';
 import type { Store } from '../ports/store-port';
+import type { PriceHistoryPoint as WirePoint } from '../ports/venue-port';
+import type { PriceHistoryInterval, PriceHistoryQuery } from '../ports/venue-research-port';
 import { mergeSeries } from './merge-series';
 import { recordedScores } from './recorded-scores';
 import { snapshotMark, toBookSnapshot } from './snapshot-books';
 
 export interface DatasetSources {
   store: Pick<Store, 'priceHistory' | 'bookSnapshots' | 'opportunities' | 'scoreSamples'>;
-  /** Markets by id from Gamma, closed ones included (MarketData.markets). */
+  /** Markets by id from their venue, closed ones included (MarketData.markets over the venues). */
   markets: (ids: readonly string[]) => Promise<Map<string, Market>>;
-  /** GET /prices-history through the shared clients (ClobReads.getPricesHistory). */
+  /** A token's history from its venue (venue-research.ts: CLOB /prices-history, Kalshi candlesticks). */
   pricesHistory: (query: PriceHistoryQuery) => Promise<WirePoint[]>;
 }
 
@@ -24,9 +22,9 @@ export type DatasetRange = { interval: PriceHistoryInterval } | { startMs: numbe
 export interface DatasetRequest {
   marketIds: readonly string[];
   range: DatasetRange;
-  /** Minutes between /prices-history points. */
+  /** Minutes between history points. */
   fidelityMinutes: number;
-  /** Skip /prices-history (recorded snapshots and the cache only). */
+  /** Skip the venue's history (recorded snapshots and the cache only). */
   offline?: boolean;
 }
 
@@ -60,6 +58,7 @@ function query(tokenId: string, request: DatasetRequest): PriceHistoryQuery {
 function toBacktestMarket(market: Market, lastSeen: number): BacktestMarket {
   const outcome = market.resolvedOutcome;
   return {
+    venue: venueOf(market),
     id: market.id,
     question: market.question,
     yesTokenId: market.yes.tokenId,
@@ -68,7 +67,7 @@ function toBacktestMarket(market: Market, lastSeen: number): BacktestMarket {
     feeExponent: market.fee.exponent,
     tickSize: market.tickSize,
     endTime: market.endTime,
-    // Gamma gives no resolution time: the later of the scheduled end and the last observation.
+    // Venues give no resolution time: the later of the scheduled end and the last observation.
     resolution: outcome === null ? null : { outcome, resolvedAt: Math.max(market.endTime ?? 0, lastSeen) },
     // Liquidity and volume are today's figures, not history: left out, so the rules that use them are skipped.
   };
@@ -125,6 +124,10 @@ export async function buildDataset(sources: DatasetSources, request: DatasetRequ
     prices,
     ...(snapshots > 0 ? { books } : {}),
   };
+  // The dataset records its venue when its markets share one (the backtest takes its fees and grid).
+  const venues = new Set(markets.map(venueOf));
+  const [only] = venues;
+  if (venues.size === 1 && only !== undefined) dataset.venue = only;
   const scores = await recordedScores(
     sources.store,
     markets.map((m) => m.id),

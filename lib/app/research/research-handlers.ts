@@ -1,23 +1,24 @@
-import type { MarketRef } from '../../core/backtest/import/market-refs';
-import { parseMarketRef } from '../../core/backtest/import/market-refs';
 import type { ResearchMessage } from '../../messaging/research-protocol';
 import type { HandlersFor } from '../../messaging/router';
 import type { Clock } from '../../ports';
+import type { VenuePick } from '../venues/venue-research';
 import { buildDataset, type DatasetSources } from './build-dataset';
-import { buildMarketDataset, type FoundMarkets } from './market-dataset';
+import { buildMarketDataset } from './market-dataset';
 
 const DAY = 86_400_000;
 
 /**
  * 'research.buildDataset': the chosen markets' price history up to now (fetched and cached), the
  * recorded book snapshots, scores and resolutions, as a backtest dataset the dashboard can run and
- * export. Wire with the background's store, MarketData.markets and the shared clients' clob reads.
- * 'research.buildMarketDataset': the same for one market the user picked by id, slug or link.
+ * export. Wire with the background's store and the venues' market reads and histories
+ * (venue-market-data.ts, venue-research.ts): each market is read from the venue its key names.
+ * 'research.buildMarketDataset': the same for one market the user picked on any venue that reads
+ * the reference (findInVenues).
  */
 export function createResearchHandlers(deps: {
   sources: DatasetSources;
-  /** Gamma markets a user's reference names, open or closed (lib/adapters/polymarket/find-markets). */
-  findMarkets: (ref: MarketRef) => Promise<FoundMarkets>;
+  /** The markets a user's reference names on the venue that reads it, open or closed (findInVenues). */
+  findMarkets: (input: string) => Promise<VenuePick>;
   clock: Clock;
 }): HandlersFor<ResearchMessage> {
   return {
@@ -32,7 +33,7 @@ export function createResearchHandlers(deps: {
       });
     },
     'research.buildMarketDataset': ({ ref, days, fidelityMinutes }) =>
-      buildMarketDataset({ sources: deps.sources, find: deps.findMarkets }, parseMarketRef(ref), {
+      buildMarketDataset({ sources: deps.sources, find: deps.findMarkets }, ref, {
         days,
         fidelityMinutes,
         now: deps.clock.now(),

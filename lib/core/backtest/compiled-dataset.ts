@@ -23,9 +23,11 @@ export interface CompiledDataset {
   readonly end: number;
 }
 
-function toInfo(market: BacktestMarket, index: number): MarketInfo {
+/** A market's info; a market without its own venue takes the dataset's (Kalshi datasets say it once). */
+function toInfo(market: BacktestMarket, index: number, venue: Dataset['venue']): MarketInfo {
   const { resolution: _hidden, ...info } = market;
-  return { ...info, index };
+  const recorded = info.venue ?? venue;
+  return { ...info, ...(recorded ? { venue: recorded } : {}), index };
 }
 
 /**
@@ -101,7 +103,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
     end = Math.max(end, r.resolvedAt);
   }
   return {
-    markets: dataset.markets.map(toInfo),
+    markets: dataset.markets.map((m, i) => toInfo(m, i, dataset.venue)),
     resolutions,
     ...merged,
     books,

@@ -1,6 +1,7 @@
 import type { FeeRate } from '../model/fees';
 import type { Micros } from '../model/money';
 import type { VenueId } from '../model/venue';
+import { venueFeeRounding } from '../venues/venue-fee-rounding';
 
 /**
  * A backtest dataset, as the core sees it: times are epoch ms, prices and sizes micros. The file
@@ -69,7 +70,7 @@ export interface Dataset {
   scores?: Record<string, ScorePoint[]>;
 }
 
-/** A dataset market's taker fee parameters. */
-export function marketFee(market: Pick<BacktestMarket, 'feeRate' | 'feeExponent'>): FeeRate {
-  return { rate: market.feeRate, exponent: market.feeExponent ?? 1 };
+/** A dataset market's taker fee parameters, rounded as its venue rounds them (Kalshi: up to $0.0001). */
+export function marketFee(market: Pick<BacktestMarket, 'feeRate' | 'feeExponent' | 'venue'>): FeeRate {
+  return { rate: market.feeRate, exponent: market.feeExponent ?? 1, ...venueFeeRounding(market.venue) };
 }

@@ -9,6 +9,7 @@ import { applyClose, applyLiquidation, type TransitionResult } from '../rules/po
 import { type SellOrder, sellOrder } from '../rules/sell-order';
 import type { EntryPlan } from '../rules/sizing';
 import { valuePosition } from '../rules/valuation';
+import { venueHasCtf } from '../venues/venue-ctf';
 import type { MarketInfo } from './compiled-dataset';
 import { marketFee } from './dataset';
 import type { SourcedBooks } from './fill-model';
@@ -39,6 +40,8 @@ export class Portfolio {
   private readonly liquidatedAt: Float64Array;
   /** Each market's taker fee, computed once. */
   private readonly fees: readonly FeeRate[];
+  /** Whether each market's venue has splits and merges (Polymarket's CTF; never on Kalshi). */
+  private readonly ctfOk: readonly boolean[];
 
   /** Splits, merges and their gas (all 0 when the run enters by the books). */
   readonly ctf: BacktestCtfCounts;
@@ -53,11 +56,12 @@ export class Portfolio {
     this.open = markets.map(() => null);
     this.liquidatedAt = new Float64Array(markets.length).fill(-1);
     this.fees = markets.map(marketFee);
+    this.ctfOk = markets.map((m) => venueHasCtf(m.venue));
   }
 
   /** Buy every leg of the plan or nothing (fill-or-kill each, all checked before any cash moves). */
   enter(market: number, plan: EntryPlan, sourced: SourcedBooks, now: number): boolean {
-    if (this.entryMethod !== 'books') {
+    if (this.entryMethod !== 'books' && this.ctfOk[market]) {
       const split = splitEntry(plan, sourced.books, this.fees[market] as FeeRate, this.entryMethod);
       if (split) return this.openBySplit(market, split, now);
     }
@@ -103,7 +107,7 @@ export class Portfolio {
       this.close(market, position, 'resolution', decision.payout, 0, now);
       return;
     }
-    if (decision.kind === 'close' && this.entryMethod !== 'books') {
+    if (decision.kind === 'close' && this.entryMethod !== 'books' && this.ctfOk[market]) {
       const merged = mergeClose(position, sourced.books, feeRate, this.entryMethod);
       if (merged) {
         this.ctf.merges++;

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marketDataFromClients } from '../../../lib/adapters/exchange/clients-market-data';
-import { findMarkets } from '../../../lib/adapters/polymarket/find-markets';
 import {
   createPolymarketClients,
   type PolymarketClients,
 } from '../../../lib/adapters/polymarket/polymarket-clients';
 import { EquilibrageDatabase } from '../../../lib/adapters/storage/database';
 import { createStore } from '../../../lib/adapters/storage/store';
+import { polymarketVenue } from '../../../lib/adapters/venues/polymarket/polymarket-venue';
 import { createResearchHandlers } from '../../../lib/app/research/research-handlers';
+import { createVenues } from '../../../lib/app/venues/venue-registry';
+import { findInVenues, venuePriceHistory } from '../../../lib/app/venues/venue-research';
 import { resolveMarket } from '../../fake-polymarket/scenarios/resolve-market.ts';
 import { type FakePolymarket, startFakePolymarket } from '../../fake-polymarket/start-fake-polymarket.ts';
 
@@ -34,13 +36,15 @@ afterAll(async () => {
 function handlers() {
   const store = createStore(db, () => fake.state.nowMs);
   const marketData = marketDataFromClients(() => clients);
+  // Through the Polymarket venue's research capability, as the background composes it.
+  const venues = createVenues([polymarketVenue({ clients: () => clients, marketData })]);
   return createResearchHandlers({
     sources: {
       store,
       markets: (ids) => marketData.markets(ids),
-      pricesHistory: (q) => clients.clob.getPricesHistory(q),
+      pricesHistory: venuePriceHistory(venues),
     },
-    findMarkets: (ref) => findMarkets(clients.gamma, ref),
+    findMarkets: findInVenues(venues),
     clock: { now: () => fake.state.nowMs },
   });
 }
@@ -74,6 +78,11 @@ describe('a dataset of picked markets from the fake Polymarket', () => {
       page,
     );
     if (!byId?.ok || !byLink?.ok) throw new Error('expected both markets');
+    expect([byId.venue, byLink.venue, byLink.built.dataset.venue]).toEqual([
+      'polymarket',
+      'polymarket',
+      'polymarket',
+    ]);
     expect(byId.markets).toEqual([{ id: open.id, question: open.question, closed: false, resolved: false }]);
     expect(byLink.markets[0]).toMatchObject({ id: resolved.id, closed: true, resolved: true });
     const market = byLink.built.dataset.markets[0];

@@ -163,7 +163,7 @@ describe('research.buildDataset handler', () => {
     const queries: unknown[] = [];
     const handlers = createResearchHandlers({
       clock: { now: () => T },
-      findMarkets: async () => ({ markets: [], unreadable: [] }),
+      findMarkets: async () => ({ kind: 'not_found' as const, unreadable: [] }),
       sources: {
         store: s,
         markets: async () => new Map([['m3', market('m3', null)]]),

@@ -6,9 +6,13 @@ import { kalshiEndpoints } from '../../../settings/kalshi-settings';
 import type { Settings } from '../../../settings/schema';
 import type { KalshiHttpOptions } from '../../kalshi/kalshi-http';
 import { KalshiMarketData } from '../../kalshi/kalshi-market-data';
-import { type KalshiCandleInterval, KalshiReadClient } from '../../kalshi/kalshi-read-client';
+import { KalshiReadClient } from '../../kalshi/kalshi-read-client';
 import { listKalshiMarkets } from '../../kalshi/kalshi-scan-reads';
+import { type KalshiCheckKeys, kalshiChecks } from './kalshi-checks';
 import { kalshiIdOf, qualifiedKalshiBook, qualifiedKalshiMarket } from './kalshi-keys';
+import { kalshiCandleInterval, kalshiResearch } from './kalshi-research';
+
+export { kalshiCandleInterval } from './kalshi-research';
 
 /** Tickers per `GET /markets/orderbooks` (Kalshi's batch limit). */
 export const KALSHI_SCAN_BOOKS_PER_REQUEST = 100;
@@ -21,12 +25,8 @@ export interface KalshiVenueDeps {
   fetch?: typeof fetch;
   /** The live Kalshi exchange (lib/adapters/kalshi/kalshi-exchange-factory.ts); absent: paper only. */
   live?: (settings: Settings) => Promise<Exchange>;
-}
-
-/** The candle width for a history fidelity: Kalshi has 1 min, 1 h and 1 day candles. */
-export function kalshiCandleInterval(fidelityMinutes: number): KalshiCandleInterval {
-  if (fidelityMinutes >= 1440) return 1440;
-  return fidelityMinutes >= 60 ? 60 : 1;
+  /** The Kalshi key in the vault, for the diagnostics' signed read; absent: the key check says none. */
+  keys?: KalshiCheckKeys;
 }
 
 /**
@@ -54,8 +54,10 @@ async function withBookLiquidity(
  * Kalshi as a venue: the open events' markets for the scan (only while `kalshi.enabled` is on),
  * books from the bids-only lists, history from candlesticks, markets by ticker, and the live
  * exchange when composed (demo unless the user switched to production). Every id leaves qualified
- * (`kalshi:TICKER`, `kalshi:TICKER:yes`) and enters unqualified (kalshi-keys.ts). No websocket yet:
- * Kalshi positions are watched by the alarm monitor's REST passes.
+ * (`kalshi:TICKER`, `kalshi:TICKER:yes`) and enters unqualified (kalshi-keys.ts). Research reads
+ * (a ticker, `kalshi:TICKER` or kalshi.com link; candlestick history) and the diagnostics' checks
+ * (REST, key, location attestation) too. No websocket yet: Kalshi positions are watched by the
+ * alarm monitor's REST passes.
  */
 export function kalshiVenue(deps: KalshiVenueDeps): Venue {
   let cached: { baseUrl: string; data: KalshiMarketData } | undefined;
@@ -118,5 +120,16 @@ export function kalshiVenue(deps: KalshiVenueDeps): Venue {
     },
     marketData,
     ...(deps.live ? { live: deps.live } : {}),
+    research: kalshiResearch({
+      enabled: async () => (await deps.settings()).kalshi.enabled,
+      read: async () => new KalshiReadClient(await http()),
+      data,
+      now: deps.now,
+    }),
+    diagnostics: (context) =>
+      kalshiChecks(context, {
+        ...(deps.keys ? { keys: deps.keys } : {}),
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      }),
   };
 }

@@ -104,7 +104,7 @@ describe('own positions beside the backtest of the same period', () => {
         markets: async (ids) => new Map(ids.map((id) => [id, market(id)])),
         pricesHistory: async () => [],
       },
-      findMarkets: async () => ({ markets: [], unreadable: [] }),
+      findMarkets: async () => ({ kind: 'not_found' as const, unreadable: [] }),
       clock: { now: () => T0 + 1000 * HOUR },
     });
     const built = await handlers['research.buildDataset']?.(

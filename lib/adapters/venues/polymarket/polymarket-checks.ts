@@ -1,7 +1,6 @@
-import { isAppError } from '../../errors/app-error';
-import type { EndpointCheck } from '../../messaging/diagnostics-protocol';
-import type { Clock } from '../../ports';
-import type { PolymarketClients, PolymarketEndpoints } from '../ports/polymarket-reads';
+import type { PolymarketClients, PolymarketEndpoints } from '../../../app/ports/polymarket-reads';
+import type { VenueCheck } from '../../../app/ports/venue-diagnostics-port';
+import { isAppError } from '../../../errors/app-error';
 
 function explain(error: unknown): string {
   if (isAppError(error)) return error.status ? `${error.message} (HTTP ${error.status})` : error.message;
@@ -9,7 +8,7 @@ function explain(error: unknown): string {
 }
 
 async function timed(
-  clock: Clock,
+  clock: { now(): number },
   fn: () => Promise<string>,
 ): Promise<{ ok: boolean; latencyMs: number; detail: string }> {
   const started = clock.now();
@@ -23,13 +22,14 @@ async function timed(
 
 /**
  * Check each configured Polymarket API with one cheap, real read: list a few active markets (Gamma),
- * read one of their order books (CLOB), read recent trades (Data API). Answers in words.
+ * read one of their order books (CLOB), read recent trades (Data API). Answers in words (the
+ * Polymarket venue's diagnostics).
  */
 export async function checkEndpoints(
   clients: PolymarketClients,
   endpoints: PolymarketEndpoints,
-  clock: Clock,
-): Promise<EndpointCheck[]> {
+  clock: { now(): number },
+): Promise<VenueCheck[]> {
   let tokenId: string | undefined;
   const gamma = await timed(clock, async () => {
     const page = await clients.gamma.listMarkets({ active: true, closed: false }, { limit: 5 });
@@ -48,8 +48,8 @@ export async function checkEndpoints(
     return `${trades.rows.length} recent trades read`;
   });
   return [
-    { name: 'gamma', url: endpoints.gammaUrl, ...gamma },
-    { name: 'clob', url: endpoints.clobUrl, ...clob },
-    { name: 'data', url: endpoints.dataUrl, ...data },
+    { venue: 'polymarket', name: 'gamma', url: endpoints.gammaUrl, ...gamma },
+    { venue: 'polymarket', name: 'clob', url: endpoints.clobUrl, ...clob },
+    { venue: 'polymarket', name: 'data', url: endpoints.dataUrl, ...data },
   ];
 }
