@@ -24,6 +24,8 @@ export interface TestPlatformOptions
   live?: BackgroundPlatform['live']['exchange'];
   /** The live CTF operations (e.g. LiveCtfOperations over the fake Polygon), journalled in the store. */
   liveCtf?: BackgroundPlatform['live']['ctf'];
+  /** The Kalshi key the diagnostics sign with (e.g. a memory key); absent: reported missing. */
+  kalshiKeys?: BackgroundPlatform['live']['kalshiKeys'];
   /** The CTF operations (an in-test double until the real ones are wired). */
   ctf?: BackgroundPlatform['ctf'];
 }
@@ -71,6 +73,7 @@ export function testPlatform(options: TestPlatformOptions): BackgroundPlatform {
     live: {
       ...(options.live ? { exchange: options.live } : {}),
       ...(options.liveCtf ? { ctf: options.liveCtf } : {}),
+      ...(options.kalshiKeys ? { kalshiKeys: options.kalshiKeys } : {}),
     },
     ...(options.ctf ? { ctf: options.ctf } : {}),
     doctorSources: createDoctorSources({ vault }),
