@@ -14,6 +14,7 @@ const KINDS: Record<SourceReport['kind'], string> = {
   trades: 'trade tape',
   series: 'price series',
   polymarket: 'Polymarket',
+  kalshi: 'Kalshi',
   recorded: 'recorded by the extension',
   unknown: 'not recognised',
 };

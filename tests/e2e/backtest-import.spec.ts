@@ -33,9 +33,7 @@ test('backtest dataset: several CSV files at once, then markets picked from Poly
   await page.getByRole('button', { name: 'Fetch price history' }).click();
   const results = page.getByTestId('pick-results');
   await expect(results).toContainText(`${picked.resolved}:`, { timeout: 30_000 });
-  await expect(results).toContainText(
-    'no-such-market-anywhere: no market with this id or slug on Polymarket',
-  );
+  await expect(results).toContainText('no-such-market-anywhere: no market with this id, slug or ticker');
   await expect(results.getByText(picked.resolved)).toContainText(
     /\d+ price points, 0 book snapshots, resolved$/,
   );

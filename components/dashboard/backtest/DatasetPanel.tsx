@@ -36,7 +36,7 @@ function datasetName(sources: readonly ImportSource[]): string {
 
 /**
  * Choose the dataset: the bundled demo, or any mix of files (JSON datasets, CSV tables, trade tapes,
- * price series), markets picked from Polymarket and the markets the bot traded, merged into one, with
+ * price series), markets picked from Polymarket or Kalshi and the markets the bot traded, merged into one, with
  * what each source contributed and what the whole lacks. Export it to share a run.
  */
 export function DatasetPanel(props: {

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { ImportSource } from '../../../lib/core/backtest/import/import-sources';
-import { parseMarketRefs } from '../../../lib/core/backtest/import/market-refs';
+import { splitMarketRefs } from '../../../lib/core/backtest/import/split-refs';
+import { VENUE_NAMES } from '../../../lib/core/model/venue';
 import { request } from '../../../lib/messaging/client';
 import { formatNumber } from '../../ui/format';
 import { errorText } from '../../ui/ui-text';
@@ -21,17 +22,20 @@ async function fetchOne(
 ): Promise<{ source: ImportSource | null; lines: Line[] }> {
   const result = await request('research.buildMarketDataset', { ref: input, days });
   if (!result.ok) {
-    const key = result.reason === 'invalid' ? 'invalid' : 'notFound';
-    return {
-      source: null,
-      lines: [{ ok: false, text: i18n.t(`backtest.dataset.pick.${key}`, { ref: input }) }],
-    };
+    const text =
+      result.reason === 'venue_off'
+        ? i18n.t('backtest.dataset.pick.venueOff', { ref: input, venue: VENUE_NAMES[result.venue] })
+        : i18n.t(`backtest.dataset.pick.${result.reason === 'invalid' ? 'invalid' : 'notFound'}`, {
+            ref: input,
+          });
+    return { source: null, lines: [{ ok: false, text }] };
   }
+  const venue = VENUE_NAMES[result.venue];
   const { dataset, failedHistories } = result.built;
   const lines: Line[] = dataset.markets.map((m) => {
     const market = m.question || m.id;
     if (failedHistories.includes(m.yesTokenId) || failedHistories.includes(m.noTokenId))
-      return { ok: false, text: i18n.t('backtest.dataset.pick.historyFailed', { market }) };
+      return { ok: false, text: i18n.t('backtest.dataset.pick.historyFailed', { market, venue }) };
     return {
       ok: true,
       text: i18n.t('backtest.dataset.pick.done', {
@@ -46,17 +50,19 @@ async function fetchOne(
       }),
     };
   });
-  const name = `Polymarket: ${result.markets.map((m) => m.question || m.id).join(', ')}`;
+  const name = `${venue}: ${result.markets.map((m) => m.question || m.id).join(', ')}`;
   return {
-    source: count(dataset.prices) > 0 || dataset.markets.length > 0 ? { name, dataset } : null,
+    source:
+      count(dataset.prices) > 0 || dataset.markets.length > 0 ? { name, dataset, kind: result.venue } : null,
     lines,
   };
 }
 
 /**
- * "Markets from Polymarket": ids, slugs or polymarket.com links (resolved markets too), fetched one
- * by one by the background with the progress shown, a line per market (what came back, or why not),
- * and Stop between two markets.
+ * "Markets from Polymarket or Kalshi": ids, slugs or polymarket.com links, Kalshi tickers or
+ * kalshi.com links (resolved markets too), fetched one by one by the background, which asks each
+ * venue, with the progress shown, a line per market (what came back, or why not), and Stop between
+ * two markets.
  */
 export function PickMarkets(props: { disabled: boolean; onAdd: (sources: ImportSource[]) => void }) {
   const [text, setText] = useState('');
@@ -66,27 +72,23 @@ export function PickMarkets(props: { disabled: boolean; onAdd: (sources: ImportS
   const stop = useRef(false);
 
   const fetchAll = async () => {
-    const { refs, invalid } = parseMarketRefs(text);
-    const out: Line[] = invalid.map((ref) => ({
-      ok: false,
-      text: i18n.t('backtest.dataset.pick.invalid', { ref }),
-    }));
-    if (refs.length === 0 && invalid.length === 0)
-      out.push({ ok: false, text: i18n.t('backtest.dataset.pick.empty') });
+    const refs = splitMarketRefs(text);
+    const out: Line[] = [];
+    if (refs.length === 0) out.push({ ok: false, text: i18n.t('backtest.dataset.pick.empty') });
     setLines([...out]);
     stop.current = false;
     const sources: ImportSource[] = [];
     for (const [i, ref] of refs.entries()) {
       if (stop.current) break;
-      setProgress({ done: i + 1, total: refs.length, ref: ref.input });
+      setProgress({ done: i + 1, total: refs.length, ref });
       try {
-        const one = await fetchOne(ref.input, days);
+        const one = await fetchOne(ref, days);
         if (one.source) sources.push(one.source);
         out.push(...one.lines);
       } catch (e) {
         out.push({
           ok: false,
-          text: i18n.t('backtest.dataset.pick.failed', { ref: ref.input, error: errorText(e) }),
+          text: i18n.t('backtest.dataset.pick.failed', { ref, error: errorText(e) }),
         });
       }
       setLines([...out]);

@@ -13,6 +13,7 @@ export interface SourceReport {
     | 'trades'
     | 'series'
     | 'polymarket'
+    | 'kalshi'
     | 'recorded'
     | 'unknown';
   markets: number;

@@ -17,7 +17,12 @@ import { isTapeHeader, parseTapeCsv, type TapeRow } from './tape-csv';
 /** A file the user chose (name and text), or a dataset already built (a market fetched from Polymarket). */
 export type ImportSource =
   | { name: string; text: string }
-  | { name: string; dataset: Dataset; kind?: 'dataset' | 'polymarket' | 'recorded'; issues?: DatasetIssue[] };
+  | {
+      name: string;
+      dataset: Dataset;
+      kind?: 'dataset' | 'polymarket' | 'kalshi' | 'recorded';
+      issues?: DatasetIssue[];
+    };
 
 export interface ImportResult {
   /** Every source merged, null when none gave a market. */
