@@ -1,9 +1,14 @@
 import { i18n } from '#i18n';
+import type { VenueCheck } from '../../lib/app/ports/venue-diagnostics-port';
 import { request } from '../../lib/messaging/client';
 import { useAction } from '../hooks/use-action';
 import { formatNumber } from '../ui/format';
+import { uiText } from '../ui/ui-text';
 
-/** Try each API endpoint once and say, in words, what came back. */
+/** A check's words: the coded result in the page's language, else what the venue answered. */
+const checkText = (check: VenueCheck): string => uiText('venueChecks.codes', check.detail, check.text);
+
+/** Try each enabled venue once (Polymarket's APIs; Kalshi's API, key and location) and say what came back. */
 export function EndpointsCheck() {
   const check = useAction(() => request('endpoints.check', {}));
   return (
@@ -22,10 +27,13 @@ export function EndpointsCheck() {
         </p>
       )}
       {check.result && (
-        <ul className="mt-2 space-y-1 text-xs">
+        <ul className="mt-2 space-y-1 text-xs" data-testid="endpoint-checks">
           {check.result.map((r) => (
-            <li key={r.name} className={r.ok ? 'text-gain' : 'text-loss'}>
-              <span className="font-semibold">{r.name}</span> — {r.detail}
+            <li key={`${r.venue}-${r.name}`} className={r.ok ? 'text-gain' : 'text-loss'}>
+              <span className="font-semibold">
+                {r.venue === 'polymarket' ? r.name : i18n.t(`venueChecks.names.${r.name}`)}
+              </span>{' '}
+              — {checkText(r)}
               {r.latencyMs !== null && ` (${formatNumber(r.latencyMs)} ms)`}
             </li>
           ))}

@@ -26,7 +26,8 @@ export function createDiagnosticsHandlers(deps: DiagnosticsDeps): HandlersFor<'e
             return await venue.diagnostics({ settings, now });
           } catch (error) {
             const detail = error instanceof Error ? error.message : String(error);
-            return [{ venue: venue.id, name: venue.id, url: '', ok: false, latencyMs: null, detail }];
+            const text = { code: 'venue_check_failed' as const, params: { error: detail } };
+            return [{ venue: venue.id, name: venue.id, url: '', ok: false, latencyMs: null, detail, text }];
           }
         }),
       );

@@ -1,4 +1,8 @@
-import type { VenueCheck, VenueCheckContext } from '../../../app/ports/venue-diagnostics-port';
+import type {
+  VenueCheck,
+  VenueCheckContext,
+  VenueCheckName,
+} from '../../../app/ports/venue-diagnostics-port';
 import type { KalshiKeyVault } from '../../../app/ports/wallet-vault';
 import { isAppError } from '../../../errors/app-error';
 import { kalshiEndpoints } from '../../../settings/kalshi-settings';
@@ -85,7 +89,7 @@ export async function kalshiChecks(
   if (!settings.kalshi.enabled) return [];
   const url = kalshiEndpoints(settings.kalshi).restUrl;
   const http: KalshiHttpOptions = { baseUrl: url, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
-  const check = (name: string, outcome: Outcome, latencyMs: number | null, at = url): VenueCheck => ({
+  const check = (name: VenueCheckName, outcome: Outcome, latencyMs: number | null, at = url): VenueCheck => ({
     venue: 'kalshi',
     name,
     url: at,
