@@ -2,6 +2,8 @@ import { lockedCapital, redeemCandidate } from '../../core/ctf/redeem-selection'
 import type { Market } from '../../core/model/market';
 import type { Micros } from '../../core/model/money';
 import type { PositionRow } from '../../core/model/rows/positions';
+import { venueOf } from '../../core/model/venue';
+import { venueHasCtf } from '../../core/venues/venue-ctf';
 import { isAppError, validationError } from '../../errors/app-error';
 import type { Logger } from '../../log/logger';
 import { type CodedText, coded } from '../../messaging/coded-text';
@@ -57,9 +59,13 @@ export interface RedeemService {
   pass(): Promise<string>;
 }
 
-/** Positions this service looks after: live ones still holding shares (paper settles by itself). */
+/**
+ * Positions this service looks after: live ones still holding shares on a venue whose payouts are
+ * redeemed on chain (Polymarket's CTF). Paper settles by itself; Kalshi pays settled contracts into
+ * the Kalshi balance by itself, so a Kalshi position is never redeemed.
+ */
 const waitsOnChain = (p: PositionRow) =>
-  p.mode === 'live' && (p.status === 'active' || p.status === 'liquidated');
+  p.mode === 'live' && (p.status === 'active' || p.status === 'liquidated') && venueHasCtf(venueOf(p));
 
 export function createRedeemService(deps: RedeemDeps): RedeemService {
   const ctf = async (): Promise<CtfOperations> => deps.ctfFor('live', await deps.settings());

@@ -3,6 +3,7 @@ import { gasCostMicros } from '../../core/ctf/gas-cost';
 import type { Market } from '../../core/model/market';
 import { type Micros, roundToStep } from '../../core/model/money';
 import type { EntryPlan } from '../../core/rules/sizing';
+import { venueHasCtf } from '../../core/venues/venue-ctf';
 import { isAppError } from '../../errors/app-error';
 import { type CodedText, codedFromError } from '../../messaging/coded-text';
 import type { Settings } from '../../settings/schema';
@@ -36,7 +37,8 @@ export async function assessEntryMethod(
   snapshot: MarketSnapshot,
   plan: EntryPlan | null,
 ): Promise<EntryMethodAssessment | null> {
-  if (!plan?.yes || !plan.no) return null;
+  // A split mints Polymarket's CTF pairs: a venue without the CTF (Kalshi) buys both books.
+  if (!plan?.yes || !plan.no || !venueHasCtf(market.venue)) return null;
   const choice = settings.strategy.entryMethod;
   try {
     if (!deps.ctfFor) throw new Error('no CTF operations composed');

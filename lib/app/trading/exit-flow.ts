@@ -8,6 +8,7 @@ import type { MarketBooks } from '../../core/rules/eligibility';
 import { closePosition, SHARE_DUST } from '../../core/rules/fill-accounting';
 import { resolutionPayout } from '../../core/rules/resolution';
 import { type SellOrder, sellHeldSide } from '../../core/rules/sell-order';
+import { venueHasCtf } from '../../core/venues/venue-ctf';
 import type { Settings } from '../../settings/schema';
 import type { TradeReason } from './apply-order-result';
 import { loadMarket, loadSnapshot } from './market-snapshot';
@@ -160,13 +161,15 @@ function resolutionTrades(position: PositionRow, winner: 0 | 1, now: number): Tr
  * back to the paper balance at once (settled before the position is closed, idempotently, so a
  * worker killed in between never pays twice). A live position stays open, its capital locked on
  * chain, until it is redeemed (lib/app/redeem: on request, or automatically when the setting says so).
+ * A live position on a venue without the CTF (Kalshi) is paid by the venue itself at settlement:
+ * closed at its payout, nothing to redeem.
  */
 export async function resolvePosition(
   deps: TradingDeps,
   position: PositionRow,
   winner: 0 | 1,
 ): Promise<PositionRow> {
-  if (position.mode === 'live') return position;
+  if (position.mode === 'live' && venueHasCtf(venueOf(position))) return position;
   const payout = resolutionPayout(position, winner);
   if (position.mode === 'paper') {
     const exchange = await deps.exchangeFor('paper', await deps.settings(), venueOf(position));

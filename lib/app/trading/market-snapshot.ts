@@ -1,6 +1,8 @@
 import type { Market } from '../../core/model/market';
 import type { OrderBook } from '../../core/model/order-book';
+import { VENUE_NAMES, venueOfKey } from '../../core/model/venue';
 import { validationError } from '../../errors/app-error';
+import { coded } from '../../messaging/coded-text';
 import type { MarketData } from '../ports/exchange-port';
 
 /** One market with fresh books for its two outcomes, plus books for any extra tokens asked for. */
@@ -13,8 +15,14 @@ export interface MarketSnapshot {
 
 export async function loadMarket(marketData: MarketData, marketId: string): Promise<Market> {
   const market = (await marketData.markets([marketId])).get(marketId);
-  if (!market)
-    throw validationError('This market was not found on Polymarket.', { code: 'market_not_found' });
+  if (!market) {
+    // The venue its key names (a bare key is Polymarket's).
+    const venue = VENUE_NAMES[venueOfKey(marketId)];
+    throw validationError(`This market was not found on ${venue}.`, {
+      code: 'market_not_found',
+      text: coded('market_not_found', { venue }),
+    });
+  }
   return market;
 }
 

@@ -3,7 +3,9 @@ import { shareAPair } from '../../core/ctf/pair-cost-basis';
 import type { CloseReason } from '../../core/model/position';
 import type { PositionRow } from '../../core/model/rows/positions';
 import type { TradeRow } from '../../core/model/rows/trades';
+import { venueOf } from '../../core/model/venue';
 import { applyLegFill } from '../../core/rules/fill-accounting';
+import { venueHasCtf } from '../../core/venues/venue-ctf';
 import type { Settings } from '../../settings/schema';
 import type { CtfOperations, CtfOutcome } from '../ports/ctf-port';
 import type { ExitContext } from './exit-flow';
@@ -65,7 +67,8 @@ export async function mergePairsFirst(
   context: ExitContext,
 ): Promise<MergeStep> {
   const none = { kind: 'none' as const, position };
-  if (!deps.ctfFor || position.status !== 'active') return none;
+  // Merging is Polymarket's CTF: never on a venue without it (a Kalshi position sells its contracts).
+  if (!deps.ctfFor || position.status !== 'active' || !venueHasCtf(venueOf(position))) return none;
   if (position.sharesYes <= 0 || position.sharesNo <= 0) return none;
   if (position.mergedPairs !== undefined) return none;
   const settings = context.settings ?? (await deps.settings());

@@ -3,7 +3,7 @@ import type { DatasetIssue, DatasetIssueCode } from './dataset-issues';
 
 const SHOWN = 5;
 const NEEDS_MARKETS =
-  'needs its markets: import markets.csv or a JSON dataset with them, or pick the markets from Polymarket';
+  'needs its markets: import markets.csv or a JSON dataset with them, or pick the markets from Polymarket or Kalshi';
 
 const s = (params: CodedParams, key: string): string => String(params[key] ?? '');
 const rows = (n: number) => `${n} row${n === 1 ? '' : 's'} skipped`;
