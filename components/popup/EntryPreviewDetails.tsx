@@ -1,4 +1,6 @@
 import { i18n } from '#i18n';
+import { VENUE_NAMES, venueOfKey } from '../../lib/core/model/venue';
+import { venueHasCtf } from '../../lib/core/venues/venue-ctf';
 import type { EntryPreview, LegPreview } from '../hooks/trade-requests';
 import { formatCents, formatShares, formatUsd } from '../ui/format';
 import { HoldingRewardLine } from '../ui/HoldingRewardLine';
@@ -40,6 +42,11 @@ export function EntryPreviewDetails({ preview }: { preview: EntryPreview }) {
         </p>
       )}
       {preview.entryMethod && <EntryMethodChoice method={preview.entryMethod} />}
+      {!venueHasCtf(venueOfKey(preview.marketId)) && (
+        <p className="mt-1 text-xs text-slate-600" data-testid="entry-no-ctf">
+          {i18n.t('entry.noCtf', { venue: VENUE_NAMES[venueOfKey(preview.marketId)] })}
+        </p>
+      )}
       <table className="tabular mt-2 w-full text-xs">
         <thead className="text-slate-500">
           <tr>
