@@ -105,6 +105,9 @@ describe('the whole story on a Kalshi market, against the fake Kalshi', () => {
       ['kalshi', 'entry', 'no'],
     ]);
     for (const trade of entries) {
+      // Whole contracts, as a real Kalshi account gets them.
+      expect(trade.shares % CONTRACT).toBe(0);
+      expect(trade.shares).toBeGreaterThan(0);
       expect(trade.fee).toBeGreaterThan(0);
       expect(trade.fee).toBe(kalshiTradeFee(trade.shares, trade.price, 'taker', KALSHI_GENERAL_FEES));
     }
