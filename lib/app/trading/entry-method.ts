@@ -2,6 +2,7 @@ import { decideEntry, type EntryDecision, type MethodChoice } from '../../core/c
 import { gasCostMicros } from '../../core/ctf/gas-cost';
 import type { Market } from '../../core/model/market';
 import { type Micros, roundToStep } from '../../core/model/money';
+import { DEFAULT_VENUE, venueOf } from '../../core/model/venue';
 import type { EntryPlan } from '../../core/rules/sizing';
 import { isAppError } from '../../errors/app-error';
 import { type CodedText, codedFromError } from '../../messaging/coded-text';
@@ -27,7 +28,8 @@ export interface EntryMethodAssessment {
  * For a balanced plan (both legs), compare buying both books with minting the same pairs by a
  * split ($1 a pair + gas), in the core (decideEntry), as the settings choose (auto | books | split).
  * The pairs are the plan's capital less the split's gas, in whole cents, so a split never spends
- * more than the plan allots. Single-side plans (momentum, mean reversion) have no pairs: null.
+ * more than the plan allots. Single-side plans (momentum, mean reversion) have no pairs, nor has a
+ * market of a venue without Polymarket's CTF (Kalshi): null, the books are bought.
  */
 export async function assessEntryMethod(
   deps: TradingDeps,
@@ -37,6 +39,9 @@ export async function assessEntryMethod(
   plan: EntryPlan | null,
 ): Promise<EntryMethodAssessment | null> {
   if (!plan?.yes || !plan.no) return null;
+  // A split mints Polymarket's CTF pairs on Polygon: a market of another venue (Kalshi) has no
+  // pairs to mint, so its entry buys the books, whatever the setting says.
+  if (venueOf(market) !== DEFAULT_VENUE) return null;
   const choice = settings.strategy.entryMethod;
   try {
     if (!deps.ctfFor) throw new Error('no CTF operations composed');
