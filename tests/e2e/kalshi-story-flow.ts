@@ -167,6 +167,12 @@ export async function walkKalshiStory(
   const item = popup.getByTestId('position-item').filter({ hasText: title.slice(0, 20) });
   await expect(item.getByTestId('venue-tag')).toHaveText('Kalshi');
   await expect(item.getByTestId('position-status')).toContainText(words.liquidated);
+  // Its best opportunities mix both venues: every row names its venue, as the scanner does.
+  const opportunities = popup.getByTestId('opportunity-item');
+  await expect(opportunities.first()).toBeVisible();
+  const popupTags = await opportunities.getByTestId('venue-tag').allTextContents();
+  expect(popupTags).toHaveLength(await opportunities.count());
+  expect(new Set(popupTags)).toEqual(new Set(['Kalshi', 'Polymarket']));
   await popup.screenshot({ path: shot(`kalshi-position-${words.lang}`), fullPage: true });
 
   // Then NO falls too (29¢ bid): past the stop-loss, the rest is sold and the position closes.
