@@ -135,6 +135,8 @@ export async function walkKalshiStory(
   // $100 of the $1,000 paper bankroll, $50 a side at 51¢ with Kalshi's fee inside: 94 contracts.
   await expect(legs.nth(1)).toContainText('94');
   await expect(legs.nth(2)).toContainText('94');
+  // Polymarket's holding reward is not a Kalshi thing: no line about it, not even "unknown".
+  await expect(dialog.getByTestId('holding-reward')).toHaveCount(0);
   await page.screenshot({ path: shot(`kalshi-entry-${words.lang}`) });
   await dialog.getByRole('button', { name: words.confirm }).click();
   await expect.poll(async () => (await readTable<PositionRow>(page, 'positions'))[0]?.status).toBe('active');
@@ -167,6 +169,7 @@ export async function walkKalshiStory(
   const item = popup.getByTestId('position-item').filter({ hasText: title.slice(0, 20) });
   await expect(item.getByTestId('venue-tag')).toHaveText('Kalshi');
   await expect(item.getByTestId('position-status')).toContainText(words.liquidated);
+  await expect(item.getByTestId('holding-reward')).toHaveCount(0);
   // Its best opportunities mix both venues: every row names its venue, as the scanner does.
   const opportunities = popup.getByTestId('opportunity-item');
   await expect(opportunities.first()).toBeVisible();
