@@ -127,6 +127,15 @@ export async function walkKalshiStory(
   expect(new Set(kalshiTags)).toEqual(new Set(['Kalshi']));
   await page.screenshot({ path: shot(`kalshi-scanner-${words.lang}`) });
 
+  // Its score explained, with the price history read from Kalshi (its candles, not Polymarket's).
+  const why = row.getByRole('button', { expanded: false });
+  await why.click();
+  const explained = page.getByRole('row').filter({ has: page.getByRole('figure') });
+  await expect(explained.getByRole('figure').last()).toBeVisible(); // the price chart
+  await page.screenshot({ path: shot(`kalshi-score-${words.lang}`) });
+  await row.getByRole('button', { expanded: true }).click();
+  expect(kalshi.requestLog.some((r) => r.path.includes('candlesticks'))).toBe(true);
+
   // Enter on paper through the dialog, as a user would: whole contracts, the same count each side.
   await row.getByRole('button', { name: words.enterAria(title) }).click();
   const dialog = page.getByRole('dialog');
