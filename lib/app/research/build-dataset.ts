@@ -1,6 +1,7 @@
 import type { BacktestMarket, BookSnapshot, Dataset, PricePoint } from '../../core/backtest/dataset';
 import type { Market } from '../../core/model/market';
 import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
+import { DEFAULT_VENUE, venueOf } from '../../core/model/venue';
 import type {
   PriceHistoryInterval,
   PriceHistoryQuery,
@@ -60,6 +61,9 @@ function query(tokenId: string, request: DatasetRequest): PriceHistoryQuery {
 function toBacktestMarket(market: Market, lastSeen: number): BacktestMarket {
   const outcome = market.resolvedOutcome;
   return {
+    // Another venue's market says so: the backtester fills it by that venue's rules (Kalshi: whole
+    // contracts). Polymarket's stay without the field, as every dataset before venues.
+    ...(venueOf(market) === DEFAULT_VENUE ? {} : { venue: venueOf(market) }),
     id: market.id,
     question: market.question,
     yesTokenId: market.yes.tokenId,
