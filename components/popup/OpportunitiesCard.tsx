@@ -6,7 +6,7 @@ import { formatCents } from '../ui/format';
 import { HeldTag } from '../ui/HeldTag';
 import { ScanProgressLine } from '../ui/ScanProgressLine';
 import { ScoreBadge } from '../ui/ScoreBadge';
-import { VenueTag } from '../ui/VenueTag';
+import { mixedVenues, VenueTag } from '../ui/VenueTag';
 import { EnterFlow } from './EnterFlow';
 import { ThresholdNote } from './ThresholdNote';
 
@@ -23,6 +23,8 @@ export function OpportunitiesCard(props: {
   newsOn: boolean;
 }) {
   const best = props.opportunities[0]?.score;
+  // Beside another venue's markets, Polymarket's are tagged too (as in the scanner).
+  const mixed = mixedVenues(props.opportunities);
   return (
     <Card
       title={i18n.t('popup.bestOpportunities')}
@@ -53,7 +55,7 @@ export function OpportunitiesCard(props: {
                 <ScoreBadge score={o.score} label={i18n.t('score.label', { score: String(o.score) })} />
                 <span className="min-w-0 flex-1">
                   <span className="block truncate" title={o.marketName}>
-                    <VenueTag venue={o.venue} />
+                    <VenueTag venue={o.venue} always={mixed} />
                     {o.marketName}
                   </span>
                   <span className="tabular block text-xs text-slate-600">

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { expectedHoldingReward, type HoldingReward } from '../../lib/core/ctf/holding-reward';
 import { fromMicros, type Micros } from '../../lib/core/model/money';
 import type { PositionRow } from '../../lib/core/model/rows/positions';
+import { DEFAULT_VENUE, venueOf } from '../../lib/core/model/venue';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { useSettings } from '../hooks/use-live-data';
 import { formatPercent } from './format';
@@ -42,7 +43,8 @@ export function HoldingRewardLine({ reward, rate }: { reward: HoldingReward | un
 export function PositionHoldingReward({ row }: { row: PositionRow }) {
   const settings = useSettings();
   const rate = settings?.capital?.holdingRewardRate ?? DEFAULT_SETTINGS.capital.holdingRewardRate;
-  if (row.status === 'opening' || row.redeem) return null;
+  // Polymarket's reward: a position on another venue (Kalshi) has no such line.
+  if (row.status === 'opening' || row.redeem || venueOf(row) !== DEFAULT_VENUE) return null;
   const reward = expectedHoldingReward({
     enabled: row.holdingRewards,
     yesShares: row.sharesYes,

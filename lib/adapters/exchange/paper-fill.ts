@@ -2,7 +2,6 @@ import type { OrderRequest, OrderResult } from '../../app/ports/exchange-port';
 import { fillMarketable } from '../../core/backtest/marketable-fill';
 import type { BookWalk } from '../../core/model/book-walk';
 import { type Micros, microsToDecimalString } from '../../core/model/money';
-import { marketOrderAmounts } from '../../core/model/order-amounts';
 import type { OrderBook } from '../../core/model/order-book';
 import type { PaperAccount } from './paper-account';
 
@@ -26,8 +25,9 @@ function reject(
 
 /**
  * What the real exchange would do with a marketable order against this book, right now: the core's
- * fill rule (fillMarketable, the same function the backtester fills with: maker amount, walk within
- * the limit, FOK/FAK, taker fee), then the wallet's balance.
+ * fill rule (fillMarketable, the same function the backtester fills with: the venue's order size —
+ * Polymarket's maker amount, Kalshi's whole contracts —, walk within the limit, FOK/FAK, taker fee),
+ * then the wallet's balance.
  */
 export function simulatePaperFill(book: OrderBook, request: OrderRequest, account: PaperAccount): PaperFill {
   const fill = fillMarketable(book, request.side, request.amount, request.limitPrice, request.feeRate, {
@@ -35,23 +35,22 @@ export function simulatePaperFill(book: OrderBook, request: OrderRequest, accoun
     tickSize: request.tickSize,
   });
   if (!fill.ok) {
-    if (fill.reason === 'fok_not_filled') return reject('validation', 'fok_not_filled', FOK_KILLED);
-    if (fill.reason === 'fak_no_match') return reject('validation', 'fak_no_match', FAK_NO_MATCH);
-    if (fill.reason === 'amount_precision') {
-      const side = request.side === 'BUY' ? 'buy' : 'sell';
+    if (fill.reason === 'below_min_size') {
+      const { size } = fill;
       return reject(
         'validation',
-        'order_invalid',
-        `invalid amounts, the market ${side} orders maker amount supports a max accuracy of 2 decimals, taker amount a max of 4 decimals`,
+        'below_min_size',
+        `Size (${microsToDecimalString(size)}) lower than the minimum: ${microsToDecimalString(book.minOrderSize)}`,
+        { orderShares: size, minShares: book.minOrderSize },
       );
     }
-    const order = marketOrderAmounts(request.side, request.amount, request.limitPrice, request.tickSize);
-    const size = request.side === 'BUY' ? order.takerAmount : order.makerAmount;
+    if (fill.reason === 'fok_not_filled') return reject('validation', 'fok_not_filled', FOK_KILLED);
+    if (fill.reason === 'fak_no_match') return reject('validation', 'fak_no_match', FAK_NO_MATCH);
+    const side = request.side === 'BUY' ? 'buy' : 'sell';
     return reject(
       'validation',
-      'below_min_size',
-      `Size (${microsToDecimalString(size)}) lower than the minimum: ${microsToDecimalString(book.minOrderSize)}`,
-      { orderShares: size, minShares: book.minOrderSize },
+      'order_invalid',
+      `invalid amounts, the market ${side} orders maker amount supports a max accuracy of 2 decimals, taker amount a max of 4 decimals`,
     );
   }
   const { walk, fee } = fill;

@@ -28,7 +28,8 @@ export interface EntryMethodAssessment {
  * For a balanced plan (both legs), compare buying both books with minting the same pairs by a
  * split ($1 a pair + gas), in the core (decideEntry), as the settings choose (auto | books | split).
  * The pairs are the plan's capital less the split's gas, in whole cents, so a split never spends
- * more than the plan allots. Single-side plans (momentum, mean reversion) have no pairs: null.
+ * more than the plan allots. Single-side plans (momentum, mean reversion) have no pairs, nor has a
+ * market of a venue without Polymarket's CTF (Kalshi): null, the books are bought.
  */
 export async function assessEntryMethod(
   deps: TradingDeps,

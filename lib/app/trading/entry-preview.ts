@@ -4,6 +4,7 @@ import type { FeeRate } from '../../core/model/fees';
 import { type Micros, mulMicros, scaleMicros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
 import { exitQuote } from '../../core/model/prices';
+import { DEFAULT_VENUE, venueOf } from '../../core/model/venue';
 import type { LegPlan } from '../../core/rules/sizing';
 import type { EntryAssessment } from './assess-entry';
 import type { EntryMethodPreview, EntryPreview, LegPreview } from './trade-views';
@@ -82,14 +83,19 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
     noteText: a.strategy?.noteText ?? null,
     startPnlRatio: outlay > 0 ? (value - outlay) / outlay : 0,
     stopLoss: settings.strategy.stopLossEnabled ? settings.strategy.stopLoss : null,
-    holdingReward: expectedHoldingReward({
-      enabled: market.holdingRewardsEnabled,
-      yesShares: plan?.yes?.expectedShares ?? 0,
-      noShares: plan?.no?.expectedShares ?? 0,
-      yesMid: midpoint(snapshot.yes),
-      noMid: midpoint(snapshot.no),
-      annualRate: settings.capital.holdingRewardRate,
-    }),
+    // Polymarket's holding reward: a market of another venue has none to estimate (nor to call unknown).
+    ...(venueOf(market) === DEFAULT_VENUE
+      ? {
+          holdingReward: expectedHoldingReward({
+            enabled: market.holdingRewardsEnabled,
+            yesShares: plan?.yes?.expectedShares ?? 0,
+            noShares: plan?.no?.expectedShares ?? 0,
+            yesMid: midpoint(snapshot.yes),
+            noMid: midpoint(snapshot.no),
+            annualRate: settings.capital.holdingRewardRate,
+          }),
+        }
+      : {}),
     holdingRewardRate: settings.capital.holdingRewardRate,
     entryMethod: method,
   };

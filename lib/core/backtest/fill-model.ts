@@ -1,3 +1,4 @@
+import { venueContractStep } from '../model/contract-order';
 import { type Micros, toMicros } from '../model/money';
 import { type BookLevel, emptyBook, type OrderBook } from '../model/order-book';
 import type { MarketBooks } from '../rules/eligibility';
@@ -143,7 +144,13 @@ class TokenBooks {
     this.shape = syntheticShape(settings);
     for (const m of view.markets) {
       for (const tokenId of [m.yesTokenId, m.noTokenId]) {
-        const fields = { market: m.id, tickSize: m.tickSize, minOrderSize: minOrder };
+        const step = venueContractStep(m.venue);
+        const fields = {
+          market: m.id,
+          tickSize: m.tickSize,
+          minOrderSize: minOrder,
+          ...(step === undefined ? {} : { contractStep: step }),
+        };
         this.synthetic.push(emptyBook(tokenId, fields));
         this.builtAt.push(-1);
         this.recorded.push(emptyBook(tokenId, fields));

@@ -47,6 +47,8 @@ export interface Market {
   endTime: number | null;
   tickSize: Micros;
   minOrderSize: Micros;
+  /** Orders count contracts in this step (Kalshi, model/contract-order.ts); absent on Polymarket. */
+  contractStep?: Micros;
   bestBid: Micros | null;
   bestAsk: Micros | null;
   spread: Micros | null;

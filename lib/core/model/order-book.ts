@@ -16,6 +16,11 @@ export interface OrderBook {
   asks: BookLevel[];
   tickSize: Micros;
   minOrderSize: Micros;
+  /**
+   * Venues whose orders count contracts (Kalshi) set the count's step here: one contract, or 0.01 on
+   * fractional markets (model/contract-order.ts). Absent: Polymarket's CLOB amounts (order-amounts.ts).
+   */
+  contractStep?: Micros;
   negRisk: boolean;
   lastTradePrice: Micros | null;
   /** Exchange timestamp, epoch ms. */

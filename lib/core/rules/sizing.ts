@@ -6,6 +6,7 @@ import { marketOrderAmounts, type OrderAmounts } from '../model/order-amounts';
 import type { OrderBook } from '../model/order-book';
 import type { OutcomeSide } from '../model/outcome-side';
 import { roundPriceToTick } from '../model/tick';
+import { planContractLeg } from './contract-leg';
 import type { MarketBooks } from './eligibility';
 import type { StrategyParams } from './params';
 
@@ -13,7 +14,10 @@ import type { StrategyParams } from './params';
 export interface LegPlan {
   side: OutcomeSide;
   tokenId: string;
-  /** Collateral the order spends, in whole cents (market BUY amounts keep 2 decimals). */
+  /**
+   * Collateral the order may spend, in whole cents (market BUY amounts keep 2 decimals). On a venue
+   * whose orders count contracts the order buys floor(budget / limitPrice) of them (contract-leg.ts).
+   */
   budget: Micros;
   bestAsk: Micros;
   /** Worst ask level the fill reaches, on the tick grid: the order's price. */
@@ -25,7 +29,7 @@ export interface LegPlan {
   expectedCost: Micros;
   expectedFee: Micros;
   vwap: Micros;
-  /** Maker/taker amounts exactly as the CLOB client will build them. */
+  /** Maker/taker amounts exactly as the CLOB client will build them (Kalshi: count × limit, count). */
   order: OrderAmounts;
 }
 
@@ -101,6 +105,8 @@ export function planLeg(side: OutcomeSide, book: OrderBook, half: Micros, input:
     side,
     params: { side, ...params },
   });
+  // Venues whose orders count contracts (Kalshi) size the leg in whole contracts.
+  if (book.contractStep !== undefined) return planContractLeg(side, book, half, input);
   const best = book.asks[0]?.price;
   if (best === undefined) return fail('no_asks');
   // Keep the taker fee inside the half: shrink the budget by the fee once if needed.

@@ -52,6 +52,8 @@ async function world(enabled = true) {
     marketData,
     exchangeFor: exchanges.exchangeFor,
     resetPaper: exchanges.resetPaper,
+    // Composed as the extension composes it: the paper CTF is there, and a split must not be used.
+    ctfFor: exchanges.ctfFor,
     clock,
     ids,
     logger,
@@ -97,6 +99,10 @@ describe('the whole story on a Kalshi market, against the fake Kalshi', () => {
     const { positionId = '' } = await services.engine.enter(marketId);
     const position = await store.positions.get(positionId);
     expect(position).toMatchObject({ venue: 'kalshi', marketId, status: 'active', mode: 'paper' });
+    // Bought on Kalshi's books, never by a split of Polymarket's CTF pairs (the default "auto" would
+    // pick a split on Polymarket here: no spread, no fee).
+    expect(position?.entryMethod).not.toBe('split');
+    expect(position?.splitGas ?? 0).toBe(0);
     expect(position?.entryPriceYes).toBe(51 * CENT);
     expect(position?.entryPriceNo).toBe(51 * CENT);
     const entries = await store.trades.listByPosition(positionId);
@@ -105,6 +111,9 @@ describe('the whole story on a Kalshi market, against the fake Kalshi', () => {
       ['kalshi', 'entry', 'no'],
     ]);
     for (const trade of entries) {
+      // Whole contracts, as a real Kalshi account gets them.
+      expect(trade.shares % CONTRACT).toBe(0);
+      expect(trade.shares).toBeGreaterThan(0);
       expect(trade.fee).toBeGreaterThan(0);
       expect(trade.fee).toBe(kalshiTradeFee(trade.shares, trade.price, 'taker', KALSHI_GENERAL_FEES));
     }

@@ -98,9 +98,11 @@ describe('marketable fills (the paper exchange rules)', () => {
       timestamp: 0,
       hash: '',
     };
+    // $2 at 51¢ is 3.9215 shares, under the 5-share minimum: the refusal says the order's size.
     expect(fillMarketable(book, 'BUY', usd(2), 510_000, { rate: 0, exponent: 1 })).toEqual({
       ok: false,
       reason: 'below_min_size',
+      size: 3_921_500,
     });
     expect(fillMarketable(book, 'BUY', usd(6), 510_000, { rate: 0, exponent: 1 })).toEqual({
       ok: false,

@@ -30,6 +30,7 @@ describe('a Kalshi dataset for the backtester', () => {
     ]);
     expect(dataset.venue).toBe('kalshi');
     expect(dataset.markets[0]).toEqual({
+      venue: 'kalshi',
       id: 'KXSPACEXSTARSHIP-12-26MAY19',
       question: 'Will SpaceX launch another Starship by May 19, 2026?',
       yesTokenId: 'KXSPACEXSTARSHIP-12-26MAY19:yes',

@@ -131,6 +131,28 @@ describe('buildDataset', () => {
     expect(built.dataset.prices['m2-y']).toEqual([{ t: T, p: 310_000 }]);
   });
 
+  it('says a Kalshi market is Kalshi’s (the backtest fills it in whole contracts); Polymarket’s say nothing', async () => {
+    const s = store();
+    const kalshi: Market = { ...market('kalshi:KXA-26', null), venue: 'kalshi' };
+    const built = await buildDataset(
+      {
+        store: s,
+        markets: async () =>
+          new Map([
+            ['kalshi:KXA-26', kalshi],
+            ['m3', market('m3', null)],
+          ]),
+        pricesHistory: () => Promise.reject(new Error('not called')),
+      },
+      { marketIds: ['kalshi:KXA-26', 'm3'], range: { interval: '1w' }, fidelityMinutes: 60, offline: true },
+    );
+    expect(built.dataset.markets.map((m) => [m.id, m.venue])).toEqual([
+      ['kalshi:KXA-26', 'kalshi'],
+      ['m3', undefined],
+    ]);
+    expect(Object.hasOwn(built.dataset.markets[1] ?? {}, 'venue')).toBe(false);
+  });
+
   it('mergeSeries keeps one point per time, the later source winning, inside the window', () => {
     expect(
       mergeSeries(

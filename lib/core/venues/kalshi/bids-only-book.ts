@@ -78,6 +78,8 @@ export function kalshiOrderBook(
     asks,
     tickSize: context.tickSize,
     minOrderSize: context.minOrderSize,
+    // Orders count contracts in steps of the minimum: one contract, or 0.01 on fractional markets.
+    contractStep: context.minOrderSize,
     negRisk: false,
     lastTradePrice: last === null || outcome === 'yes' ? last : ONE - last,
     timestamp: context.timestamp,

@@ -7,7 +7,7 @@ import { type KalshiPriceRange, kalshiFinestTick } from './price-grid';
 
 /**
  * Kalshi candlesticks and settlements → the backtest Dataset (lib/core/backtest/dataset.ts): one
- * market per ticker with YES/NO token ids `${ticker}:yes|no`, both price series from the candles
+ * market per ticker (venue Kalshi: its orders count whole contracts) with YES/NO token ids `${ticker}:yes|no`, both price series from the candles
  * (NO = 1 − YES), the grid's finest tick, Kalshi's taker fee rate (0.07 × the series multiplier,
  * exponent 1) and the resolution from `result` at the settlement time. Only binary markets settle
  * to an outcome; a market without a yes/no result stays unresolved.
@@ -32,6 +32,7 @@ export function kalshiBacktestDataset(inputs: readonly KalshiBacktestInput[]): D
     const noTokenId = kalshiTokenId(input.ticker, 'no');
     const result = input.settlement?.result;
     markets.push({
+      venue: 'kalshi',
       id: input.ticker,
       question: input.title,
       yesTokenId,

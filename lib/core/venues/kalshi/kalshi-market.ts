@@ -154,6 +154,7 @@ export function kalshiMarketToCore(
     endTime: facts.closeTime,
     tickSize,
     minOrderSize: context.fractional ? 10_000 : ONE,
+    contractStep: context.fractional ? 10_000 : ONE,
     bestBid: bid,
     bestAsk: ask,
     spread: bid !== null && ask !== null ? ask - bid : null,

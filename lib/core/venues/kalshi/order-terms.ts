@@ -1,3 +1,4 @@
+import { contractCount } from '../../model/contract-order';
 import type { Micros } from '../../model/money';
 
 /**
@@ -12,7 +13,8 @@ import type { Micros } from '../../model/money';
  *
  * Counts: a buy spends at most `amount` collateral at the limit price, so it asks for
  * floor(amount / price) contracts (whole contracts, or 0.01 steps on fractional markets); a sale
- * sells `amount` shares rounded down to the same step. Sales are `reduce_only`: Kalshi nets YES
+ * sells `amount` shares rounded down to the same step (model/contract-order.ts, the count the paper
+ * exchange and the backtester fill too). Sales are `reduce_only`: Kalshi nets YES
  * and NO, so selling YES one does not hold would open a NO position instead.
  */
 export interface KalshiOutcomeOrder {
@@ -45,8 +47,6 @@ export function kalshiV2Terms(order: KalshiOutcomeOrder): KalshiV2Terms {
   const buyYesSide = (action === 'buy') === (outcome === 'yes');
   const side = buyYesSide ? 'bid' : 'ask';
   const price = outcome === 'yes' ? limitPrice : ONE - limitPrice;
-  const contracts =
-    action === 'buy' ? Number((BigInt(Math.max(0, amount)) * BigInt(ONE)) / BigInt(limitPrice)) : amount;
-  const count = Math.floor(contracts / countStep) * countStep;
-  return { side, price, count: Math.max(0, count), reduceOnly: action === 'sell' };
+  const count = contractCount(action === 'buy' ? 'BUY' : 'SELL', amount, limitPrice, countStep);
+  return { side, price, count, reduceOnly: action === 'sell' };
 }
