@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MIN_TRADES } from '../lib/core/backtest/edge/edge-stats';
+import type { EntryMethodOption } from '../lib/core/backtest/entry-method-runs';
 import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
 import type { Objective } from '../lib/core/backtest/optimiser';
 import {
@@ -37,7 +38,7 @@ export interface CliArgs {
   entryMethod: EntryMethodArg;
 }
 
-export type EntryMethodArg = 'books' | 'split' | 'auto' | 'compare';
+export type EntryMethodArg = EntryMethodOption;
 const ENTRY_METHOD_ARGS: readonly EntryMethodArg[] = ['books', 'split', 'auto', 'compare'];
 
 export const OBJECTIVES: readonly Objective[] = [

@@ -10,6 +10,7 @@ import { runAssumptions } from '../lib/core/backtest/edge/assumptions';
 import { runBaselines } from '../lib/core/backtest/edge/baselines';
 import { noPositiveScore } from '../lib/core/backtest/edge/edge-ranking';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../lib/core/backtest/engine';
+import { entryMethodRuns, namesEntryMethod } from '../lib/core/backtest/entry-method-runs';
 import { DEFAULT_FILL_MODEL } from '../lib/core/backtest/fill-model';
 import type { OptimiseResult } from '../lib/core/backtest/optimiser';
 import { gridCandidates, randomCandidates } from '../lib/core/backtest/param-space';
@@ -69,7 +70,7 @@ async function main(args: CliArgs): Promise<void> {
   }
   if (!searching) {
     // Each balanced entry by the books, a split or the cheaper; "compare" runs books and split.
-    const methods = args.entryMethod === 'compare' ? (['books', 'split'] as const) : [args.entryMethod];
+    const methods = entryMethodRuns(args.entryMethod);
     const runs = args.strategies.flatMap((s) => methods.map((entryMethod) => ({ s, entryMethod })));
     if (args.json) {
       for (const { s, entryMethod } of runs)
@@ -80,7 +81,7 @@ async function main(args: CliArgs): Promise<void> {
     const results = runs.map(({ s, entryMethod }) =>
       runBacktest(data, createStrategy(s, base), { ...settings, entryMethod }),
     );
-    const labelled = methods.length > 1 || args.entryMethod !== 'books';
+    const labelled = namesEntryMethod(args.entryMethod);
     const reports = results.map((result) => {
       const report = buildReport(result, edge);
       return labelled ? { ...report, strategy: `${report.strategy} (${result.ctf.entryMethod})` } : report;

@@ -39,6 +39,18 @@ test('the backtest tab speaks French', async ({ context, extensionId }) => {
   await page.screenshot({ path: shot('backtest-fr'), fullPage: true });
   await edge.screenshot({ path: shot('backtest-verdict-fr') });
 
+  // Books and split compared, in French.
+  await page.getByLabel('Entrées équilibrées par').selectOption('compare');
+  await page.getByRole('button', { name: 'Lancer le backtest' }).click();
+  const entries = page.getByTestId('entry-method-table');
+  await expect(entries.getByTestId('entry-method-row')).toHaveCount(6);
+  await expect(entries).toContainText('Méthode d’entrée');
+  await expect(entries.getByRole('row', { name: /^Équilibrage \(scission\)/ })).toContainText(
+    'Scinder des pUSD en paires',
+  );
+  await entries.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('backtest-entry-compare-fr'), fullPage: true });
+
   // The optimiser ranks by the lower bound by default; Apply shows the verdict before asking.
   await expect(page.getByLabel('Classer par')).toHaveValue('edgeLowerBound');
   await expect(page.getByTestId('objective-hint')).toContainText('le bas de son intervalle à 95 %');

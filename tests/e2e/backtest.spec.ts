@@ -77,6 +77,30 @@ test('backtest tab: demo dataset, strategies side by side, optimiser with cancel
   await spread.fill('3');
   await page.getByLabel('Book model depth (shares per level)').fill('200');
 
+  // Balanced entries by the books (as the CLI, by default) or compared with split pairs, side by side.
+  const method = page.getByLabel('Balanced entries by');
+  await expect(method).toHaveValue('books');
+  await expect(page.getByTestId('entry-method-table')).toHaveCount(0);
+  await method.selectOption('compare');
+  await run.click();
+  const entries = page.getByTestId('entry-method-table');
+  await expect(entries.getByTestId('entry-method-row')).toHaveCount(6);
+  await expect(report.getByRole('columnheader', { name: 'Balancing (split)' })).toBeVisible();
+  const splitRow = entries.getByRole('row', { name: /^Balancing \(split\)/ });
+  await expect(splitRow).toContainText('Split pUSD into pairs');
+  expect(Number((await splitRow.getByRole('cell').nth(1).textContent()) ?? '0')).toBeGreaterThan(0);
+  await expect(entries.getByRole('row', { name: /^Balancing \(books\)/ }).getByRole('cell')).toHaveText([
+    'Buy both order books',
+    '0',
+    '0',
+    '$0.0000',
+    /^[+−]?\$\d/,
+  ]);
+  await expect(verdicts).toHaveCount(6);
+  await entries.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('backtest-entry-compare'), fullPage: true });
+  await method.selectOption('books');
+
   // A long random search split across min(cores, 4) workers: summed progress, then Cancel stops them all.
   // The default ranking is the lower bound of the mean return per trade, said in words.
   await expect(page.getByLabel('Rank by')).toHaveValue('edgeLowerBound');

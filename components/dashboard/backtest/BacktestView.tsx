@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
+import { entryMethodRuns } from '../../../lib/core/backtest/entry-method-runs';
 import type { FillModelSettings } from '../../../lib/core/backtest/fill-model';
 import { DEFAULT_STRATEGY_PARAMS } from '../../../lib/core/rules/params';
 import { useSettings } from '../../hooks/use-live-data';
@@ -8,6 +9,7 @@ import { BreakdownTables } from './BreakdownTables';
 import { useBacktestRunner } from './backtest-runner-context';
 import { DatasetPanel } from './DatasetPanel';
 import { EdgeVerdicts } from './EdgeVerdicts';
+import { EntryMethodTable } from './EntryMethodTable';
 import type { LoadedDataset } from './load-dataset';
 import { OptimiserPanel } from './OptimiserPanel';
 import { OptimiserResults } from './OptimiserResults';
@@ -26,6 +28,8 @@ export function BacktestView() {
     params: { ...DEFAULT_STRATEGY_PARAMS },
     initialCash: 1_000,
     book: { ...DEFAULT_BOOK_MODEL },
+    // As the CLI: by the books unless asked (the results of earlier runs stay comparable).
+    entryMethod: 'books',
   });
   const [fromSettings, setFromSettings] = useState(false);
   // The dataset the shown report ran on (the user may load another one meanwhile).
@@ -63,8 +67,9 @@ export function BacktestView() {
         params: choice.params,
         initialCash: choice.initialCash,
         fill,
+        entryMethod: choice.entryMethod,
       },
-      choice.strategies.length,
+      choice.strategies.length * entryMethodRuns(choice.entryMethod).length,
       'strategies',
     );
   };
@@ -118,6 +123,7 @@ export function BacktestView() {
             data={ranOn ? runner.compiled(ranOn.dataset) : null}
           />
           <ReportTable reports={result.reports} />
+          <EntryMethodTable reports={result.reports} />
           <BacktestEquity reports={result.reports} />
           <BreakdownTables reports={result.reports} />
         </>

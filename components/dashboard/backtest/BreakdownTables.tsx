@@ -4,8 +4,8 @@ import { EXIT_REASONS } from '../../../lib/core/backtest/trade-ledger';
 import { Card } from '../../ui/Card';
 import { formatNumber } from '../../ui/format';
 import { signedUsd, tone } from './report-format';
+import { reportKey, reportLabel } from './report-label';
 
-const strategyLabel = (name: string) => i18n.t(`backtest.strategies.${name as 'balancing'}`);
 const TH = 'py-1 pr-4 text-right font-semibold text-slate-800';
 
 interface BreakdownRow {
@@ -27,8 +27,8 @@ function StrategyColumnsTable(props: { reports: BacktestReport[]; heading: strin
             {props.heading}
           </th>
           {props.reports.map((r) => (
-            <th key={r.strategy} scope="col" className={TH}>
-              {strategyLabel(r.strategy)}
+            <th key={reportKey(r)} scope="col" className={TH}>
+              {reportLabel(r)}
             </th>
           ))}
         </tr>
@@ -46,7 +46,7 @@ function StrategyColumnsTable(props: { reports: BacktestReport[]; heading: strin
             {props.reports.map((r) => {
               const cell = row.cell(r);
               return (
-                <td key={r.strategy} className="py-1 pr-4 text-right">
+                <td key={reportKey(r)} className="py-1 pr-4 text-right">
                   {cell && cell.count > 0 ? (
                     <span className={tone(cell.pnl)}>
                       {signedUsd(cell.pnl)} ({formatNumber(cell.count)})

@@ -12,6 +12,7 @@ import { EdgeVerdictLine } from '../../ui/EdgeVerdictLine';
 import { assumptionLines } from '../../ui/edge-text';
 import { uiLocale } from '../../ui/locale';
 import { optionalMessage } from '../../ui/ui-text';
+import { reportKey, reportLabel } from './report-label';
 
 /**
  * The first thing a run shows: whether each strategy has an edge (mean per trade, 95 % interval,
@@ -55,10 +56,8 @@ export function EdgeVerdicts(props: {
           const base = baselines[i];
           const texts = base ? baselineTexts(base, optionalMessage, locale) : null;
           return (
-            <li key={r.strategy}>
-              <span className="mr-2 text-slate-700">
-                {i18n.t(`backtest.strategies.${r.strategy as 'balancing'}`)}
-              </span>
+            <li key={reportKey(r)}>
+              <span className="mr-2 text-slate-700">{reportLabel(r)}</span>
               <EdgeVerdictLine stats={r.summary.edge} />
               {texts && (
                 <ul

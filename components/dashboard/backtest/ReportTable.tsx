@@ -5,6 +5,7 @@ import { Card } from '../../ui/Card';
 import { formatDate, formatNumber } from '../../ui/format';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { pct, ratio, signedUsd, tone, usd } from './report-format';
+import { reportKey, reportLabel } from './report-label';
 
 type Row = { key: string; label: string; cell: (r: BacktestReport) => ReactNode };
 
@@ -74,11 +75,11 @@ export function ReportTable(props: { reports: BacktestReport[] }) {
               </th>
               {props.reports.map((r) => (
                 <th
-                  key={r.strategy}
+                  key={reportKey(r)}
                   scope="col"
                   className="py-1 pr-4 text-right font-semibold text-slate-800"
                 >
-                  {i18n.t(`backtest.strategies.${r.strategy as 'balancing'}`)}
+                  {reportLabel(r)}
                 </th>
               ))}
             </tr>
@@ -90,7 +91,7 @@ export function ReportTable(props: { reports: BacktestReport[] }) {
                   {row.label}
                 </th>
                 {props.reports.map((r) => (
-                  <td key={r.strategy} className="py-1 pr-4 text-right">
+                  <td key={reportKey(r)} className="py-1 pr-4 text-right">
                     {row.cell(r)}
                   </td>
                 ))}

@@ -1,8 +1,10 @@
 import { i18n } from '#i18n';
+import type { EntryMethodOption } from '../../../lib/core/backtest/entry-method-runs';
 import { DEFAULT_FILL_MODEL, type FillModelSettings } from '../../../lib/core/backtest/fill-model';
 import type { StrategyParams } from '../../../lib/core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../../../lib/core/strategies/registry';
 import { Card } from '../../ui/Card';
+import { EntryMethodSelect } from './EntryMethodSelect';
 
 /** Parameters shown as percents in the form, stored as fractions (capital % is already a percent). */
 const PERCENT_FIELDS = ['divergenceThreshold', 'takeProfit', 'stopLoss'] as const;
@@ -29,6 +31,8 @@ export interface StrategyChoice {
   params: StrategyParams;
   initialCash: number;
   book: BookModelChoice;
+  /** Balanced entries by the books, split, the cheaper (auto), or books and split compared. */
+  entryMethod: EntryMethodOption;
 }
 
 function NumberField(props: {
@@ -117,6 +121,10 @@ export function StrategyForm(props: { value: StrategyChoice; onChange: (v: Strat
         ))}
       </div>
       <p className="mt-2 text-xs text-slate-500">{i18n.t('backtest.strategies.fromSettings')}</p>
+      <EntryMethodSelect
+        value={props.value.entryMethod}
+        onChange={(entryMethod) => props.onChange({ ...props.value, entryMethod })}
+      />
       <div className="mt-3 flex flex-wrap items-end gap-4" data-testid="book-model">
         <NumberField
           id="bt-book-spread"

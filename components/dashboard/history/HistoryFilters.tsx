@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { VenueSelect } from '../../ui/VenueTag';
 import type { HistoryFilter } from './history-filter';
+import { tradeMethods } from './trade-method';
 
 function toDateInput(at: number | null): string {
   return at === null ? '' : new Date(at).toISOString().slice(0, 10);
@@ -32,7 +33,7 @@ function Select<K extends keyof HistoryFilter>(props: {
   );
 }
 
-/** Date range, market, side, action, status, mode (and venue once there is more than Polymarket). Dates are whole UTC days, inclusive. */
+/** Date range, market, side, action, method (book, split, merge, redeem), status, mode (and venue once there is more than Polymarket). Dates are whole UTC days, inclusive. */
 export function HistoryFilters({
   filter,
   onChange,
@@ -93,6 +94,12 @@ export function HistoryFilters({
           { value: 'sell', label: i18n.t('history.actions.sell') },
           { value: 'redeem', label: i18n.t('history.actions.redeem') },
         ]}
+      />
+      <Select
+        {...p}
+        name="method"
+        label={i18n.t('history.method')}
+        options={tradeMethods.map((m) => ({ value: m, label: i18n.t(`history.methods.${m}`) }))}
       />
       <Select
         {...p}

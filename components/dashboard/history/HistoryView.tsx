@@ -12,7 +12,9 @@ import { ClosedPositionsTable } from './ClosedPositionsTable';
 import { downloadText } from './download-text';
 import { HistoryFilters } from './HistoryFilters';
 import { emptyHistoryFilter, filterTrades, type HistoryFilter, inVenue, tradeTotals } from './history-filter';
+import { TradeMethodLegend } from './TradeMethodTag';
 import { TradesTable } from './TradesTable';
+import { tradeMethod } from './trade-method';
 import { type CsvFormat, csvFileName, tradesToCsv, usesDecimalComma } from './trades-csv';
 
 /** Trades and closed positions: filters, totals, equity curve, CSV export of what is shown. */
@@ -94,6 +96,7 @@ export function HistoryView() {
         ) : (
           <TradesTable trades={shown} venues={venues} />
         )}
+        <TradeMethodLegend methods={[...new Set(shown.map(tradeMethod))]} />
       </section>
     </div>
   );

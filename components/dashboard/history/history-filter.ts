@@ -1,6 +1,7 @@
 import type { TradeRow } from '../../../lib/core/model/rows/trades';
 import { type VenueId, venueOf } from '../../../lib/core/model/venue';
 import { matchesText } from '../table-sort';
+import { type TradeMethod, tradeMethod } from './trade-method';
 
 export interface HistoryFilter {
   /** Inclusive epoch-ms bounds; null for open ends. */
@@ -9,6 +10,8 @@ export interface HistoryFilter {
   market: string;
   side: TradeRow['side'] | 'all';
   action: TradeRow['action'] | 'all';
+  /** On the order book, or on chain by split, merge or redeem. */
+  method: TradeMethod | 'all';
   status: TradeRow['status'] | 'all';
   mode: TradeRow['mode'] | 'all';
   venue: VenueId | 'all';
@@ -20,6 +23,7 @@ export const emptyHistoryFilter: HistoryFilter = {
   market: '',
   side: 'all',
   action: 'all',
+  method: 'all',
   status: 'all',
   mode: 'all',
   venue: 'all',
@@ -33,6 +37,7 @@ export function filterTrades(trades: readonly TradeRow[], f: HistoryFilter): Tra
       (f.market.trim() === '' || matchesText(t.marketName, f.market)) &&
       (f.side === 'all' || t.side === f.side) &&
       (f.action === 'all' || t.action === f.action) &&
+      (f.method === 'all' || tradeMethod(t) === f.method) &&
       (f.status === 'all' || t.status === f.status) &&
       (f.mode === 'all' || t.mode === f.mode) &&
       inVenue(t, f),

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { microsToDecimalString } from '../../../lib/core/model/money';
 import type { TradeRow } from '../../../lib/core/model/rows/trades';
+import { tradeMethod } from './trade-method';
 
 /** Spreadsheets (Excel) read a CSV as UTF-8 only when it starts with a byte-order mark. */
 export const UTF8_BOM = '\uFEFF';
@@ -25,6 +26,8 @@ export const CSV_COLUMNS = [
   /** A redeem's burned shares per leg (its `shares` is their sum); empty for orders. */
   'burned_yes',
   'burned_no',
+  /** How the leg was traded: book, split, merge or redeem. */
+  'method',
 ] as const;
 
 /** A price in micros as decimal cents: 520_000 → "52", 525_500 → "52.55" (exact, at most 4 decimals). */
@@ -69,6 +72,7 @@ export function tradesToCsv(trades: readonly TradeRow[], format: CsvFormat = 'st
     t.error ?? '',
     t.burnedYes === undefined ? '' : num(microsToDecimalString(t.burnedYes)),
     t.burnedNo === undefined ? '' : num(microsToDecimalString(t.burnedNo)),
+    tradeMethod(t),
   ]);
   return (
     UTF8_BOM +

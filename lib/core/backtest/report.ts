@@ -69,6 +69,12 @@ export interface BacktestReport {
   /** The trades with capital, fees and pnl in USD like the rest of the report. */
   trades: BacktestResult['trades'];
   equity: { t: number; equity: number }[];
+  /**
+   * How the run entered and left, when it is one of an entry-method choice (the dashboard's "Balanced
+   * entries by", the CLI's --entry-method): its method, splits, merges and modelled gas (micros).
+   * Absent for a plain run by the books.
+   */
+  entry?: BacktestResult['ctf'];
 }
 
 const HOUR = 3_600_000;

@@ -3,6 +3,11 @@ import type { Dataset } from '../../../core/backtest/dataset';
 import { type RunBaselines, runBaselines } from '../../../core/backtest/edge/baselines';
 import type { EdgeOptions } from '../../../core/backtest/edge/edge-stats';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, runBacktest } from '../../../core/backtest/engine';
+import {
+  type EntryMethodOption,
+  entryMethodRuns,
+  namesEntryMethod,
+} from '../../../core/backtest/entry-method-runs';
 import type { FillModelSettings } from '../../../core/backtest/fill-model';
 import type { CancelFlag, Candidate, Objective } from '../../../core/backtest/optimiser';
 import {
@@ -34,6 +39,8 @@ export type JobRequest =
       initialCash: number;
       /** The book model on price-only data (the form's spread and depth); the default when absent. */
       fill?: FillModelSettings;
+      /** Balanced entries by the books (when absent), split, auto, or both compared. */
+      entryMethod?: EntryMethodOption;
     }
   | OptimiseRequest;
 
@@ -72,12 +79,13 @@ export type WorkerJob =
       params: StrategyParams;
       initialCash: number;
       fill?: FillModelSettings;
+      entryMethod?: EntryMethodOption;
     }
   | { kind: 'optimise-chunk'; work: OptimiseWork; part: ChunkPart; periods: PassPeriod[] };
 
 export type JobUnit = 'strategies' | 'sets';
 
-/** One report per strategy, and its baselines on the same markets (same order). */
+/** One report per strategy (per strategy and entry method when compared), and its baselines on the same markets (same order). */
 export type BacktestResult = { kind: 'backtest'; reports: BacktestReport[]; baselines: RunBaselines[] };
 
 export type OptimiseJobResult = {
@@ -146,12 +154,18 @@ async function backtest(
 ): Promise<WorkerResult> {
   const reports: BacktestReport[] = [];
   const baselines: RunBaselines[] = [];
-  const total = job.strategies.length;
+  const option = job.entryMethod ?? 'books';
+  const runs = job.strategies.flatMap((name) => entryMethodRuns(option).map((method) => ({ name, method })));
+  const total = runs.length;
   const settings = engineSettings(job.initialCash, job.fill);
-  for (const [i, name] of job.strategies.entries()) {
+  for (const [i, { name, method }] of runs.entries()) {
     if (hooks.signal.aborted) throw new JobCancelled(i, total);
-    const result = runBacktest(job.data, createStrategy(name, job.params), settings);
-    reports.push(buildReport(result));
+    const result = runBacktest(job.data, createStrategy(name, job.params), {
+      ...settings,
+      entryMethod: method,
+    });
+    const report = buildReport(result);
+    reports.push(namesEntryMethod(option) ? { ...report, entry: result.ctf } : report);
     baselines.push(runBaselines(job.data, result, settings));
     hooks.onProgress(i + 1, total, 'strategies');
     await hooks.pause();
