@@ -37,6 +37,6 @@ test('jeu de données : fichiers CSV et marchés de Polymarket, l’apport de ch
   const results = page.getByTestId('pick-results');
   await expect(results).toContainText(`${picked.resolved} :`, { timeout: 30_000 });
   await expect(results.getByText(picked.resolved)).toContainText(/résolu$/);
-  await expect(results).toContainText('aucun marché avec cet identifiant ou ce slug sur Polymarket');
+  await expect(results).toContainText('aucun marché avec cet identifiant, ce slug ou ce ticker');
   await page.getByRole('region', { name: 'Jeu de données' }).screenshot({ path: shot('backtest-import-fr') });
 });

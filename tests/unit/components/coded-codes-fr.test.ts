@@ -27,6 +27,7 @@ const NAMESPACES = [
   'tradeErrors',
   'crossVenueReasons',
   'datasetIssues',
+  'venueChecks.codes',
 ];
 
 /**
