@@ -187,7 +187,11 @@ export class KalshiMarketStream implements MarketStream {
 
   private subscribeMarket(ticker: string): void {
     const id = this.nextId++;
-    const params = { channels: ['orderbook_delta', 'ticker'], market_tickers: [ticker], use_yes_price: false };
+    const params = {
+      channels: ['orderbook_delta', 'ticker'],
+      market_tickers: [ticker],
+      use_yes_price: false,
+    };
     if (this.send({ id, cmd: 'subscribe', params }) !== null) this.subs.sent(id, ticker);
   }
 

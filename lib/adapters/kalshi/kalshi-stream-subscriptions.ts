@@ -87,7 +87,7 @@ export class KalshiStreamSubscriptions {
   /** The connection is gone: its sids mean nothing on the next one, the books wait for snapshots. */
   reset(): void {
     this.#pending.clear();
-    for (const [ticker, entry] of this.#entries)
+    for (const ticker of this.#entries.keys())
       this.#entries.set(ticker, { lists: new LiveKalshiBidLists(ticker), sids: [], snapshotAsked: false });
   }
 }

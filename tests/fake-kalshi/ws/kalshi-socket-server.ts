@@ -153,7 +153,8 @@ export class KalshiSocketServer {
     if (!sub) return send({ type: 'error', id, msg: { code: 7, msg: 'Unknown subscription ID' } });
     const raw = command.params?.market_tickers;
     const tickers = Array.isArray(raw) ? raw.map(String) : [];
-    if (tickers.length === 0) return send({ type: 'error', id, msg: { code: 14, msg: 'Market Ticker required' } });
+    if (tickers.length === 0)
+      return send({ type: 'error', id, msg: { code: 14, msg: 'Market Ticker required' } });
     const action = command.params?.action;
     if (action === 'get_snapshot') {
       for (const ticker of tickers) {
