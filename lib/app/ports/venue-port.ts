@@ -91,6 +91,8 @@ export interface Venue {
   readonly live?: (settings: Settings) => Promise<Exchange>;
   /** Websocket prices, decoded into the market-stream port's events. */
   readonly stream?: (handlers: MarketWsHandlers, settings: Settings) => VenueStream;
+  /** What the socket depends on in the settings (its URL): a change reopens it. Absent: nothing. */
+  readonly streamKey?: (settings: Settings) => string;
   /** The venue's own market page, for links and the page overlay (Polymarket: polymarket.com/event/…). */
   readonly marketUrl?: (market: Market) => string | null;
 }
