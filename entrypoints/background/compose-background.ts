@@ -56,6 +56,8 @@ export interface BackgroundPlatform {
   news: NewsSources;
   /** Opens the market websocket the real-time monitor listens to. */
   openStream: OpenMarketStream;
+  /** Kalshi's signed market websocket (needs the Kalshi key); absent: Kalshi is watched by REST passes. */
+  kalshiStream?: OpenMarketStream;
   /** Every socket status; default: recorded in the store's metric events. */
   onSocketStatus?: (status: MarketWsStatus) => void;
   /** The wallet's keys (browser storage in the extension). */
@@ -122,6 +124,7 @@ export function composeBackground(platform: BackgroundPlatform) {
       settings,
       now: () => clock.now(),
       ...(platform.live.kalshiExchange ? { live: platform.live.kalshiExchange } : {}),
+      ...(platform.kalshiStream ? { stream: platform.kalshiStream } : {}),
     },
   });
   // Each market and token id is read from the venue its key names (a bare key is Polymarket's).

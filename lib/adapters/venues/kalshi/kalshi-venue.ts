@@ -1,3 +1,4 @@
+import type { OpenMarketStream } from '../../../app/monitor/realtime/market-stream';
 import type { Exchange, MarketData } from '../../../app/ports/exchange-port';
 import type { MarketListing, Venue } from '../../../app/ports/venue-port';
 import type { Market } from '../../../core/model/market';
@@ -21,6 +22,11 @@ export interface KalshiVenueDeps {
   fetch?: typeof fetch;
   /** The live Kalshi exchange (lib/adapters/kalshi/kalshi-exchange-factory.ts); absent: paper only. */
   live?: (settings: Settings) => Promise<Exchange>;
+  /**
+   * Kalshi's signed market websocket (lib/adapters/kalshi/kalshi-stream-factory.ts); absent: Kalshi
+   * positions are watched by the monitor pass alone.
+   */
+  stream?: OpenMarketStream;
 }
 
 /** The candle width for a history fidelity: Kalshi has 1 min, 1 h and 1 day candles. */
@@ -54,8 +60,9 @@ async function withBookLiquidity(
  * Kalshi as a venue: the open events' markets for the scan (only while `kalshi.enabled` is on),
  * books from the bids-only lists, history from candlesticks, markets by ticker, and the live
  * exchange when composed (demo unless the user switched to production). Every id leaves qualified
- * (`kalshi:TICKER`, `kalshi:TICKER:yes`) and enters unqualified (kalshi-keys.ts). No websocket yet:
- * Kalshi positions are watched by the alarm monitor's REST passes.
+ * (`kalshi:TICKER`, `kalshi:TICKER:yes`) and enters unqualified (kalshi-keys.ts). The websocket,
+ * when composed, needs the Kalshi key (a signed handshake); without it Kalshi positions are watched by
+ * the monitor's REST passes.
  */
 export function kalshiVenue(deps: KalshiVenueDeps): Venue {
   let cached: { baseUrl: string; data: KalshiMarketData } | undefined;
@@ -118,5 +125,8 @@ export function kalshiVenue(deps: KalshiVenueDeps): Venue {
     },
     marketData,
     ...(deps.live ? { live: deps.live } : {}),
+    ...(deps.stream
+      ? { stream: deps.stream, streamKey: (s: Settings) => kalshiEndpoints(s.kalshi).wsUrl }
+      : {}),
   };
 }
