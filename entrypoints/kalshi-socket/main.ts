@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { KALSHI_SOCKET_PORT, toDocumentSchema } from '../../lib/adapters/kalshi/socket-bridge-protocol';
+// Vite's `?worker` import bundles the worker (see entrypoints/dashboard/main.tsx for why not `new URL`).
+import SocketWorker from './socket.worker.ts?worker';
 
 /**
  * The offscreen document that holds Kalshi's market websocket for the service worker
@@ -14,7 +16,7 @@ browser.runtime.onConnect.addListener((port) => {
     const parsed = toDocumentSchema.safeParse(raw);
     if (!parsed.success) return;
     if (parsed.data.type === 'open' && !worker) {
-      worker = new Worker(new URL('./socket.worker.ts', import.meta.url), { type: 'module' });
+      worker = new SocketWorker({ name: 'kalshi-socket' });
       worker.onmessage = (event: MessageEvent<unknown>) => port.postMessage(event.data);
     }
     worker?.postMessage(parsed.data);

@@ -1,3 +1,4 @@
+/// <reference lib="webworker" />
 import { type ToWorker, toDocumentSchema } from '../../lib/adapters/kalshi/socket-bridge-protocol';
 
 /** The worker's own scope: messages in from the document, out to it. */

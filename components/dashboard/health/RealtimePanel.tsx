@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { DEFAULT_VENUE } from '../../../lib/core/model/venue';
 import { request } from '../../../lib/messaging/client';
 import { useAllPositions } from '../../hooks/use-live-data';
 import { useNow } from '../../hooks/use-now';
@@ -49,7 +50,8 @@ export function RealtimePanel() {
             />
             {stateText(s.state)}
           </p>
-          {(s.venues.length > 1 || s.venues.some((v) => v.restOnly !== null)) && (
+          {/* Per venue once another venue than Polymarket is watched (Polymarket alone: as before). */}
+          {s.venues.some((v) => v.venue !== DEFAULT_VENUE || v.restOnly !== null) && (
             <div>
               <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">
                 {i18n.t('realtimePanel.venuesTitle')}

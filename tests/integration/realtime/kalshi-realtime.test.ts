@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { operationalError } from '../../../lib/errors/app-error';
+import { quoteKalshi } from '../../fake-kalshi/scenarios/quote-kalshi.ts';
 import { type FakeKalshi, startFakeKalshi } from '../../fake-kalshi/start-fake-kalshi.ts';
 import { freshKalshiKey } from '../../unit/kalshi/test-keys.ts';
-import { makeKalshiRealtimeHarness, quoteKalshi } from './support/kalshi-realtime-harness';
+import { makeKalshiRealtimeHarness } from './support/kalshi-realtime-harness';
 import { until } from './support/realtime-harness';
 
 const KEY_ID = '5e1c2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';

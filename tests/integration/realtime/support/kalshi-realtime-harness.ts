@@ -11,28 +11,6 @@ import type { FakeKalshi } from '../../../fake-kalshi/start-fake-kalshi.ts';
 import { testBackground } from '../../support/test-platform';
 
 let dbCounter = 0;
-const CENT = 10_000;
-const CONTRACT = 1_000_000;
-
-/** Replace both bid lists of a fake Kalshi market ([cents, contracts]); each level change is a socket delta. */
-export function quoteKalshi(
-  fake: FakeKalshi,
-  ticker: string,
-  yes: [number, number][],
-  no: [number, number][],
-) {
-  const market = fake.state.market(ticker);
-  if (!market) throw new Error(`no fake market ${ticker}`);
-  // New levels first, then the old ones go: the book never empties on the way.
-  for (const [cents, size] of yes) fake.state.setBid(ticker, 'yes', cents * CENT, size * CONTRACT);
-  for (const [cents, size] of no) fake.state.setBid(ticker, 'no', cents * CENT, size * CONTRACT);
-  const keep = (levels: [number, number][]) => new Set(levels.map(([c]) => c * CENT));
-  for (const price of [...market.yesBids.keys()])
-    if (!keep(yes).has(price)) fake.state.setBid(ticker, 'yes', price, 0);
-  for (const price of [...market.noBids.keys()])
-    if (!keep(no).has(price)) fake.state.setBid(ticker, 'no', price, 0);
-}
-
 /**
  * The background composed as the extension composes it, with Kalshi turned on against the fake
  * Kalshi (REST and websocket of the demo environment) and Kalshi's socket opened by Node's `ws`
