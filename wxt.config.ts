@@ -53,7 +53,18 @@ export default defineConfig({
     name: 'Polymarket Equilibrage',
     default_locale: 'en',
     description: 'Balanced YES/NO positions on Polymarket: scan, enter, monitor, liquidate.',
-    permissions: ['alarms', 'storage', 'unlimitedStorage', 'notifications'],
+    // declarativeNetRequestWithHostAccess: one session rule puts the signed KALSHI-ACCESS-* headers on
+    // Kalshi's websocket handshake (a browser WebSocket cannot), acting only on hosts granted below;
+    // no install-time warning. offscreen: the document whose worker opens that socket (a service
+    // worker's own websocket does not get the rule). lib/adapters/kalshi/handshake-header-rule.ts.
+    permissions: [
+      'alarms',
+      'storage',
+      'unlimitedStorage',
+      'notifications',
+      'declarativeNetRequestWithHostAccess',
+      'offscreen',
+    ],
     // Asked for from the options page, on a click, only when the user turns a source on.
     optional_host_permissions: [
       'https://api.gdeltproject.org/*',
@@ -62,9 +73,13 @@ export default defineConfig({
       // Kalshi (demo and production REST hosts), when the user turns Kalshi on.
       'https://*.kalshi.com/*',
       'https://*.kalshi.co/*',
+      // Kalshi's websockets: a header rule needs the ws(s) origin itself (https:// does not cover it).
+      'wss://*.kalshi.com/*',
+      'wss://*.kalshi.co/*',
       'https://*/*',
     ],
-    host_permissions: E2E || SIM ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*'] : POLYMARKET_HOSTS,
+    host_permissions:
+      E2E || SIM ? [...POLYMARKET_HOSTS, 'http://127.0.0.1/*', 'ws://127.0.0.1/*'] : POLYMARKET_HOSTS,
     action: { default_title: 'Polymarket Equilibrage' },
   },
   // The sources AMO asks for: what builds the extension, not test output.

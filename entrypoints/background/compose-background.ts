@@ -28,7 +28,7 @@ import type { TradingHooks } from '../../lib/app/trading/trading-deps';
 import { createTradingServices } from '../../lib/app/trading/trading-services';
 import { liveExchangeByVenue } from '../../lib/app/venues/exchange-by-venue';
 import { venueMarketData } from '../../lib/app/venues/venue-market-data';
-import { requireVenue } from '../../lib/app/venues/venue-registry';
+import { venueStreams } from '../../lib/app/venues/venue-streams';
 import type { DoctorSources } from '../../lib/app/wallet-doctor/doctor-ports';
 import { createRouter } from '../../lib/messaging/router';
 import type { AlarmScheduler, Clock, IdSource, PassLock } from '../../lib/ports';
@@ -57,6 +57,8 @@ export interface BackgroundPlatform {
   news: NewsSources;
   /** Opens the market websocket the real-time monitor listens to. */
   openStream: OpenMarketStream;
+  /** Kalshi's signed market websocket (needs the Kalshi key); absent: Kalshi is watched by REST passes. */
+  kalshiStream?: OpenMarketStream;
   /** Every socket status; default: recorded in the store's metric events. */
   onSocketStatus?: (status: MarketWsStatus) => void;
   /** The wallet's keys (browser storage in the extension). */
@@ -126,6 +128,7 @@ export function composeBackground(platform: BackgroundPlatform) {
       now: () => clock.now(),
       ...(platform.live.kalshiExchange ? { live: platform.live.kalshiExchange } : {}),
       ...(platform.live.kalshiKeys ? { keys: platform.live.kalshiKeys } : {}),
+      ...(platform.kalshiStream ? { stream: platform.kalshiStream } : {}),
     },
   });
   // Each market and token id is read from the venue its key names (a bare key is Polymarket's).
@@ -197,8 +200,8 @@ export function composeBackground(platform: BackgroundPlatform) {
       wsEventsRecorder(store.metricEvents, clock, (error) =>
         logger.warn('Websocket event not recorded', { error: String(error) }),
       ),
-    // The default venue's socket (one stream today; a venue without one is watched by the alarm pass).
-    openStream: requireVenue(venues).stream ?? platform.openStream,
+    // Every venue's socket, each opened while that venue has positions (a venue without one: alarm pass).
+    streams: venueStreams(venues),
     ...tuning?.realtime,
   });
   /** After passes and trading actions: notifications and badge, then the socket follows the positions. */

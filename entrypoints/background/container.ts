@@ -3,6 +3,8 @@ import { createLiveCtfFactory } from '../../lib/adapters/chain/live-ctf-factory'
 import { createRelayerKeyStore } from '../../lib/adapters/chain/relayer-key-store';
 import { createLiveExchangeFactory } from '../../lib/adapters/exchange/live-exchange-factory';
 import { createKalshiExchangeFactory } from '../../lib/adapters/kalshi/kalshi-exchange-factory';
+import { kalshiSignerSource } from '../../lib/adapters/kalshi/kalshi-signer-source';
+import { offscreenKalshiSocket } from '../../lib/adapters/kalshi/offscreen-kalshi-socket';
 import { GdeltClient } from '../../lib/adapters/news/gdelt-client';
 import { RssClient } from '../../lib/adapters/news/rss-client';
 import { MarketWs } from '../../lib/adapters/polymarket/market-ws';
@@ -17,6 +19,7 @@ import { BrowserSessionStore, BrowserVaultStore } from '../../lib/adapters/vault
 import { createKalshiKeyStore } from '../../lib/adapters/vault/kalshi-key-store';
 import { Vault } from '../../lib/adapters/vault/vault';
 import { unlockedAccount } from '../../lib/adapters/vault/vault-account';
+import { kalshiVenueStream } from '../../lib/adapters/venues/kalshi/kalshi-venue-stream';
 import { createDoctorSources } from '../../lib/adapters/wallet-doctor/doctor-sources';
 import type { Clock, IdSource } from '../../lib/ports';
 import { composeBackground } from './compose-background';
@@ -56,6 +59,11 @@ export function createContainer() {
     news: { gdelt: new GdeltClient(), rss: new RssClient() },
     openStream: (handlers, current) =>
       new MarketWs({ url: current.endpoints.clobWsUrl, WebSocket, handlers, reconnectMaxDelayMs: 20_000 }),
+    // Kalshi's socket needs the key's signature on its handshake: opened from the offscreen document.
+    kalshiStream: kalshiVenueStream({
+      signer: kalshiSignerSource(kalshiKeys),
+      openSocket: offscreenKalshiSocket(),
+    }),
     vault,
     live: {
       exchange: createLiveExchangeFactory({ vault }),

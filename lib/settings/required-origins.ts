@@ -18,6 +18,15 @@ function patternOf(url: string): string | null {
   }
 }
 
+function socketPatternOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'wss:' || u.protocol === 'ws:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The optional host permissions the current settings need (manifest `optional_host_permissions`):
  * news sources and notification channels only when switched on, and the Polygon RPC for the wallet
@@ -44,8 +53,11 @@ export function requiredOrigins(settings: Settings): OriginNeed[] {
   // Kalshi's REST host of the environment in use, once the user turns Kalshi on.
   const kalshi = settings.kalshi.enabled ? patternOf(kalshiEndpoints(settings.kalshi).restUrl) : null;
   if (kalshi) needs.push({ pattern: kalshi, purpose: 'kalshi' });
+  // …and its websocket host: the header rule that signs the handshake needs the wss origin itself.
+  const kalshiWs = settings.kalshi.enabled ? socketPatternOf(kalshiEndpoints(settings.kalshi).wsUrl) : null;
+  if (kalshiWs) needs.push({ pattern: kalshiWs, purpose: 'kalshi' });
   const seen = new Set<string>();
   return needs.filter(
-    (n) => !n.pattern.startsWith('http://127.0.0.1/') && !seen.has(n.pattern) && seen.add(n.pattern),
+    (n) => !/^(http|ws):\/\/127\.0\.0\.1\//.test(n.pattern) && !seen.has(n.pattern) && seen.add(n.pattern),
   );
 }

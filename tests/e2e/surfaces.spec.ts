@@ -26,7 +26,16 @@ test('the service worker starts and schedules the three passes', async ({ servic
 
 test('the manifest asks for exactly the permissions the product needs', async ({ serviceWorker }) => {
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+  // The header rule that signs Kalshi's websocket handshake, and the offscreen document whose worker
+  // opens that socket (lib/adapters/kalshi/handshake-header-rule.ts); neither warns at install.
+  expect(manifest.permissions?.sort()).toEqual([
+    'alarms',
+    'declarativeNetRequestWithHostAccess',
+    'notifications',
+    'offscreen',
+    'storage',
+    'unlimitedStorage',
+  ]);
   expect(manifest.host_permissions).toEqual([
     'https://polymarket.com/*',
     'https://gamma-api.polymarket.com/*',
@@ -34,6 +43,7 @@ test('the manifest asks for exactly the permissions the product needs', async ({
     'https://data-api.polymarket.com/*',
     'https://ws-subscriptions-clob.polymarket.com/*',
     'http://127.0.0.1/*', // the test build only
+    'ws://127.0.0.1/*', // the test build only: the fake Kalshi's websocket (a header rule needs the ws origin)
   ]);
   expect(manifest.optional_host_permissions).toEqual([
     'https://api.gdeltproject.org/*',
@@ -41,6 +51,8 @@ test('the manifest asks for exactly the permissions the product needs', async ({
     'https://api.telegram.org/*',
     'https://*.kalshi.com/*', // Kalshi, asked for only when the user turns it on
     'https://*.kalshi.co/*',
+    'wss://*.kalshi.com/*', // Kalshi's websockets (the header rule needs the wss origin itself)
+    'wss://*.kalshi.co/*',
     'https://*/*',
   ]);
   expect(manifest.content_security_policy).toBeUndefined();

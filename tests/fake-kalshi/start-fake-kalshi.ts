@@ -45,6 +45,10 @@ export interface FakeKalshi {
   requestLog: KalshiLoggedRequest[];
   keys: KalshiKeyRegistry;
   dropSockets(): void;
+  /** The next N order-book deltas are counted in `seq` but never sent (a sequence gap). */
+  skipBookDeltas(n: number): void;
+  /** Websocket handshakes the fake accepted so far. */
+  socketConnections(): number;
   close(): Promise<void>;
 }
 
@@ -84,6 +88,10 @@ export async function startFakeKalshi(options: FakeKalshiOptions = {}): Promise<
     requestLog,
     keys,
     dropSockets: () => sockets.dropAll(),
+    skipBookDeltas: (n) => {
+      sockets.skipDeltas = n;
+    },
+    socketConnections: () => sockets.connections,
     close: async () => {
       await sockets.close();
       server.closeAllConnections();

@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
+import { DEFAULT_VENUE } from '../../../lib/core/model/venue';
 import { request } from '../../../lib/messaging/client';
 import { useAllPositions } from '../../hooks/use-live-data';
 import { useNow } from '../../hooks/use-now';
 import { usePolled } from '../../hooks/use-polled';
 import { formatAgo, formatNumber, formatPercent } from '../../ui/format';
-import { ms, reactionKind, reactionOutcome, stateDot, stateText } from './realtime-view';
+import { ms, reactionKind, reactionOutcome, stateDot, stateText, venueLine } from './realtime-view';
 
 const loadStatus = () => request('realtime.status', {});
 const SHOWN_REACTIONS = 5;
@@ -49,6 +50,29 @@ export function RealtimePanel() {
             />
             {stateText(s.state)}
           </p>
+          {/* Per venue once another venue than Polymarket is watched (Polymarket alone: as before). */}
+          {s.venues.some((v) => v.venue !== DEFAULT_VENUE || v.restOnly !== null) && (
+            <div>
+              <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">
+                {i18n.t('realtimePanel.venuesTitle')}
+              </h3>
+              <ul className="space-y-1 text-sm">
+                {s.venues.map((v) => (
+                  <li
+                    key={v.venue}
+                    className="flex items-center gap-2"
+                    data-testid={`realtime-venue-${v.venue}`}
+                  >
+                    <span
+                      aria-hidden="true"
+                      className={`inline-block h-2 w-2 shrink-0 rounded-full ${v.restOnly === null ? stateDot[v.state] : 'bg-slate-400'}`}
+                    />
+                    {venueLine(v, s.restEverySeconds)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
             <Stat
               label={i18n.t('realtimePanel.connectedSince')}

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { RealtimeState } from '../../../lib/app/monitor/realtime/realtime-status';
+import { VENUE_NAMES } from '../../../lib/core/model/venue';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatNumber } from '../../ui/format';
 
@@ -29,4 +30,21 @@ export function reactionKind(r: ReactionView): string {
 
 export function reactionOutcome(r: ReactionView): string {
   return i18n.t(`realtimePanel.outcomes.${r.outcome}`);
+}
+
+export type VenueRealtimeView = RealtimeReply['venues'][number];
+
+/** The monitor pass's cadence in words: "30 s", "5 min". */
+export function restEvery(seconds: number): string {
+  return seconds < 120
+    ? i18n.t('realtimePanel.every.seconds', { n: formatNumber(seconds) })
+    : i18n.t('realtimePanel.every.minutes', { n: formatNumber(Math.round(seconds / 60)) });
+}
+
+/** One venue's socket in words: its state, or why the REST pass alone watches it and what to do. */
+export function venueLine(v: VenueRealtimeView, restEverySeconds: number): string {
+  const venue = VENUE_NAMES[v.venue];
+  if (v.restOnly !== null)
+    return i18n.t(`realtimePanel.restOnly.${v.restOnly}`, { venue, every: restEvery(restEverySeconds) });
+  return i18n.t('realtimePanel.venueState', { venue, state: stateText(v.state) });
 }

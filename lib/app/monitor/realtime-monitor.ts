@@ -1,25 +1,24 @@
+import { DEFAULT_VENUE, VENUE_IDS, type VenueId, venueOfKey } from '../../core/model/venue';
 import { currentMarkets } from '../market-data/market-facts';
 import type { MarketWsStatus, WsMarketResolved } from '../ports/market-stream-port';
-import { bookFeedHandlers } from './realtime/book-feed';
 import { type Arrival, evaluatePosition } from './realtime/evaluate-position';
 import { EvaluationQueue } from './realtime/evaluation-queue';
-import { LocalBooks } from './realtime/local-books';
-import type { MarketStream, OpenMarketStream } from './realtime/market-stream';
+import type { StreamSources } from './realtime/market-stream';
 import { type Reaction, ReactionLog } from './realtime/reaction-log';
 import { REALTIME_REACTIONS_KEY } from './realtime/reactions-state';
-import type { RealtimeStatus } from './realtime/realtime-status';
+import { combinedState, type RealtimeStatus, type VenueRealtimeStatus } from './realtime/realtime-status';
 import type { SendClock } from './realtime/send-clock';
 import { type SettleResolvedDeps, settleResolved } from './realtime/settle-resolved';
-import { SocketSession } from './realtime/socket-session';
+import { VenueFeed } from './realtime/venue-feed';
 import { WatchList } from './realtime/watch-list';
 
 /** The store, market data, engine, settings, clock and logger (as settling a resolution needs), and: */
 export interface RealtimeMonitorDeps extends SettleResolvedDeps {
-  /** Builds the market socket: `(handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })`. */
-  openStream: OpenMarketStream;
+  /** Each venue's market socket, when it has one (lib/app/venues/venue-streams.ts). */
+  streams: StreamSources;
   /** The wrapper around the trading services' exchange provider, to time "event → order sent". */
   sends?: SendClock;
-  /** Also told every socket status (e.g. wsEventsRecorder for the metricEvents table). */
+  /** Also told the default venue's socket statuses (e.g. wsEventsRecorder for the metricEvents table). */
   onSocketStatus?: (status: MarketWsStatus) => void;
   monotonic?: () => number;
   /** Re-sync with the open positions on this cadence while started (default 15 s). */
@@ -43,8 +42,11 @@ export interface RealtimeMonitor {
 }
 
 /**
- * The real-time monitor (strategy.md Monitor, "at once on a websocket price update"). ONE market
- * socket, subscribed to exactly the open positions' tokens; books kept from `book` snapshots and
+ * The real-time monitor (strategy.md Monitor, "at once on a websocket price update"). One market
+ * socket per venue that has one (venue-feed.ts), each subscribed to exactly that venue's open
+ * positions' tokens and opened only while it has some; a venue without a socket (or whose socket
+ * cannot come up: no key, handshake refused) is watched by the alarm pass alone, and says so in
+ * `status().venues`; books kept from `book` snapshots and
  * `price_change` deltas; on each price event the alarm pass's pure decidePosition runs on the
  * affected position, and liquidations/closes go through engine.decideAndApply (market lock, fresh
  * row: the alarm pass and the socket never act twice). After every (re)connect the socket's books
@@ -62,18 +64,21 @@ export interface RealtimeMonitor {
 export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonitor {
   const monotonic = deps.monotonic ?? (() => performance.now());
   const logger = deps.logger.child('realtime');
-  const books = new LocalBooks();
   const log = new ReactionLog(deps.keepReactions ?? 200);
   const watch = new WatchList();
-  let stream: MarketStream | null = null;
-  let streamUrl = '';
+  const feeds = new Map<VenueId, VenueFeed>();
+  /** Venues with open positions but no socket here: the monitor pass alone watches them. */
+  let restOnlyVenues: VenueId[] = [];
+  let restEverySeconds = 30;
   let events = 0;
   let lastMessageAt: number | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let syncing: Promise<void> = Promise.resolve();
   let started = false;
+  let stopped = false;
 
   const arrival = (): Arrival => ({ mono: monotonic(), wall: deps.clock.now() });
+  const feedOf = (tokenId: string) => feeds.get(venueOfKey(tokenId));
 
   const record = (reaction: Reaction) => {
     log.add(reaction);
@@ -87,8 +92,9 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     async (positionId, at) => {
       const w = watch.get(positionId);
       const market = w && watch.market(w.marketId);
-      if (session.state !== 'live' || !w || !market) return;
-      const reactions = await evaluatePosition({ ...deps, logger, monotonic }, w, market, books, at);
+      const feed = w && feedOf(w.yesTokenId);
+      if (!w || !market || !feed?.live) return;
+      const reactions = await evaluatePosition({ ...deps, logger, monotonic }, w, market, feed.books, at);
       for (const reaction of reactions) record(reaction);
     },
     (positionId, error) => logger.error('realtime evaluation failed', error, { positionId }),
@@ -99,88 +105,86 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     if (positionId !== undefined) queue.schedule(positionId, at);
   };
 
-  const session = new SocketSession({
-    books,
-    marketData: deps.marketData,
-    clock: deps.clock,
-    logger,
-    subscribed: () => stream?.subscriptions ?? [],
-    onLive: () => {
-      const now = arrival(); // catch up on whatever moved while the socket was down
-      for (const w of watch.all()) moved(w.yesTokenId, now);
-    },
-    checkRetryMs: deps.checkRetryMs ?? 5_000,
-  });
+  const onMarketResolved = (e: WsMarketResolved) => {
+    const ids = new Set([...e.tokenIds, e.winningTokenId].map((t) => watch.positionOf(t)));
+    for (const positionId of ids) {
+      const w = positionId === undefined ? undefined : watch.get(positionId);
+      if (!w) continue;
+      settleResolved(deps, w)
+        .then((settled) => (settled ? monitor.sync() : undefined))
+        .catch((error: unknown) => logger.warn('resolution not settled', { message: String(error) }));
+    }
+  };
 
-  const handlers = {
-    ...bookFeedHandlers({
-      books,
+  const feedFor = (venue: VenueId): VenueFeed | null => {
+    const existing = feeds.get(venue);
+    if (existing) return existing;
+    const source = deps.streams(venue);
+    if (!source) return null;
+    const feed = new VenueFeed({
+      venue,
+      source,
+      marketData: deps.marketData,
+      clock: deps.clock,
+      logger: logger.child(venue),
+      checkRetryMs: deps.checkRetryMs ?? 5_000,
       watches: (t) => watch.watches(t),
       moved: (t) => moved(t),
       received: () => {
         events += 1;
         lastMessageAt = deps.clock.now();
       },
-    }),
-    onMarketResolved: (e: WsMarketResolved) => {
-      const ids = new Set([...e.tokenIds, e.winningTokenId].map((t) => watch.positionOf(t)));
-      for (const positionId of ids) {
-        const w = positionId === undefined ? undefined : watch.get(positionId);
-        if (!w) continue;
-        settleResolved(deps, w)
-          .then((settled) => (settled ? monitor.sync() : undefined))
-          .catch((error: unknown) => logger.warn('resolution not settled', { message: String(error) }));
-      }
-    },
-    onStatus: (status: MarketWsStatus) => {
-      deps.onSocketStatus?.(status);
-      session.onStatus(status, started);
-    },
-  };
-
-  const closeStream = async () => {
-    const closing = stream;
-    stream = null;
-    await closing?.close();
-    books.clear();
-    session.uptime.idle(deps.clock.now());
+      onLive: (v) => {
+        const now = arrival(); // catch up on whatever moved while this socket was down
+        for (const w of watch.all()) if (venueOfKey(w.yesTokenId) === v) moved(w.yesTokenId, now);
+      },
+      onStatus: (v: VenueId, status: MarketWsStatus) => {
+        if (v === DEFAULT_VENUE) deps.onSocketStatus?.(status);
+      },
+      extra: { onMarketResolved },
+      running: () => started,
+    });
+    feeds.set(venue, feed);
+    return feed;
   };
 
   const doSync = async () => {
     if (!started) return;
     const settings = await deps.settings();
+    restEverySeconds = settings.passes.monitorSeconds;
     watch.set(await deps.store.positions.listOpen());
-    if (watch.size === 0) {
-      await closeStream();
-      session.state = 'idle';
-      return;
-    }
-    // The socket URL setting changed: reopen on the new one.
-    if (stream && streamUrl !== settings.endpoints.clobWsUrl) await closeStream();
-    session.uptime.watching(deps.clock.now());
+    const byVenue = new Map<VenueId, string[]>();
+    for (const t of watch.tokens()) byVenue.set(venueOfKey(t), [...(byVenue.get(venueOfKey(t)) ?? []), t]);
+    // A venue with nothing to watch closes its socket (the worker may sleep when none is open).
+    for (const [venue, feed] of feeds) if (!byVenue.has(venue)) await feed.close();
+    restOnlyVenues = [...byVenue.keys()].filter((v) => !feedFor(v));
+    if (watch.size === 0) return;
     await currentMarkets(deps, watch.marketIds())
       .then(({ markets }) => watch.setMarkets(markets))
       .catch((e: unknown) => logger.warn('markets not refreshed', { message: String(e) }));
-    const tokens = watch.tokens();
-    if (!stream) {
-      session.newStream();
-      streamUrl = settings.endpoints.clobWsUrl;
-      stream = deps.openStream(handlers, settings);
-      stream.subscribe(tokens);
-      stream.connect();
-      return;
-    }
-    const gone = stream.subscriptions.filter((t) => !watch.watches(t));
-    stream.unsubscribe(gone);
-    for (const t of gone) books.drop(t);
-    stream.subscribe(tokens);
-    // New tokens (and any whose REST facts are missing) are seeded from REST before they count.
-    await session.seed(tokens.filter((t) => !books.book(t)));
+    for (const [venue, tokens] of byVenue) await feeds.get(venue)?.sync(tokens, settings);
+  };
+
+  const venueStatuses = (): VenueRealtimeStatus[] => {
+    const order = (v: VenueId) => VENUE_IDS.indexOf(v);
+    const withSocket = [...feeds.values()].map((f) => f.status()).filter((s) => s.state !== 'idle');
+    const restOnly = restOnlyVenues.map(
+      (venue): VenueRealtimeStatus => ({
+        venue,
+        state: 'down',
+        restOnly: 'no_stream',
+        subscribedTokens: 0,
+        reconnects: 0,
+        connectedSince: null,
+      }),
+    );
+    return [...withSocket, ...restOnly].sort((a, b) => order(a.venue) - order(b.venue));
   };
 
   const monitor: RealtimeMonitor = {
     async start() {
       started = true;
+      stopped = false;
       timer ??= setInterval(() => void monitor.sync(), deps.syncEveryMs ?? 15_000);
       await monitor.sync();
     },
@@ -189,8 +193,11 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
       if (timer) clearInterval(timer);
       timer = null;
       await syncing;
-      await closeStream();
-      session.state = 'stopped';
+      for (const feed of feeds.values()) {
+        await feed.close();
+        feed.session.state = 'stopped';
+      }
+      stopped = true;
     },
     sync() {
       syncing = syncing
@@ -200,21 +207,31 @@ export function createRealtimeMonitor(deps: RealtimeMonitorDeps): RealtimeMonito
     },
     status: () => {
       const now = deps.clock.now();
-      const { state, uptime } = session;
+      const all = [...feeds.values()];
+      const sessions = all.map((f) => f.session);
+      const state = stopped ? 'stopped' : combinedState(sessions.map((s) => s.state));
+      const sinces = sessions.flatMap((s) => (s.uptime.since === null ? [] : [s.uptime.since]));
+      const ratios = sessions.flatMap((s) => {
+        const r = s.uptime.uptimeRatio(now);
+        return r === null ? [] : [r];
+      });
+      const main = feeds.get(DEFAULT_VENUE)?.session ?? sessions[0];
       return {
         state,
         connected: state === 'verifying' || state === 'live',
-        reconnects: session.reconnects,
+        reconnects: sessions.reduce((n, s) => n + s.reconnects, 0),
         lastMessageAt,
         events,
-        connectedSince: uptime.since,
-        connectedMs: uptime.connectedMs(now),
-        uptimeRatio: uptime.uptimeRatio(now),
-        subscribedTokens: stream?.subscriptions ?? [],
-        snapshotChecks: session.checks,
-        snapshotMismatches: session.mismatches,
-        lastCheck: session.lastCheck,
+        connectedSince: sinces.length > 0 ? Math.min(...sinces) : null,
+        connectedMs: Math.max(0, ...sessions.map((s) => s.uptime.connectedMs(now))),
+        uptimeRatio: ratios.length > 0 ? Math.min(...ratios) : null,
+        subscribedTokens: all.flatMap((f) => f.subscriptions),
+        snapshotChecks: sessions.reduce((n, s) => n + s.checks, 0),
+        snapshotMismatches: sessions.reduce((n, s) => n + s.mismatches, 0),
+        lastCheck: main?.lastCheck ?? null,
         reactions: log.summary(),
+        venues: venueStatuses(),
+        restEverySeconds,
       };
     },
     reactions: () => log.list(),

@@ -56,10 +56,18 @@ export interface VenueMarketReads {
   weekHistory(request: WeekHistoryRequest): Promise<PriceHistoryPoint[]>;
 }
 
+/**
+ * Why a venue's socket cannot be up, as the user can fix it: no API key for a venue whose socket
+ * needs one, the wallet (which seals that key) locked, or the venue refused the handshake.
+ */
+export type StreamProblem = 'no_key' | 'wallet_locked' | 'refused';
+
 /** The market websocket of a venue (the realtime monitor's feed; lib/app/monitor/realtime). */
 export interface VenueStream {
   readonly status: MarketWsStatus;
   readonly subscriptions: string[];
+  /** Set while the socket cannot come up for a reason the user can fix (absent: never). */
+  readonly problem?: StreamProblem | null;
   connect(): void;
   subscribe(tokenIds: readonly string[]): void;
   unsubscribe(tokenIds: readonly string[]): void;
@@ -85,6 +93,8 @@ export interface Venue {
   readonly live?: (settings: Settings) => Promise<Exchange>;
   /** Websocket prices, decoded into the market-stream port's events. */
   readonly stream?: (handlers: MarketWsHandlers, settings: Settings) => VenueStream;
+  /** What the socket depends on in the settings (its URL): a change reopens it. Absent: nothing. */
+  readonly streamKey?: (settings: Settings) => string;
   /** The venue's own market page, for links and the page overlay (Polymarket: polymarket.com/event/…). */
   readonly marketUrl?: (market: Market) => string | null;
   /**

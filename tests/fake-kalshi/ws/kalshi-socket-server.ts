@@ -18,7 +18,14 @@ interface Subscription {
 interface Command {
   id?: unknown;
   cmd?: unknown;
-  params?: { channels?: unknown; market_tickers?: unknown; market_ticker?: unknown; sids?: unknown };
+  params?: {
+    channels?: unknown;
+    market_tickers?: unknown;
+    market_ticker?: unknown;
+    sids?: unknown;
+    sid?: unknown;
+    action?: unknown;
+  };
 }
 
 /**
@@ -30,6 +37,10 @@ interface Command {
 export class KalshiSocketServer {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
+  /** Fault: the next N order-book deltas are counted in `seq` but never sent (a gap the client sees). */
+  skipDeltas = 0;
+  /** Handshakes accepted (a reconnect is one more). */
+  connections = 0;
 
   constructor(
     private readonly state: FakeKalshiState,
@@ -69,6 +80,7 @@ export class KalshiSocketServer {
   }
 
   private onConnection(socket: WebSocket): void {
+    this.connections += 1;
     this.sockets.add(socket);
     const subs = new Map<number, Subscription>();
     let nextSid = 1;
@@ -125,8 +137,45 @@ export class KalshiSocketServer {
           if (subs.delete(Number(sid))) send({ type: 'unsubscribed', id, sid: Number(sid), seq: 1 });
         return;
       }
+      if (command.cmd === 'update_subscription') return this.update(command, id, subs, send);
+      if (command.cmd === 'list_subscriptions') {
+        // The answer's shape is not in kalshi-api.md; the product reads only that one came.
+        const list = [...subs.values()].map((sub) => ({ sid: sub.sid, channel: sub.channel }));
+        return send({ id, type: 'ok', msg: { subscriptions: list } });
+      }
       send({ type: 'error', id, msg: { code: 5, msg: 'Unknown command' } });
     });
+  }
+
+  /** `update_subscription`: add_markets, delete_markets, get_snapshot (answered with snapshots bearing the id). */
+  private update(command: Command, id: number, subs: Map<number, Subscription>, send: (f: unknown) => void) {
+    const sub = subs.get(Number(command.params?.sid));
+    if (!sub) return send({ type: 'error', id, msg: { code: 7, msg: 'Unknown subscription ID' } });
+    const raw = command.params?.market_tickers;
+    const tickers = Array.isArray(raw) ? raw.map(String) : [];
+    if (tickers.length === 0)
+      return send({ type: 'error', id, msg: { code: 14, msg: 'Market Ticker required' } });
+    const action = command.params?.action;
+    if (action === 'get_snapshot') {
+      for (const ticker of tickers) {
+        const market = this.state.market(ticker);
+        if (market && sub.channel === 'orderbook_delta') send({ ...this.snapshot(sub, market), id });
+      }
+      return;
+    }
+    if (action !== 'add_markets' && action !== 'delete_markets')
+      return send({ type: 'error', id, msg: { code: 13, msg: 'Action not supported' } });
+    sub.tickers ??= new Set();
+    for (const ticker of tickers) {
+      if (action === 'delete_markets') sub.tickers.delete(ticker);
+      else sub.tickers.add(ticker);
+    }
+    send({ type: 'ok', id, sid: sub.sid, seq: sub.seq, msg: { market_tickers: [...sub.tickers] } });
+    if (action === 'add_markets' && sub.channel === 'orderbook_delta')
+      for (const ticker of tickers) {
+        const market = this.state.market(ticker);
+        if (market) send(this.snapshot(sub, market));
+      }
   }
 
   private snapshot(sub: Subscription, market: FakeKalshiMarket) {
@@ -152,6 +201,10 @@ export class KalshiSocketServer {
     if (!market) return;
     if (sub.channel === 'orderbook_delta') {
       sub.seq += 1;
+      if (this.skipDeltas > 0) {
+        this.skipDeltas -= 1;
+        return;
+      }
       send({
         type: 'orderbook_delta',
         sid: sub.sid,

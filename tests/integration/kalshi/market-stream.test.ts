@@ -72,4 +72,82 @@ describe('the Kalshi market stream (signed websocket) as the realtime monitor re
     await stream.close();
     expect(statuses).toEqual(['connecting', 'open', 'closed']);
   });
+
+  it("a sequence gap asks for that market's snapshot and the book comes back right", async () => {
+    const market = [...fake.state.markets.values()][1];
+    if (!market) throw new Error('no market');
+    const books: WsBook[] = [];
+    const sent: string[] = [];
+    const stream = new KalshiMarketStream({
+      url: fake.wsUrl,
+      signer,
+      openSocket: (url, headers) => {
+        const socket = new WebSocket(url, { headers });
+        const send = socket.send.bind(socket);
+        socket.send = ((data: string) => {
+          sent.push(String(data));
+          send(data);
+        }) as typeof socket.send;
+        return socket as unknown as WebSocketLike;
+      },
+      handlers: { onBook: (b) => books.push(b) },
+    });
+    stream.subscribe([`${market.ticker}:yes`, `${market.ticker}:no`]);
+    stream.connect();
+    const yesAsks = () => books.filter((b) => b.tokenId === `${market.ticker}:yes`).at(-1)?.asks;
+    await until(() => yesAsks() !== undefined);
+    // One delta is lost on the way (seq counts it), the next one shows the gap.
+    fake.skipBookDeltas(1);
+    fake.state.setBid(market.ticker, 'no', 600_000, 7_000_000); // lost: YES asked at 40¢
+    fake.state.setBid(market.ticker, 'no', 610_000, 3_000_000); // seq jumps: snapshot asked
+    await until(() => sent.some((c) => c.includes('"get_snapshot"')));
+    const ask = JSON.parse(sent.find((c) => c.includes('"get_snapshot"')) ?? '{}');
+    expect(ask).toMatchObject({
+      cmd: 'update_subscription',
+      params: { action: 'get_snapshot', market_tickers: [market.ticker] },
+    });
+    // The snapshot has both levels, the lost one included.
+    await until(() => yesAsks()?.[0]?.price === 390_000 && yesAsks()?.[1]?.price === 400_000);
+    expect(yesAsks()?.slice(0, 2)).toEqual([
+      { price: 390_000, size: 3_000_000 },
+      { price: 400_000, size: 7_000_000 },
+    ]);
+    await stream.close();
+  });
+
+  it('probes a quiet socket with list_subscriptions and reconnects one that stays silent', async () => {
+    const market = [...fake.state.markets.values()][2];
+    if (!market) throw new Error('no market');
+    const statuses: string[] = [];
+    const sockets: WebSocket[] = [];
+    let probes = 0;
+    const stream = new KalshiMarketStream({
+      url: fake.wsUrl,
+      signer,
+      keepaliveMs: 40,
+      reconnectBaseDelayMs: 20,
+      reconnectMaxDelayMs: 50,
+      openSocket: (url, headers) => {
+        const socket = new WebSocket(url, { headers });
+        sockets.push(socket);
+        const send = socket.send.bind(socket);
+        socket.send = ((data: string) => {
+          if (String(data).includes('list_subscriptions')) probes += 1;
+          // The first socket goes deaf after its subscription: the answers stop coming.
+          if (sockets.length === 1 && probes > 1) return;
+          send(data);
+        }) as typeof socket.send;
+        return socket as unknown as WebSocketLike;
+      },
+      handlers: { onStatus: (s) => statuses.push(s) },
+    });
+    stream.subscribe([`${market.ticker}:yes`]);
+    stream.connect();
+    // No pings from this fake within the test (10 s), no book change: only the probes' answers come.
+    await until(() => sockets.length === 2 && stream.status === 'open');
+    expect(probes).toBeGreaterThanOrEqual(2); // answered, then unanswered until the socket was given up
+    expect(statuses).toEqual(['connecting', 'open', 'reconnecting', 'reconnecting', 'open']);
+    expect(stream.subscriptions).toEqual([`${market.ticker}:yes`]);
+    await stream.close();
+  });
 });

@@ -16,7 +16,7 @@ import { makeVault } from '../../unit/vault/vault-harness';
 /** What a test or a bench chooses of the platform; the rest are Node stand-ins for the browser's. */
 export interface TestPlatformOptions
   extends Pick<BackgroundPlatform, 'store' | 'clock' | 'ids'>,
-    Partial<Pick<BackgroundPlatform, 'openStream' | 'onSocketStatus' | 'news' | 'tuning'>> {
+    Partial<Pick<BackgroundPlatform, 'openStream' | 'kalshiStream' | 'onSocketStatus' | 'news' | 'tuning'>> {
   /** The clients every read goes through (the fake's endpoints; usually one attempt). */
   clients: PolymarketClients;
   logger?: Logger;
@@ -68,6 +68,7 @@ export function testPlatform(options: TestPlatformOptions): BackgroundPlatform {
     openStream:
       options.openStream ??
       ((handlers, s) => new MarketWs({ url: s.endpoints.clobWsUrl, WebSocket, handlers })),
+    ...(options.kalshiStream ? { kalshiStream: options.kalshiStream } : {}),
     ...(options.onSocketStatus ? { onSocketStatus: options.onSocketStatus } : {}),
     vault,
     live: {

@@ -10,7 +10,16 @@ describe('production manifest', () => {
       manifest: { permissions: string[]; host_permissions: string[] };
       outDirTemplate?: string;
     };
-    expect(config.manifest.permissions).toEqual(['alarms', 'storage', 'unlimitedStorage', 'notifications']);
+    // The last two sign Kalshi's websocket handshake (no install-time warning; acting only on the
+    // Kalshi hosts the user grants when turning Kalshi on): lib/adapters/kalshi/handshake-header-rule.ts.
+    expect(config.manifest.permissions).toEqual([
+      'alarms',
+      'storage',
+      'unlimitedStorage',
+      'notifications',
+      'declarativeNetRequestWithHostAccess',
+      'offscreen',
+    ]);
     expect(config.manifest.host_permissions).toEqual([
       'https://polymarket.com/*',
       'https://gamma-api.polymarket.com/*',

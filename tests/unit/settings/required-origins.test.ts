@@ -21,9 +21,11 @@ describe('requiredOrigins', () => {
     expect(kalshi(DEFAULT_SETTINGS)).toEqual([]);
     expect(kalshi(settingsWith({ kalshi: { enabled: true } }))).toEqual([
       { pattern: 'https://external-api.demo.kalshi.co/*', purpose: 'kalshi' },
+      { pattern: 'wss://external-api-ws.demo.kalshi.co/*', purpose: 'kalshi' },
     ]);
     expect(kalshi(settingsWith({ kalshi: { enabled: true, kalshiEnvironment: 'production' } }))).toEqual([
       { pattern: 'https://external-api.kalshi.com/*', purpose: 'kalshi' },
+      { pattern: 'wss://external-api-ws.kalshi.com/*', purpose: 'kalshi' },
     ]);
   });
 

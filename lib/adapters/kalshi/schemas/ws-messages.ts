@@ -56,6 +56,21 @@ const error = z.object({
   msg: z.object({ code: z.number().int(), msg: z.string() }),
 });
 
-export const kalshiWsFrameSchema = z.discriminatedUnion('type', [snapshot, delta, ticker, subscribed, error]);
+/**
+ * Command acknowledgements (`update_subscription`, `list_subscriptions`) and `unsubscribed`: the
+ * stream reads nothing in them but their arrival (the socket is alive).
+ */
+const ok = z.object({ type: z.literal('ok'), id: z.number().int().optional() });
+const unsubscribed = z.object({ type: z.literal('unsubscribed'), id: z.number().int().optional() });
+
+export const kalshiWsFrameSchema = z.discriminatedUnion('type', [
+  snapshot,
+  delta,
+  ticker,
+  subscribed,
+  error,
+  ok,
+  unsubscribed,
+]);
 
 export type KalshiWsFrame = z.output<typeof kalshiWsFrameSchema>;

@@ -1,3 +1,4 @@
+import type { OpenMarketStream } from '../../../app/monitor/realtime/market-stream';
 import type { Exchange, MarketData } from '../../../app/ports/exchange-port';
 import type { MarketListing, Venue } from '../../../app/ports/venue-port';
 import type { Market } from '../../../core/model/market';
@@ -27,6 +28,11 @@ export interface KalshiVenueDeps {
   live?: (settings: Settings) => Promise<Exchange>;
   /** The Kalshi key in the vault, for the diagnostics' signed read; absent: the key check says none. */
   keys?: KalshiCheckKeys;
+  /**
+   * Kalshi's signed market websocket (lib/adapters/kalshi/kalshi-stream-factory.ts); absent: Kalshi
+   * positions are watched by the monitor pass alone.
+   */
+  stream?: OpenMarketStream;
 }
 
 /**
@@ -56,8 +62,8 @@ async function withBookLiquidity(
  * exchange when composed (demo unless the user switched to production). Every id leaves qualified
  * (`kalshi:TICKER`, `kalshi:TICKER:yes`) and enters unqualified (kalshi-keys.ts). Research reads
  * (a ticker, `kalshi:TICKER` or kalshi.com link; candlestick history) and the diagnostics' checks
- * (REST, key, location attestation) too. No websocket yet: Kalshi positions are watched by the
- * alarm monitor's REST passes.
+ * (REST, key, location attestation) too. The websocket, when composed, needs the Kalshi key (a
+ * signed handshake); without it Kalshi positions are watched by the monitor's REST passes.
  */
 export function kalshiVenue(deps: KalshiVenueDeps): Venue {
   let cached: { baseUrl: string; data: KalshiMarketData } | undefined;
@@ -131,5 +137,8 @@ export function kalshiVenue(deps: KalshiVenueDeps): Venue {
         ...(deps.keys ? { keys: deps.keys } : {}),
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
       }),
+    ...(deps.stream
+      ? { stream: deps.stream, streamKey: (s: Settings) => kalshiEndpoints(s.kalshi).wsUrl }
+      : {}),
   };
 }

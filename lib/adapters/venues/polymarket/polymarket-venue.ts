@@ -56,7 +56,7 @@ export function polymarketVenue(deps: PolymarketVenueDeps): Venue {
       getPositions: (q) => clients().data.getPositions(q),
     },
     ...(deps.live ? { live: deps.live } : {}),
-    ...(deps.stream ? { stream: deps.stream } : {}),
+    ...(deps.stream ? { stream: deps.stream, streamKey: (s: Settings) => s.endpoints.clobWsUrl } : {}),
     marketUrl: (market) =>
       market.eventSlug ? `https://polymarket.com/event/${encodeURIComponent(market.eventSlug)}` : null,
     research: {

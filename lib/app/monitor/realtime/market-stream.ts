@@ -1,3 +1,4 @@
+import type { VenueId } from '../../../core/model/venue';
 import type { Settings } from '../../../settings/schema';
 import type { MarketWsHandlers } from '../../ports/market-stream-port';
 import type { VenueStream } from '../../ports/venue-port';
@@ -10,3 +11,13 @@ import type { VenueStream } from '../../ports/venue-port';
 export type MarketStream = VenueStream;
 
 export type OpenMarketStream = (handlers: MarketWsHandlers, settings: Settings) => MarketStream;
+
+/** A venue's socket as the monitor opens it: the factory, and what in the settings it depends on. */
+export interface StreamSource {
+  open: OpenMarketStream;
+  /** A change of this value (the socket URL) closes the socket and opens a new one. */
+  key: (settings: Settings) => string;
+}
+
+/** The socket of each venue that has one (lib/app/venues/venue-streams.ts builds it from the venues). */
+export type StreamSources = (venue: VenueId) => StreamSource | undefined;
