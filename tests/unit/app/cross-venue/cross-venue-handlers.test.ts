@@ -5,7 +5,9 @@ import { crossVenueWorld, JUNE_15, market } from './cross-venue-world';
 
 const runtime = { id: 'abcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnop/' };
 const page = { id: runtime.id, url: 'chrome-extension://abcdefghijklmnop/dashboard.html' };
-const polymarketPage = { id: runtime.id, url: 'https://polymarket.com/event/bitcoin', tab: { id: 3 } };
+/** The content script on the page of the Polymarket market (its event slug is its id in these tests). */
+const polymarketPage = { id: runtime.id, url: 'https://polymarket.com/event/600001', tab: { id: 3 } };
+const otherPage = { id: runtime.id, url: 'https://polymarket.com/event/another-market', tab: { id: 4 } };
 const envelope = (type: string, payload: unknown = {}) => ({ channel: 'equilibrage', type, payload });
 
 const poly = market(
@@ -68,6 +70,9 @@ describe('the cross-venue messages through the router', () => {
       expect([type, refused]).toMatchObject([type, { ok: false, error: { code: 'forbidden_sender' } }]);
     }
     expect((await store.crossVenueMatches.get(PAIR))?.verdict).toBe('auto');
+    // Another page cannot read this market's pairs: only the market it shows.
+    const elsewhere = await route(envelope('crossVenue.forMarket', { marketId: poly.id }), otherPage);
+    expect(elsewhere).toEqual({ ok: true, data: [] });
     // A page cannot slip extra fields past the payload schema either.
     const extra = await route(
       envelope('crossVenue.forMarket', { marketId: poly.id, verdict: 'rejected' }),
