@@ -7,6 +7,8 @@ import { wsEventsRecorder } from '../../lib/adapters/storage/ws-events-recorder'
 import { AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import type { Vault } from '../../lib/adapters/vault/vault';
 import type { KalshiCheckKeys } from '../../lib/adapters/venues/kalshi/kalshi-checks';
+import { createCrossVenueService } from '../../lib/app/cross-venue/cross-venue-service';
+import { scanThenCompare } from '../../lib/app/cross-venue/scan-then-compare';
 import { ChainIntentJournal } from '../../lib/app/ctf/chain-intent-journal';
 import { createIntelligenceServices } from '../../lib/app/intelligence/intelligence-services';
 import { createLiveModeDrop } from '../../lib/app/live-mode/live-mode-drop';
@@ -213,6 +215,9 @@ export function composeBackground(platform: BackgroundPlatform) {
   };
   const followedBy = (body: PassBody) => passFollowedBy(afterActivity, body);
 
+  // The same bet on Polymarket and Kalshi, matched after each scan (issue 20 §4).
+  const crossVenue = createCrossVenueService({ store, venues, settings, clock, logger: logger.child('xv') });
+  const scanPass = scanThenCompare(intelligence.scanPass, crossVenue);
   const scheduler = createPassScheduler({
     alarms: platform.alarms,
     lock: platform.lock,
@@ -221,9 +226,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     log: store.passLog,
     settings,
     bodies: {
-      scan: followedBy(
-        scanThenAutoEnter(intelligence.scanPass, { store, engine: trading.engine, settings, logger }),
-      ),
+      scan: followedBy(scanThenAutoEnter(scanPass, { store, engine: trading.engine, settings, logger })),
       whales: followedBy(intelligence.whalePass),
       monitor: followedBy(trading.monitorPass),
     },
@@ -237,6 +240,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     trading,
     realtime,
     scheduler,
+    crossVenue,
     afterActivity,
   });
   const router = createRouter(handlers, { id: platform.extension.id, origin: platform.extension.origin });
@@ -251,6 +255,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     recordedMarketData,
     trading,
     intelligence,
+    crossVenue,
     realtime,
     /** Times "event → order sent" around the trading services' exchange provider. */
     sends,

@@ -55,6 +55,8 @@ const MONTHS = 'january february march april may june july august september octo
 const UP_WORDS = ['above', 'over', 'more than', 'at least', 'higher than', 'exceed', 'greater than'];
 const DOWN_WORDS = ['below', 'under', 'less than', 'at most', 'lower than', 'fewer than'];
 const DAY_MS = 86_400_000;
+/** Outcome wording is weighed on its own (orientation), not as shared text: "above" meets "below". */
+const DIRECTION_WORDS = new Set([...UP_WORDS, ...DOWN_WORDS].filter((w) => !w.includes(' ')));
 
 function contentWords(text: string): Set<string> {
   const words = text
@@ -62,18 +64,22 @@ function contentWords(text: string): Set<string> {
     .replace(/[^a-z0-9.%$ ]+/g, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/^[.$]+|[.]+$/g, ''))
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\d/.test(w));
+    .filter(
+      (w) =>
+        w.length > 1 && !STOP_WORDS.has(w) && !DIRECTION_WORDS.has(w) && !DATE_WORDS.has(w) && !/^\d/.test(w),
+    );
   return new Set(words);
 }
 
 /** Numbers that read as thresholds: "3.25%", "$120k", "120,000", "4.5" — not years or day numbers. */
 export function thresholds(text: string): string[] {
   const found = new Set<string>();
-  const pattern = /\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|%|percent|bps)?/gi;
-  const withoutDates = text.replace(datePattern(), ' ');
+  const pattern = /(#?)\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|%|percent|bps)?/gi;
+  const withoutDates = text.replace(DATE_PATTERN, ' ').replace(ISO_DATE, ' ');
   for (const match of withoutDates.matchAll(pattern)) {
-    const raw = (match[1] ?? '').replace(/,/g, '');
-    const unit = (match[2] ?? '').toLowerCase();
+    if (match[1] === '#') continue; // "#12", "game #3": a label or a rank, not a threshold
+    const raw = (match[2] ?? '').replace(/,/g, '');
+    const unit = (match[3] ?? '').toLowerCase();
     let value = Number(raw);
     if (!Number.isFinite(value)) continue;
     if (unit === 'k') value *= 1_000;
@@ -85,19 +91,29 @@ export function thresholds(text: string): string[] {
   return [...found].sort();
 }
 
-function datePattern(): RegExp {
-  return new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'gi');
-}
+/** Month names in full, then Kalshi's abbreviations ("Jun 15, 2026", "Sept. 3"). */
+const MONTH_WORDS = [...MONTHS, 'sept', ...MONTHS.map((m) => m.slice(0, 3))];
+/** Dates are weighed on their own (named dates, close times), not as shared words. */
+const DATE_WORDS = new Set(MONTH_WORDS);
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
-/** Dates named in a text, as "YYYY-MM-DD" (or "MM-DD" without a year). */
+/** Compiled once; `replace` and `matchAll` never share its position (matchAll works on a copy). */
+const DATE_PATTERN = new RegExp(
+  `\\b(${MONTH_WORDS.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+
+const monthNumber = (word: string): number => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase())) + 1;
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** Dates named in a text ("May 19, 2026", "Jun 15", "2026-06-15"), as "YYYY-MM-DD" (or "MM-DD" without a year). */
 export function namedDates(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(datePattern())) {
-    const month = MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1;
-    const day = Number(match[2]);
-    const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  for (const match of text.matchAll(DATE_PATTERN)) {
+    const mmdd = `${pad(monthNumber(match[1] ?? ''))}-${pad(Number(match[2]))}`;
     found.add(match[3] ? `${match[3]}-${mmdd}` : mmdd);
   }
+  for (const match of text.matchAll(ISO_DATE)) found.add(`${match[1]}-${match[2]}-${match[3]}`);
   return [...found].sort();
 }
 
@@ -120,12 +136,47 @@ function comparableDates(a: string[], b: string[]): [string[], string[]] {
   return [[...new Set(a.map(yearless))].sort(), [...new Set(b.map(yearless))].sort()];
 }
 
+/** What the matcher reads of a market, computed once (a scan compares each market with many). */
+export interface MatchFeatures {
+  market: MatchableMarket;
+  words: Set<string>;
+  thresholds: string[];
+  dates: string[];
+  direction: 'up' | 'down' | null;
+}
+
+export function matchFeatures(market: MatchableMarket): MatchFeatures {
+  const text = `${market.question} ${market.rules}`;
+  return {
+    market,
+    words: contentWords(text),
+    thresholds: thresholds(market.question),
+    dates: namedDates(text),
+    direction: direction(market.question),
+  };
+}
+
+/** The highest confidence the two can reach whatever their wording: 0.3 when a threshold, a date or the close times differ. */
+export function confidenceCap(a: MatchFeatures, b: MatchFeatures): number {
+  if (a.thresholds.length > 0 && b.thresholds.length > 0 && !sameList(a.thresholds, b.thresholds)) return 0.3;
+  const [ld, rd] = comparableDates(a.dates, b.dates);
+  if (ld.length > 0 && rd.length > 0 && !ld.some((d) => rd.includes(d))) return 0.3;
+  const [la, ra] = [a.market.endTime, b.market.endTime];
+  if (la !== null && ra !== null && Math.abs(la - ra) > 7 * DAY_MS) return 0.3;
+  return 1;
+}
+
 export function matchMarkets(left: MatchableMarket, right: MatchableMarket): CrossVenueMatch {
+  return scoreMatch(matchFeatures(left), matchFeatures(right));
+}
+
+export function scoreMatch(lf: MatchFeatures, rf: MatchFeatures): CrossVenueMatch {
+  const [left, right] = [lf.market, rf.market];
   const reasons: MatchReason[] = [];
-  const leftWords = contentWords(`${left.question} ${left.rules}`);
-  const rightWords = contentWords(`${right.question} ${right.rules}`);
-  const common = [...leftWords].filter((w) => rightWords.has(w)).length;
-  const union = new Set([...leftWords, ...rightWords]).size;
+  const [leftWords, rightWords] = [lf.words, rf.words];
+  let common = 0;
+  for (const w of leftWords) if (rightWords.has(w)) common++;
+  const union = leftWords.size + rightWords.size - common;
   const smaller = Math.min(leftWords.size, rightWords.size);
   // Overlap against the shorter text (one venue's rules are often much longer), tempered by Jaccard.
   const text = union === 0 ? 0 : 0.7 * (smaller === 0 ? 0 : common / smaller) + 0.3 * (common / union);
@@ -133,7 +184,7 @@ export function matchMarkets(left: MatchableMarket, right: MatchableMarket): Cro
 
   let cap = 1;
   let bonus = 0;
-  const [lt, rt] = [thresholds(left.question), thresholds(right.question)];
+  const [lt, rt] = [lf.thresholds, rf.thresholds];
   if (lt.length > 0 && rt.length > 0) {
     if (sameList(lt, rt)) {
       bonus += 0.15;
@@ -143,10 +194,7 @@ export function matchMarkets(left: MatchableMarket, right: MatchableMarket): Cro
       reasons.push({ code: 'different_threshold', params: { left: lt.join(', '), right: rt.join(', ') } });
     }
   }
-  const [ld, rd] = comparableDates(
-    namedDates(`${left.question} ${left.rules}`),
-    namedDates(`${right.question} ${right.rules}`),
-  );
+  const [ld, rd] = comparableDates(lf.dates, rf.dates);
   if (ld.length > 0 && rd.length > 0) {
     if (ld.some((d) => rd.includes(d))) {
       bonus += 0.1;
@@ -166,7 +214,7 @@ export function matchMarkets(left: MatchableMarket, right: MatchableMarket): Cro
       reasons.push({ code: 'close_times_apart', params: { days: Math.round(apart / DAY_MS) } });
     }
   }
-  const [lDir, rDir] = [direction(left.question), direction(right.question)];
+  const [lDir, rDir] = [lf.direction, rf.direction];
   const inverted = lDir !== null && rDir !== null && lDir !== rDir;
   if (inverted) reasons.push({ code: 'inverted_outcomes', params: { left: lDir ?? '', right: rDir ?? '' } });
   const confidence = Math.round(Math.min(cap, Math.min(1, text * 0.75 + bonus)) * 100) / 100;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proposePairs } from '../../../lib/core/venues/cross-venue-candidates';
 import { bestCrossVenueGap, crossVenueGap, type GapLeg } from '../../../lib/core/venues/cross-venue-gap';
 import {
   bestMatches,
@@ -103,6 +104,46 @@ describe('matching a Kalshi market to Polymarket markets', () => {
     expect(thresholds('CPI above 3.2% in 2026')).toEqual(['3.2%']);
     expect(namedDates('before May 20, 2026 or by June 1st')).toEqual(['06-01', '2026-05-20']);
   });
+
+  it("reads Kalshi's short months and ISO dates as dates, and a '#12' label is no threshold", () => {
+    expect(namedDates('Bitcoin above $120,000 on Jun 15, 2026? Then Sept. 3')).toEqual([
+      '09-03',
+      '2026-06-15',
+    ]);
+    expect(namedDates('Will Bitcoin be above $120000 on 2026-06-15? #12')).toEqual(['2026-06-15']);
+    expect(thresholds('Will Bitcoin be above $120000 on 2026-06-15? #12')).toEqual(['120000']);
+    expect(thresholds('Bitcoin above $120,000 on Jun 15, 2026?')).toEqual(['120000']);
+  });
+
+  it('the same bet worded each venue its own way is likely; worded the other way round it is as likely, inverted', () => {
+    const poly: MatchableMarket = {
+      venue: 'polymarket',
+      id: '600012',
+      question: 'Will Bitcoin be above $120000 on 2026-06-15? #12',
+      rules: 'This market will resolve to "Yes" if the stated outcome happens by the end date.',
+      endTime: Date.UTC(2026, 5, 15),
+    };
+    const kalshi: MatchableMarket = {
+      venue: 'kalshi',
+      id: 'kalshi:KXBITCOIN-26JUN15-T120000',
+      question: 'Bitcoin above $120,000 on Jun 15, 2026?',
+      rules: 'If Bitcoin is above $120,000 on Jun 15, 2026, then the market resolves to Yes.',
+      endTime: Date.UTC(2026, 5, 15, 3),
+    };
+    const same = matchMarkets(poly, kalshi);
+    expect(same.confidence).toBeGreaterThanOrEqual(0.7);
+    const below = matchMarkets(poly, {
+      ...kalshi,
+      question: kalshi.question.replace('above', 'below'),
+      rules: kalshi.rules.replace('above', 'below'),
+    });
+    expect(below).toMatchObject({ confidence: same.confidence, orientation: 'inverted' });
+    const nearMiss = matchMarkets(poly, {
+      ...kalshi,
+      question: kalshi.question.replace('120,000', '125,000'),
+    });
+    expect(nearMiss.confidence).toBeLessThan(0.4);
+  });
 });
 
 const book = (price: number, size = 1_000_000_000) => [{ price, size }];
@@ -157,5 +198,47 @@ describe('the price gap after both venues fees for a stake', () => {
     );
     expect(best?.direction).toBe('yesA_noB');
     expect(crossVenueGap(polyLeg([]), thin, 10_000_000)).toBeNull();
+  });
+});
+
+describe('proposing pairs among many markets of both venues', () => {
+  const day = (n: number) => Date.UTC(2026, 5, n, 16);
+  const poly = (id: string, coin: string, level: string, d: number): MatchableMarket => ({
+    venue: 'polymarket',
+    id,
+    question: `Will ${coin} be above $${level} on June ${d}, 2026?`,
+    rules: `Resolves Yes if ${coin} is above $${level} on June ${d}, 2026.`,
+    endTime: day(d),
+  });
+  const kalshi = (id: string, coin: string, level: string, d: number, word = 'above'): MatchableMarket => ({
+    venue: 'kalshi',
+    id,
+    question: `${coin} ${word} $${level} on Jun ${d}, 2026?`,
+    rules: `If ${coin} is ${word} $${level} on Jun ${d}, 2026, then the market resolves to Yes.`,
+    endTime: day(d) + 3_600_000,
+  });
+
+  it('finds each bet its twin on the other venue and nothing else', () => {
+    const left = [
+      poly('p1', 'Bitcoin', '120,000', 15),
+      poly('p2', 'Ethereum', '5,000', 20),
+      poly('p3', 'Solana', '300', 2),
+    ];
+    const right = [
+      kalshi('k1', 'Bitcoin', '120,000', 15),
+      kalshi('k2', 'Bitcoin', '125,000', 15), // another threshold
+      kalshi('k3', 'Bitcoin', '120,000', 29), // another day, two weeks later
+      kalshi('k4', 'Ethereum', '5,000', 20, 'below'),
+      kalshi('k5', 'Dogecoin', '300', 2), // same threshold and day, another coin
+    ];
+    const pairs = proposePairs(left, right).map((m) => [m.left.id, m.right.id, m.orientation]);
+    expect(pairs).toEqual([
+      ['p1', 'k1', 'same'],
+      ['p2', 'k4', 'inverted'],
+    ]);
+    // The pre-filter changes no figure: a proposal scores what matchMarkets says of the pair.
+    expect(proposePairs(left, right)[0]?.confidence).toBe(
+      matchMarkets(left[0] as MatchableMarket, right[0] as MatchableMarket).confidence,
+    );
   });
 });
