@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RunPassResult } from '../app/passes/run-pass';
 import type { ParseSettingsResult } from '../settings/parse-settings';
 import type { Settings } from '../settings/schema';
+import { crossVenueProtocol } from './cross-venue-protocol';
 import { message } from './define-message';
 import { diagnosticsProtocol } from './diagnostics-protocol';
 import { kalshiProtocol } from './kalshi-protocol';
@@ -77,6 +78,7 @@ export const protocol = {
   ...whalesProtocol,
   ...kalshiProtocol,
   ...relayerProtocol,
+  ...crossVenueProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
