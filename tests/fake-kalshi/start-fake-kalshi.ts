@@ -4,6 +4,7 @@ import { Router } from '../fake-polymarket/server/router.ts';
 import { KalshiKeyRegistry } from './auth/kalshi-key-registry.ts';
 import { addKalshiMarketRoutes } from './routes/kalshi-market-routes.ts';
 import { addKalshiPortfolioRoutes } from './routes/kalshi-portfolio-routes.ts';
+import { type MirrorBet, mirrorMarkets } from './scenarios/mirror-markets.ts';
 import { seedKalshiMarkets } from './scenarios/seed-kalshi-markets.ts';
 import {
   handleKalshiRequest,
@@ -13,6 +14,8 @@ import {
 import { KalshiFaults } from './server/kalshi-faults.ts';
 import { FakeKalshiState } from './state/fake-kalshi-state.ts';
 import { KALSHI_WS_PATH, KalshiSocketServer } from './ws/kalshi-socket-server.ts';
+
+export type { MirrorBet };
 
 export interface FakeKalshiOptions {
   /** 0 (default) = ephemeral */
@@ -32,6 +35,11 @@ export interface FakeKalshiOptions {
   cors?: boolean;
   /** Ping frames with body `heartbeat` (Kalshi: every 10 s). */
   pingIntervalMs?: number;
+  /**
+   * Bets another venue lists (a fake Polymarket market's question and end date), listed here too in
+   * Kalshi's words, one market each: the cross-venue comparison's scenario (scenarios/mirror-markets.ts).
+   */
+  mirror?: readonly MirrorBet[];
 }
 
 export interface FakeKalshi {
@@ -42,6 +50,8 @@ export interface FakeKalshi {
   port: number;
   state: FakeKalshiState;
   faults: KalshiFaults;
+  /** The tickers of the `mirror` bets, in their order. */
+  mirrored: string[];
   requestLog: KalshiLoggedRequest[];
   keys: KalshiKeyRegistry;
   dropSockets(): void;
@@ -54,6 +64,7 @@ export async function startFakeKalshi(options: FakeKalshiOptions = {}): Promise<
     (options.initialBalanceUsd ?? 1000) * 1_000_000,
   );
   seedKalshiMarkets(state, { markets: options.markets ?? 30, seed: options.seed ?? 7 });
+  const mirrored = mirrorMarkets(state, options.mirror ?? []);
   const keys = new KalshiKeyRegistry();
   if (options.authToleranceMs !== undefined) keys.toleranceMs = options.authToleranceMs;
   const router = new Router();
@@ -81,6 +92,7 @@ export async function startFakeKalshi(options: FakeKalshiOptions = {}): Promise<
     port,
     state,
     faults,
+    mirrored,
     requestLog,
     keys,
     dropSockets: () => sockets.dropAll(),

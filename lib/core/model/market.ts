@@ -74,6 +74,11 @@ export interface Market {
    * Absent = "v1".
    */
   protocolVersion?: string;
+  /**
+   * The resolution criteria as the venue words them (Polymarket: Gamma `description`; Kalshi:
+   * `rules_primary`). Absent on markets cached before it was read; the cross-venue matcher reads it.
+   */
+  rules?: string;
 }
 
 /** Whether this extension can trade the market's protocol end to end (only "v1" for now). */

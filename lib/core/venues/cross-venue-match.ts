@@ -55,6 +55,8 @@ const MONTHS = 'january february march april may june july august september octo
 const UP_WORDS = ['above', 'over', 'more than', 'at least', 'higher than', 'exceed', 'greater than'];
 const DOWN_WORDS = ['below', 'under', 'less than', 'at most', 'lower than', 'fewer than'];
 const DAY_MS = 86_400_000;
+/** Outcome wording is weighed on its own (orientation), not as shared text: "above" meets "below". */
+const DIRECTION_WORDS = new Set([...UP_WORDS, ...DOWN_WORDS].filter((w) => !w.includes(' ')));
 
 function contentWords(text: string): Set<string> {
   const words = text
@@ -62,18 +64,22 @@ function contentWords(text: string): Set<string> {
     .replace(/[^a-z0-9.%$ ]+/g, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/^[.$]+|[.]+$/g, ''))
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\d/.test(w));
+    .filter(
+      (w) =>
+        w.length > 1 && !STOP_WORDS.has(w) && !DIRECTION_WORDS.has(w) && !DATE_WORDS.has(w) && !/^\d/.test(w),
+    );
   return new Set(words);
 }
 
 /** Numbers that read as thresholds: "3.25%", "$120k", "120,000", "4.5" — not years or day numbers. */
 export function thresholds(text: string): string[] {
   const found = new Set<string>();
-  const pattern = /\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|%|percent|bps)?/gi;
-  const withoutDates = text.replace(datePattern(), ' ');
+  const pattern = /(#?)\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|%|percent|bps)?/gi;
+  const withoutDates = text.replace(datePattern(), ' ').replace(ISO_DATE, ' ');
   for (const match of withoutDates.matchAll(pattern)) {
-    const raw = (match[1] ?? '').replace(/,/g, '');
-    const unit = (match[2] ?? '').toLowerCase();
+    if (match[1] === '#') continue; // "#12", "game #3": a label or a rank, not a threshold
+    const raw = (match[2] ?? '').replace(/,/g, '');
+    const unit = (match[3] ?? '').toLowerCase();
     let value = Number(raw);
     if (!Number.isFinite(value)) continue;
     if (unit === 'k') value *= 1_000;
@@ -85,19 +91,30 @@ export function thresholds(text: string): string[] {
   return [...found].sort();
 }
 
+/** Month names in full, then Kalshi's abbreviations ("Jun 15, 2026", "Sept. 3"). */
+const MONTH_WORDS = [...MONTHS, 'sept', ...MONTHS.map((m) => m.slice(0, 3))];
+/** Dates are weighed on their own (named dates, close times), not as shared words. */
+const DATE_WORDS = new Set(MONTH_WORDS);
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
 function datePattern(): RegExp {
-  return new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'gi');
+  return new RegExp(
+    `\\b(${MONTH_WORDS.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+    'gi',
+  );
 }
 
-/** Dates named in a text, as "YYYY-MM-DD" (or "MM-DD" without a year). */
+const monthNumber = (word: string): number => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase())) + 1;
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** Dates named in a text ("May 19, 2026", "Jun 15", "2026-06-15"), as "YYYY-MM-DD" (or "MM-DD" without a year). */
 export function namedDates(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(datePattern())) {
-    const month = MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1;
-    const day = Number(match[2]);
-    const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const mmdd = `${pad(monthNumber(match[1] ?? ''))}-${pad(Number(match[2]))}`;
     found.add(match[3] ? `${match[3]}-${mmdd}` : mmdd);
   }
+  for (const match of text.matchAll(ISO_DATE)) found.add(`${match[1]}-${match[2]}-${match[3]}`);
   return [...found].sort();
 }
 

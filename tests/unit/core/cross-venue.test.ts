@@ -103,6 +103,46 @@ describe('matching a Kalshi market to Polymarket markets', () => {
     expect(thresholds('CPI above 3.2% in 2026')).toEqual(['3.2%']);
     expect(namedDates('before May 20, 2026 or by June 1st')).toEqual(['06-01', '2026-05-20']);
   });
+
+  it("reads Kalshi's short months and ISO dates as dates, and a '#12' label is no threshold", () => {
+    expect(namedDates('Bitcoin above $120,000 on Jun 15, 2026? Then Sept. 3')).toEqual([
+      '09-03',
+      '2026-06-15',
+    ]);
+    expect(namedDates('Will Bitcoin be above $120000 on 2026-06-15? #12')).toEqual(['2026-06-15']);
+    expect(thresholds('Will Bitcoin be above $120000 on 2026-06-15? #12')).toEqual(['120000']);
+    expect(thresholds('Bitcoin above $120,000 on Jun 15, 2026?')).toEqual(['120000']);
+  });
+
+  it('the same bet worded each venue its own way is likely; worded the other way round it is as likely, inverted', () => {
+    const poly: MatchableMarket = {
+      venue: 'polymarket',
+      id: '600012',
+      question: 'Will Bitcoin be above $120000 on 2026-06-15? #12',
+      rules: 'This market will resolve to "Yes" if the stated outcome happens by the end date.',
+      endTime: Date.UTC(2026, 5, 15),
+    };
+    const kalshi: MatchableMarket = {
+      venue: 'kalshi',
+      id: 'kalshi:KXBITCOIN-26JUN15-T120000',
+      question: 'Bitcoin above $120,000 on Jun 15, 2026?',
+      rules: 'If Bitcoin is above $120,000 on Jun 15, 2026, then the market resolves to Yes.',
+      endTime: Date.UTC(2026, 5, 15, 3),
+    };
+    const same = matchMarkets(poly, kalshi);
+    expect(same.confidence).toBeGreaterThanOrEqual(0.7);
+    const below = matchMarkets(poly, {
+      ...kalshi,
+      question: kalshi.question.replace('above', 'below'),
+      rules: kalshi.rules.replace('above', 'below'),
+    });
+    expect(below).toMatchObject({ confidence: same.confidence, orientation: 'inverted' });
+    const nearMiss = matchMarkets(poly, {
+      ...kalshi,
+      question: kalshi.question.replace('120,000', '125,000'),
+    });
+    expect(nearMiss.confidence).toBeLessThan(0.4);
+  });
 });
 
 const book = (price: number, size = 1_000_000_000) => [{ price, size }];

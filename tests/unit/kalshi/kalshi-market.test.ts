@@ -25,6 +25,9 @@ describe('a Kalshi market as the core Market (recorded Starship market)', () => 
     expect(market.no.tokenId).toBe('KXSPACEXSTARSHIP-12-26MAY19:no');
     expect(market.question).toBe('Will SpaceX launch another Starship by May 19, 2026?');
     expect(market.eventTitle).toBe('SpaceX Starship flight 12');
+    expect(market.rules).toBe(
+      'If SpaceX launches Starship flight test number 12 before May 20, 2026, then the market resolves to Yes.',
+    );
     expect(market.tags).toEqual(['Science and Technology']);
     // quotes 0.60 / 0.67 → mid 0.635, NO 0.365
     expect([market.bestBid, market.bestAsk, market.spread]).toEqual([600_000, 670_000, 70_000]);

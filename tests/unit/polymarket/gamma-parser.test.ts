@@ -35,6 +35,8 @@ describe('parseGammaMarket on recorded fixtures', () => {
       price: 5_000,
     });
     expect(m.no).toMatchObject({ label: 'Down', price: 995_000 });
+    // Gamma's description is the resolution criteria the cross-venue matcher reads.
+    expect(m.rules).toMatch(/^This market will resolve to "Up"/);
   });
 
   it('parses the same market in list form', () => {

@@ -35,6 +35,8 @@ export const gammaMarketSchema = z.object({
   conditionId: text,
   questionID: text,
   question: text,
+  /** The resolution criteria ("This market will resolve to Yes if…"). */
+  description: text,
   slug: text,
   outcomes: jsonArrayField,
   outcomePrices: jsonArrayField,

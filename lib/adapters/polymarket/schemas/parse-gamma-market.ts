@@ -140,6 +140,7 @@ function build(wire: GammaMarketWire, options: ParseGammaMarketOptions): Market 
     holdingRewardsEnabled: wire.holdingRewardsEnabled ?? null,
     tags,
     protocolVersion: protocolOf(wire),
+    rules: wire.description ?? '',
   };
 }
 

@@ -164,6 +164,7 @@ export function kalshiMarketToCore(
     fee: kalshiCoreFee(context.fees ?? KALSHI_GENERAL_FEES),
     resolvedOutcome: facts.result === 'yes' ? 0 : facts.result === 'no' ? 1 : null,
     tags: event?.category ? [event.category] : [],
+    rules: facts.rulesPrimary,
   };
   return { ok: true, market };
 }
