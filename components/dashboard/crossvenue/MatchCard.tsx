@@ -16,18 +16,16 @@ function LegQuestion({ leg }: { leg: CrossVenueLegView }) {
   return (
     <p className="min-w-0 break-words text-sm">
       <VenueTag venue={leg.venue} always />
-      {leg.url ? (
+      {leg.question}
+      {leg.url && (
         <a
           href={leg.url}
           target="_blank"
           rel="noreferrer noopener"
-          className="text-blue-800 underline-offset-2 hover:underline"
-          title={i18n.t('sameEvent.openOn', { venue: VENUE_NAMES[leg.venue] })}
+          className="ml-2 inline-block text-xs font-medium text-blue-800 underline underline-offset-2"
         >
-          {leg.question}
+          {i18n.t('sameEvent.openOn', { venue: VENUE_NAMES[leg.venue] })}
         </a>
-      ) : (
-        leg.question
       )}
     </p>
   );
