@@ -21,6 +21,7 @@ export function MatchSummaryLine({ match, marketId }: { match: CrossVenueMatchVi
   const tone = gapTone(match.gap);
   return (
     <span
+      title={i18n.t('sameEvent.pricesCaption')}
       className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs"
       data-testid="cross-venue-line"
     >

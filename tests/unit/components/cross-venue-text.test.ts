@@ -93,7 +93,7 @@ describe('a cross-venue match in words', () => {
     expect(gapVerdictText(gap({}), en)).toBe('no edge after fees');
     expect(gapVerdictText(gap({}), fr)).toBe('aucun avantage après frais');
     expect(gapVerdictText(gap({ gap: 1 }), en)).toBe('locked in after fees, before transfer costs');
-    expect(gapVerdictText(null, fr)).toBe('pas d’écart : un carnet est vide ou trop mince pour un contrat');
+    expect(gapVerdictText(null, fr)).toBe('pas d’écart (un carnet est vide ou trop mince pour un contrat)');
   });
 
   it('says which outcome to buy on each venue, respecting a question worded the other way round', () => {

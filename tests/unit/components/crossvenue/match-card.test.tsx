@@ -22,7 +22,7 @@ describe('one market on both venues, in the scanner', () => {
     const text = visibleText(html);
     expect(text).toContain('Polymarket 52¢ 49¢');
     expect(text).toContain('Kalshi 51¢ 50¢');
-    expect(text).toContain('Gap after both venues’ fees, for $100.00 −$0.42 (−0.4 %) — no edge after fees');
+    expect(text).toContain('Gap after both venues’ fees, for $100.00: −$0.42 (−0.4 %) — no edge after fees');
     expect(text).toContain('Buy YES on Polymarket and NO on Kalshi · 97 pairs: cost $98.90, fees $1.52');
     expect(text).toContain('Likely match 82 %');
     expect(text).toContain('74 % of the question and resolution wording in common');
@@ -57,14 +57,14 @@ describe('one market on both venues, in the scanner', () => {
   it('says there is no gap when a book is too thin, without a number', () => {
     const text = visibleText(renderIn('en', card(matchView({ gap: null, confidence: 0.55 }))));
     expect(text).toContain('Possible match 55 %');
-    expect(text).toContain('no gap: a book is empty or too thin for one contract');
+    expect(text).toContain('no gap (a book is empty or too thin for one contract)');
     expect(text).not.toMatch(/[−+]\$/);
   });
 
   it('speaks French: pari, frais, écart après frais, and French numbers', () => {
     const text = visibleText(renderIn('fr', card()));
     expect(text).toContain(
-      'Écart après les frais des deux plateformes, pour 100,00 $ −0,42 $ (−0,4 %) — aucun avantage après frais',
+      'Écart après les frais des deux plateformes, pour 100,00 $ : −0,42 $ (−0,4 %) — aucun avantage après frais',
     );
     expect(text).toContain('Correspondance probable 82 %');
     expect(text).toContain(
