@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './cross-venue-fixture';
 import { EN, pairCard, scanFromTheScanner, scannerRow, scoredMirrors } from './cross-venue-flow';
 import { useFakeEndpoints, useFakeKalshi } from './extension-messages';
@@ -56,6 +57,12 @@ test('the same bet on Polymarket and Kalshi: compared in the scanner, confirmed,
   }
   await expect(page.getByTestId('same-event-count')).toContainText(/Pairs: \d+ · gaps for a stake of \$/);
   await page.screenshot({ path: shot('cross-venue-all-matches'), fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+  ).toEqual([]);
 
   // Refresh re-reads both venues' books, then shows the list again.
   await page.getByRole('button', { name: 'Refresh prices' }).click();

@@ -1,6 +1,13 @@
 import { useMemo, useState } from 'react';
 import { i18n } from '#i18n';
-import { useAllOpportunities, useAllPositions, useSettings, useTrades } from '../../hooks/use-live-data';
+import type { PassLogRow, PassName } from '../../../lib/core/model/rows/pass-log';
+import {
+  useAllOpportunities,
+  useAllPositions,
+  useLatestPasses,
+  useSettings,
+  useTrades,
+} from '../../hooks/use-live-data';
 import { useNow } from '../../hooks/use-now';
 import { useRequest } from '../../hooks/use-request';
 import { isScanRunning, useScanProgress } from '../../hooks/use-scan-progress';
@@ -54,9 +61,12 @@ export function ScannerView() {
   const scanning = scan.busy || isScanRunning(progress, now);
   const [subTab, setSubTab] = useState<ScannerSubTab>('opportunities');
   const [showRejectedPairs, setShowRejectedPairs] = useState(false);
+  // The comparison runs at the end of each scan pass: reload once its pass row is finished.
+  const passes: Partial<Record<PassName, PassLogRow>> = useLatestPasses();
+  const lastScan = passes.scan;
   const crossVenue = useCrossVenue({
     includeRejected: showRejectedPairs,
-    reloadKey: `${progress?.scanId ?? ''}|${progress?.phase ?? ''}`,
+    reloadKey: `${lastScan?.id ?? ''}|${lastScan?.finishedAt ?? ''}`,
   });
   const byMarket = useMemo(() => matchesByMarket(crossVenue.view?.matches ?? []), [crossVenue.view]);
   const kalshiChoices = useMemo(
