@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { capitalSchema } from '../../lib/settings/capital-schema';
+import { crossVenueSettingsSchema } from '../../lib/settings/cross-venue-settings';
 import { type FieldMeta, fieldMeta } from '../../lib/settings/fields';
 import { kalshiSettingsSchema } from '../../lib/settings/kalshi-settings';
 import {
@@ -41,6 +42,7 @@ const groups: { group: SettingsGroup; shape: Record<string, z.ZodType> }[] = [
   { group: 'notifications', shape: notificationsSchema.shape },
   { group: 'endpoints', shape: endpointsSchema.shape },
   { group: 'kalshi', shape: kalshiSettingsSchema.shape },
+  { group: 'crossVenue', shape: crossVenueSettingsSchema.shape },
 ];
 
 interface Def {

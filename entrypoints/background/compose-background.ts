@@ -6,6 +6,8 @@ import type { Store } from '../../lib/adapters/storage/store';
 import { wsEventsRecorder } from '../../lib/adapters/storage/ws-events-recorder';
 import { AUTO_LOCK_ALARM } from '../../lib/adapters/vault/alarm-scheduler';
 import type { Vault } from '../../lib/adapters/vault/vault';
+import { createCrossVenueService } from '../../lib/app/cross-venue/cross-venue-service';
+import { scanThenCompare } from '../../lib/app/cross-venue/scan-then-compare';
 import { ChainIntentJournal } from '../../lib/app/ctf/chain-intent-journal';
 import { createIntelligenceServices } from '../../lib/app/intelligence/intelligence-services';
 import { createLiveModeDrop } from '../../lib/app/live-mode/live-mode-drop';
@@ -206,6 +208,14 @@ export function composeBackground(platform: BackgroundPlatform) {
   };
   const followedBy = (body: PassBody) => passFollowedBy(afterActivity, body);
 
+  // The same bet on Polymarket and Kalshi, matched after each scan (issue 20 §4).
+  const crossVenue = createCrossVenueService({
+    store,
+    venues,
+    settings,
+    clock,
+    logger: logger.child('cross-venue'),
+  });
   const scheduler = createPassScheduler({
     alarms: platform.alarms,
     lock: platform.lock,
@@ -215,7 +225,12 @@ export function composeBackground(platform: BackgroundPlatform) {
     settings,
     bodies: {
       scan: followedBy(
-        scanThenAutoEnter(intelligence.scanPass, { store, engine: trading.engine, settings, logger }),
+        scanThenAutoEnter(scanThenCompare(intelligence.scanPass, crossVenue), {
+          store,
+          engine: trading.engine,
+          settings,
+          logger,
+        }),
       ),
       whales: followedBy(intelligence.whalePass),
       monitor: followedBy(trading.monitorPass),
@@ -230,6 +245,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     trading,
     realtime,
     scheduler,
+    crossVenue,
     afterActivity,
   });
   const router = createRouter(handlers, { id: platform.extension.id, origin: platform.extension.origin });
@@ -244,6 +260,8 @@ export function composeBackground(platform: BackgroundPlatform) {
     recordedMarketData,
     trading,
     intelligence,
+    /** Polymarket and Kalshi markets of the same bet, with the gap after both venues' fees. */
+    crossVenue,
     realtime,
     /** Times "event → order sent" around the trading services' exchange provider. */
     sends,

@@ -6,6 +6,8 @@ import type { PolymarketClients } from '../../lib/adapters/polymarket/polymarket
 import { healthMetricSources } from '../../lib/adapters/storage/repositories/health-metric-sources';
 import { BrowserSessionStore } from '../../lib/adapters/vault/browser-stores';
 import { createKalshiKeyStore } from '../../lib/adapters/vault/kalshi-key-store';
+import { createCrossVenueHandlers } from '../../lib/app/cross-venue/cross-venue-handlers';
+import type { CrossVenueService } from '../../lib/app/cross-venue/cross-venue-service';
 import { createDiagnosticsHandlers } from '../../lib/app/diagnostics/diagnostics-handlers';
 import type { LiveModeDrop } from '../../lib/app/live-mode/live-mode-drop';
 import { createMessageHandlers } from '../../lib/app/messages/message-handlers';
@@ -36,6 +38,7 @@ export interface HandlerParts {
   trading: TradingServices;
   realtime: RealtimeMonitor;
   scheduler: PassScheduler;
+  crossVenue: CrossVenueService;
   /** Notifications, badge and socket after a trading action. */
   afterActivity: () => Promise<void>;
 }
@@ -90,6 +93,7 @@ export function composeHandlers(parts: HandlerParts): HandlerMap {
       findMarkets: async (ref) => findMarkets((await parts.clients()).gamma, ref),
       clock,
     }),
+    ...createCrossVenueHandlers(parts.crossVenue),
     'realtime.status': async () => ({ ...realtime.status(), recent: realtime.reactions().slice(-20) }),
   };
 }

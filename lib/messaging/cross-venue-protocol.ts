@@ -34,8 +34,14 @@ export interface CrossVenueLegView {
 }
 
 export interface CrossVenueGapView {
-  /** 'yesA_noB': buy YES on the left venue and NO on the right one; 'noA_yesB' the reverse. */
+  /**
+   * 'yesA_noB': buy YES on the left venue and, on the right one, the contract that pays when the
+   * left's YES loses (NO; YES when the match is inverted); 'noA_yesB' the reverse.
+   */
   direction: 'yesA_noB' | 'noA_yesB';
+  /** The outcome bought on each venue, orientation applied (an inverted pair buys YES + YES or NO + NO). */
+  leftOutcome?: 'yes' | 'no';
+  rightOutcome?: 'yes' | 'no';
   stake: Micros;
   /** Whole contracts bought on each venue, micros. */
   contracts: Micros;

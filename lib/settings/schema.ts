@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_STRATEGY_PARAMS } from '../core/rules/params';
 import { STRATEGY_NAMES, type StrategyName } from '../core/strategies/strategy-names';
 import { capitalSchema } from './capital-schema';
+import { crossVenueSettingsSchema } from './cross-venue-settings';
 import { endpointDefaults, loopbackEndpointsAllowed } from './endpoints';
 import { entryMethodField } from './entry-method-field';
 import { baseUrl, bool, choice, num, optionalNum } from './fields';
@@ -217,6 +218,7 @@ export const settingsSchema = z
     notifications: notificationsSchema.prefault({}),
     endpoints: endpointsSchema.prefault({}),
     kalshi: kalshiSettingsSchema.prefault({}),
+    crossVenue: crossVenueSettingsSchema.prefault({}),
   })
   .superRefine((s, ctx) => {
     if (s.strategy.bandLow >= s.strategy.bandHigh) {

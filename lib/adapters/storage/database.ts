@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
+import type { CrossVenueMatchRow } from '../../core/model/rows/cross-venue-matches';
 import type { LogRow } from '../../core/model/rows/logs';
 import type { OpportunityRow } from '../../core/model/rows/opportunities';
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
@@ -39,6 +40,7 @@ export class EquilibrageDatabase extends Dexie {
   scoreSamples!: Table<ScoreSampleRow, string>;
   bookSnapshots!: Table<BookSnapshotRow, string>;
   priceReferences!: Table<PriceReferenceRow, string>;
+  crossVenueMatches!: Table<CrossVenueMatchRow, string>;
 
   constructor(name: string = DATABASE_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

@@ -3,6 +3,7 @@ import { DEFAULT_VENUE } from '../../core/model/venue';
 import { apiMetricsTable } from './schema/api-metrics';
 import { bookSnapshotsTable } from './schema/book-snapshots';
 import { configTable } from './schema/config';
+import { crossVenueMatchesTable } from './schema/cross-venue-matches';
 import { logsTable } from './schema/logs';
 import { marketsTable } from './schema/markets';
 import { metricEventsTable } from './schema/metric-events';
@@ -138,6 +139,11 @@ export const migrations: Migration[] = [
         .toCollection()
         .modify((row: { market: Record<string, unknown> }) => polymarket(row.market));
     },
+  },
+  {
+    // v8: the same bet on two venues (issue 20 §4): matched pairs with the user's verdict.
+    version: 8,
+    stores: { [crossVenueMatchesTable.name]: crossVenueMatchesTable.indexes },
   },
 ];
 

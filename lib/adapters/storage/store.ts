@@ -2,6 +2,7 @@ import type { Store as AppStore, StoreCollection } from '../../app/ports/store-p
 import type { EquilibrageDatabase } from './database';
 import { ApiMetricsRepository } from './repositories/api-metrics-repository';
 import { BookSnapshotsRepository } from './repositories/book-snapshots-repository';
+import { CrossVenueMatchesRepository } from './repositories/cross-venue-matches-repository';
 import { LogsRepository } from './repositories/logs-repository';
 import { MarketsRepository } from './repositories/markets-repository';
 import { MetricEventsRepository } from './repositories/metric-events-repository';
@@ -41,6 +42,7 @@ export interface Store extends AppStore {
   logs: LogsRepository;
   bookSnapshots: BookSnapshotsRepository;
   priceReferences: PriceReferencesRepository;
+  crossVenueMatches: CrossVenueMatchesRepository;
 }
 
 /** The Dexie table behind each collection of the Store port. */
@@ -60,6 +62,7 @@ const TABLE_OF: Record<StoreCollection, keyof EquilibrageDatabase> = {
   logs: 'logs',
   bookSnapshots: 'bookSnapshots',
   priceReferences: 'priceReferences',
+  crossVenueMatches: 'crossVenueMatches',
 };
 
 export function createStore(db: EquilibrageDatabase, now: () => number): Store {
@@ -88,5 +91,6 @@ export function createStore(db: EquilibrageDatabase, now: () => number): Store {
     logs: new LogsRepository(db),
     bookSnapshots: new BookSnapshotsRepository(db),
     priceReferences: new PriceReferencesRepository(db),
+    crossVenueMatches: new CrossVenueMatchesRepository(db),
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Market } from '../../core/model/market';
 import type { BookSnapshotRow } from '../../core/model/rows/book-snapshots';
+import type { CrossVenueMatchRow } from '../../core/model/rows/cross-venue-matches';
 import type { LogRow } from '../../core/model/rows/logs';
 import type { OpportunityRow } from '../../core/model/rows/opportunities';
 import type { OrderIntentRow } from '../../core/model/rows/order-intents';
@@ -12,6 +13,7 @@ import type { RejectionRow } from '../../core/model/rows/rejections';
 import type { ScoreSampleRow } from '../../core/model/rows/score-samples';
 import type { TradeRow } from '../../core/model/rows/trades';
 import type { WhaleRow } from '../../core/model/rows/whales';
+import type { VenueId } from '../../core/model/venue';
 import type { ParseSettingsResult, SettingsPatch } from '../../settings/parse-settings';
 import type { Settings } from '../../settings/schema';
 
@@ -104,6 +106,8 @@ export interface MarketsStore {
   /** Cached markets with the time each was last refreshed. */
   getManyWithAge(ids: string[]): Promise<Map<string, { market: Market; updatedAt: number }>>;
   bySlug(slug: string): Promise<Market | undefined>;
+  /** Every cached market of one venue (the cross-venue matcher reads both venues' lists). */
+  listByVenue(venue: VenueId): Promise<Market[]>;
   pruneOlderThan(cutoff: number): Promise<number>;
 }
 
@@ -164,6 +168,15 @@ export interface PriceReferencesStore {
   all(): Promise<PriceReferenceRow[]>;
 }
 
+/** Pairs of markets that may be the same bet on two venues, with the user's verdict (issue 20 §4). */
+export interface CrossVenueMatchesStore {
+  all(): Promise<CrossVenueMatchRow[]>;
+  get(id: string): Promise<CrossVenueMatchRow | undefined>;
+  byLeft(leftId: string): Promise<CrossVenueMatchRow[]>;
+  /** Writes these rows and deletes the rows of `remove`, in one transaction. */
+  replace(rows: readonly CrossVenueMatchRow[], remove: readonly string[]): Promise<void>;
+}
+
 /** Every collection lib/app uses, and the transactions that keep several of them consistent. */
 export interface Store {
   settings: SettingsStore;
@@ -181,6 +194,7 @@ export interface Store {
   logs: LogsStore;
   bookSnapshots: BookSnapshotsStore;
   priceReferences: PriceReferencesStore;
+  crossVenueMatches: CrossVenueMatchesStore;
   /**
    * Runs `work` in ONE read-write transaction over these collections: every write inside it lands,
    * or none does. `work` may only use the store (no network, no timers) while it runs.

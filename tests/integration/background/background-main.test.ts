@@ -151,6 +151,11 @@ const PAYLOADS: { [T in MessageType]: () => RequestOf<T> } = {
   'relayer.setKey': () => ({ apiKey: 'short', address: 'not-an-address' }),
   'relayer.keyStatus': () => ({}),
   'relayer.removeKey': () => ({}),
+  'crossVenue.list': () => ({}),
+  'crossVenue.forMarket': () => ({ marketId: fake.state.markets[0]?.id ?? 'none' }),
+  'crossVenue.refresh': () => ({}),
+  'crossVenue.setVerdict': () => ({ id: 'no|such-pair', verdict: 'rejected' }),
+  'crossVenue.pair': () => ({ polymarketId: fake.state.markets[0]?.id ?? 'none', kalshiId: 'KXNONE' }),
 };
 
 describe('the background main() on the fake browser', () => {

@@ -1,5 +1,6 @@
 import type { MarketsStore } from '../../../app/ports/store-port';
 import type { Market } from '../../../core/model/market';
+import { type VenueId, venueOf } from '../../../core/model/venue';
 import type { EquilibrageDatabase } from '../database';
 
 /** Decoded Gamma markets by id, refreshed by each scan (the monitor and the overlay read them). */
@@ -46,6 +47,16 @@ export class MarketsRepository implements MarketsStore {
   async bySlug(slug: string): Promise<Market | undefined> {
     const row = await this.db.markets.where('slug').equals(slug).first();
     return row?.market as unknown as Market | undefined;
+  }
+
+  /** Every cached market of one venue (rows written before venues existed are Polymarket's). */
+  async listByVenue(venue: VenueId): Promise<Market[]> {
+    const out: Market[] = [];
+    await this.db.markets.each((row) => {
+      const market = row.market as unknown as Market;
+      if (venueOf(market) === venue) out.push(market);
+    });
+    return out;
   }
 
   pruneOlderThan(cutoff: number): Promise<number> {
