@@ -42,7 +42,14 @@ export function reasonTexts(
   lookup: MessageLookup,
   locale: string,
 ): string[] {
+  // The matcher names the directions it read as codes ('up' / 'down'): worded here.
+  const word = (code: string) => lookup(`sameEvent.directions.${code}`) || code;
   return reasons
+    .map((r) =>
+      r.code === 'inverted_outcomes'
+        ? { code: r.code, params: { left: word(r.params.left), right: word(r.params.right) } }
+        : r,
+    )
     .map((r) => translateCoded('crossVenueReasons', r, lookup, locale))
     .filter((t): t is string => t !== null);
 }
@@ -66,13 +73,15 @@ export function gapVerdictText(gap: CrossVenueGapView | null, lookup: MessageLoo
 }
 
 /**
- * Which outcome to buy on each venue for the gap's direction: YES on one, NO on the other — or, for
- * a question worded the other way round, the same word on both (YES here is NO there).
+ * Which outcome to buy on each venue for the gap's direction: the background's own answer when it
+ * gives one; else YES on one, NO on the other — or, for a question worded the other way round, the
+ * same word on both (YES here is NO there).
  */
 export function gapSides(
   gap: CrossVenueGapView,
   orientation: CrossVenueMatchView['orientation'],
 ): { left: 'yes' | 'no'; right: 'yes' | 'no' } {
+  if (gap.leftOutcome && gap.rightOutcome) return { left: gap.leftOutcome, right: gap.rightOutcome };
   const left = gap.direction === 'yesA_noB' ? 'yes' : 'no';
   const opposite = left === 'yes' ? 'no' : 'yes';
   return { left, right: orientation === 'inverted' ? left : opposite };

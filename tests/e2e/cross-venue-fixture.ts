@@ -26,7 +26,7 @@ function candidates(fake: FakePolymarket) {
 }
 
 /**
- * Both venues' fakes, the fake Kalshi listing four of the fake Polymarket's open balanced "Will <coin> be
+ * Both venues' fakes, the fake Kalshi listing four of the fake Polymarket's open "Will <coin> be
  * above $N on <date>?" markets in Kalshi's words (scenarios/mirror-markets.ts): two the same bet,
  * one worded the other way round, one with another threshold. Each at the Polymarket market's own
  * last price, so the gaps after fees are the usual small negative ones.

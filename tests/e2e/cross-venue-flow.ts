@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { MirroredMarket } from './cross-venue-fixture';
 import { expect } from './cross-venue-fixture';
+import { sendFromPage } from './extension-messages';
 import { readTable } from './store-reader';
 
 /** The words the flow clicks and reads, per UI language. */
@@ -54,4 +55,25 @@ export async function scannerRow(page: Page, question: string, search: string): 
   const row = page.getByTestId('scanner-row').filter({ hasText: question });
   await expect(row).toHaveCount(1);
   return row;
+}
+
+/**
+ * Widen the scanner's rules in the settings, as a user may in Options → Strategy, so that the
+ * fake's mirrored markets (random prices, end dates up to four months away) are opportunities
+ * whose rows show the comparison.
+ */
+export async function widenScannerRules(page: Page): Promise<void> {
+  const reply = await sendFromPage<{ ok: boolean; data?: { ok: boolean } }>(page, 'settings.update', {
+    patch: {
+      strategy: {
+        bandLow: 0.05,
+        bandHigh: 0.95,
+        maxDaysToEnd: 365,
+        minLiquidity: 0,
+        minVolume24h: 0,
+        maxSpread: 0.5,
+      },
+    },
+  });
+  if (!reply.ok || !reply.data?.ok) throw new Error(`could not widen the rules: ${JSON.stringify(reply)}`);
 }

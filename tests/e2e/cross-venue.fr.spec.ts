@@ -1,5 +1,5 @@
 import { expect, test } from './cross-venue-fixture';
-import { FR, pairCard, scanFromTheScanner, scannerRow } from './cross-venue-flow';
+import { FR, pairCard, scanFromTheScanner, scannerRow, widenScannerRules } from './cross-venue-flow';
 import { useFakeEndpoints, useFakeKalshi } from './extension-messages';
 import { collectOverlayText, collectText, findLeaks } from './french-leaks';
 import { ContentScriptWorld, clickInOverlay } from './overlay-probe';
@@ -41,6 +41,7 @@ test('le même pari sur Polymarket et Kalshi, en français : écart après frais
 
   await useFakeEndpoints(page, fake);
   await useFakeKalshi(page, kalshi);
+  await widenScannerRules(page);
   await page.reload();
   await scanFromTheScanner(page, FR);
   await page.getByRole('tab', { name: FR.sameEventTab }).click();

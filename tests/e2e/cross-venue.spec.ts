@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './cross-venue-fixture';
-import { EN, pairCard, scanFromTheScanner, scannerRow, scoredMirrors } from './cross-venue-flow';
+import {
+  EN,
+  pairCard,
+  scanFromTheScanner,
+  scannerRow,
+  scoredMirrors,
+  widenScannerRules,
+} from './cross-venue-flow';
 import { useFakeEndpoints, useFakeKalshi } from './extension-messages';
 import { ContentScriptWorld, clickInOverlay } from './overlay-probe';
 import { phoneProblems } from './phone-checks';
@@ -26,6 +33,7 @@ test('the same bet on Polymarket and Kalshi: compared in the scanner, confirmed,
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#scanner`);
   await useFakeEndpoints(page, fake);
   await useFakeKalshi(page, kalshi);
+  await widenScannerRules(page);
   await page.reload();
 
   await scanFromTheScanner(page, EN);

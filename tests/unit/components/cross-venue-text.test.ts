@@ -61,7 +61,7 @@ describe('a cross-venue match in words', () => {
       { code: 'text_overlap', params: { percent: 74 } },
       { code: 'same_threshold', params: { value: '3.25%' } },
       { code: 'close_times_near', params: { hours: 2.5 } },
-      { code: 'inverted_outcomes', params: { left: 'above', right: 'below' } },
+      { code: 'inverted_outcomes', params: { left: 'up', right: 'down' } },
     ];
     expect(reasonTexts(reasons, en, 'en-US')).toEqual([
       '74 % of the question and resolution wording in common',
@@ -72,7 +72,9 @@ describe('a cross-venue match in words', () => {
     const french = reasonTexts(reasons, fr, 'fr-FR').map(nbsp);
     expect(french[0]).toBe('74 % de la question et des règles de résolution en commun');
     expect(french[2]).toBe('Clôtures à 2,5 h d’écart');
-    expect(french[3]).toMatch(/OUI ici correspond à NON là-bas$/);
+    expect(french[3]).toBe(
+      'Formulé à l’inverse (au-dessus contre en dessous) : OUI ici correspond à NON là-bas',
+    );
   });
 
   it('never shows a code: a reason the locale cannot word is left out', () => {
@@ -101,5 +103,10 @@ describe('a cross-venue match in words', () => {
     expect(gapSides(gap({ direction: 'noA_yesB' }), 'same')).toEqual({ left: 'no', right: 'yes' });
     expect(gapSides(gap({ direction: 'yesA_noB' }), 'inverted')).toEqual({ left: 'yes', right: 'yes' });
     expect(gapSides(gap({ direction: 'noA_yesB' }), 'inverted')).toEqual({ left: 'no', right: 'no' });
+    // The background's own outcomes win when it sends them.
+    expect(gapSides(gap({ leftOutcome: 'no', rightOutcome: 'no' }), 'inverted')).toEqual({
+      left: 'no',
+      right: 'no',
+    });
   });
 });

@@ -43,12 +43,13 @@ describe('one market on both venues, in the scanner', () => {
   it('warns when the question is worded the other way round, and the legs to buy follow it', () => {
     const inverted = matchView({
       orientation: 'inverted',
-      reasons: [{ code: 'inverted_outcomes', params: { left: 'above', right: 'below' } }],
+      reasons: [{ code: 'inverted_outcomes', params: { left: 'up', right: 'down' } }],
       gap: { ...matchView().gap!, direction: 'noA_yesB', gap: 310_000, returnRatio: 0.0031 },
     });
     const html = renderIn('en', card(inverted));
     const text = visibleText(html);
     expect(text).toContain('Worded the other way round: YES here is NO there');
+    expect(text).toContain('Worded the other way round (above vs below): YES here is NO there');
     expect(text).toContain('Buy NO on Polymarket and NO on Kalshi');
     expect(text).toContain('+$0.31 (+0.3 %) — locked in after fees, before transfer costs');
     expect(html).toMatch(/class="[^"]*text-gain[^"]*">\+\$0\.31/);
