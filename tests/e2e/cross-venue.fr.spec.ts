@@ -19,8 +19,10 @@ test('le même pari sur Polymarket et Kalshi, en français : écart après frais
 }) => {
   const kept = mirrored.find((m) => m.kind === 'same');
   if (!kept) throw new Error('the fixture mirrors a same-bet market');
-  // The markets' own questions (English on both venues) are data, not UI words.
+  // The markets' own questions (English on both venues) are data, not UI words; the chart's
+  // attribution is TradingView's own (its licence asks for it).
   const data = [
+    'Charting by TradingView',
     ...fake.state.markets.map((m) => m.question),
     ...(await (
       await fetch(`${kalshi.restUrl}/markets?status=open&limit=100`)

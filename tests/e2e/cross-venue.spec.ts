@@ -151,4 +151,19 @@ test('the same bet on Polymarket and Kalshi: compared in the scanner, confirmed,
     ),
   ).toBe(0);
   await site.screenshot({ path: shot('cross-venue-overlay') });
+
+  // A pair the matcher did not propose (another threshold), made by hand by its ticker.
+  const nearMiss = mirrored.find((m) => m.kind === 'near_miss');
+  if (!nearMiss) throw new Error('the fixture mirrors a near miss');
+  await expect(pairCard(details, nearMiss.ticker)).toHaveCount(0);
+  await details.getByRole('button', { name: 'Pair with a Kalshi market…' }).click();
+  const form = details.getByRole('form', { name: 'Pair by hand with a Kalshi market' });
+  await form.getByRole('button', { name: 'Pair', exact: true }).click();
+  await expect(form.getByRole('alert')).toHaveText('Type a Kalshi ticker or pick a market.');
+  await form.getByLabel('Kalshi ticker').fill(nearMiss.ticker.toLowerCase());
+  await form.getByRole('button', { name: 'Pair', exact: true }).click();
+  await expect(pairCard(details, nearMiss.ticker).getByTestId('cross-venue-confidence')).toHaveText(
+    'Paired by you',
+  );
+  await expect(form).toHaveCount(0);
 });

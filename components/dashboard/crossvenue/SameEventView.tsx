@@ -46,7 +46,7 @@ export function SameEventView(props: {
     <section className="space-y-3" aria-label={i18n.t('sameEvent.listCaption')}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-xs text-slate-600" data-testid="same-event-count">
-          {view &&
+          {view?.kalshiEnabled &&
             i18n.t('sameEvent.count', {
               count: String(matches.length),
               stake: formatUsd(view.stake),

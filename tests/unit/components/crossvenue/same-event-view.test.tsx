@@ -30,6 +30,7 @@ describe('the markets on both venues', () => {
     );
     expect(html).toMatch(/<a href="[^"]*options\.html"[^>]*>Open Options<\/a>/);
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Refresh prices</);
+    expect(visibleText(html)).not.toContain('Pairs:');
     expect(visibleText(render('fr', state({ kalshiEnabled: false })))).toContain(
       'Kalshi est désactivé Activez « Scanner les marchés Kalshi » dans Options → Kalshi',
     );
