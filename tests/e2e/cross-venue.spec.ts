@@ -151,6 +151,16 @@ test('the same bet on Polymarket and Kalshi: compared in the scanner, confirmed,
     ),
   ).toBe(0);
   await site.screenshot({ path: shot('cross-venue-overlay') });
+  // The site's dark theme: the overlay follows it.
+  await site.evaluate(() => {
+    document.documentElement.classList.add('dark');
+    document.body.style.background = '#1d2b39';
+    document.body.style.color = '#fff';
+  });
+  await expect
+    .poll(() => cs.overlayText('[data-testid="overlay-cross-venue"]'))
+    .toContain('Same event on Kalshi');
+  await site.screenshot({ path: shot('cross-venue-overlay-dark') });
 
   // A pair the matcher did not propose (another threshold), made by hand by its ticker.
   const nearMiss = mirrored.find((m) => m.kind === 'near_miss');
