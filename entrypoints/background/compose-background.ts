@@ -209,13 +209,8 @@ export function composeBackground(platform: BackgroundPlatform) {
   const followedBy = (body: PassBody) => passFollowedBy(afterActivity, body);
 
   // The same bet on Polymarket and Kalshi, matched after each scan (issue 20 §4).
-  const crossVenue = createCrossVenueService({
-    store,
-    venues,
-    settings,
-    clock,
-    logger: logger.child('cross-venue'),
-  });
+  const crossVenue = createCrossVenueService({ store, venues, settings, clock, logger: logger.child('xv') });
+  const scanPass = scanThenCompare(intelligence.scanPass, crossVenue);
   const scheduler = createPassScheduler({
     alarms: platform.alarms,
     lock: platform.lock,
@@ -224,14 +219,7 @@ export function composeBackground(platform: BackgroundPlatform) {
     log: store.passLog,
     settings,
     bodies: {
-      scan: followedBy(
-        scanThenAutoEnter(scanThenCompare(intelligence.scanPass, crossVenue), {
-          store,
-          engine: trading.engine,
-          settings,
-          logger,
-        }),
-      ),
+      scan: followedBy(scanThenAutoEnter(scanPass, { store, engine: trading.engine, settings, logger })),
       whales: followedBy(intelligence.whalePass),
       monitor: followedBy(trading.monitorPass),
     },
@@ -260,7 +248,6 @@ export function composeBackground(platform: BackgroundPlatform) {
     recordedMarketData,
     trading,
     intelligence,
-    /** Polymarket and Kalshi markets of the same bet, with the gap after both venues' fees. */
     crossVenue,
     realtime,
     /** Times "event → order sent" around the trading services' exchange provider. */

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { backtestBench } from './backtest-bench';
 import { buildSizeBench } from './build-size-bench';
+import { crossVenueBench } from './cross-venue-bench';
 import { monitorBench } from './monitor-bench';
 import { popupRenderBench } from './popup-render-bench';
 import { reactionBench } from './reaction-bench';
@@ -37,6 +38,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   vault: vaultBench,
   build: buildSizeBench,
   popup: popupRenderBench,
+  crossVenue: crossVenueBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);

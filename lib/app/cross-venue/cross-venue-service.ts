@@ -28,8 +28,11 @@ export interface CrossVenueService {
   /** Match both venues' scanned markets again, read both books of every kept pair, store the gaps. */
   refresh(ctx?: ReadContext): Promise<CrossVenueListView>;
   list(includeRejected?: boolean): Promise<CrossVenueListView>;
-  /** The shown, non-rejected pairs of one Polymarket market (the page overlay's). */
-  forMarket(marketId: string): Promise<CrossVenueMatchView[]>;
+  /**
+   * The shown, non-rejected pairs of one Polymarket market (the page overlay's). With `pageSlugs`
+   * (a content script's page), only when that market is the one the page shows.
+   */
+  forMarket(marketId: string, pageSlugs?: readonly string[]): Promise<CrossVenueMatchView[]>;
   setVerdict(id: string, verdict: CrossVenueVerdictValue): Promise<CrossVenueMatchView>;
   /** A pair the matcher missed, made by hand: confirmed and manual. */
   pair(polymarketId: string, kalshiId: string): Promise<CrossVenueMatchView>;
@@ -143,8 +146,13 @@ export function createCrossVenueService(deps: CrossVenueDeps): CrossVenueService
   return {
     refresh: (ctx = {}) => serial(() => refreshNow(ctx)),
     list: async (includeRejected = false) => listView(await deps.settings(), includeRejected),
-    async forMarket(marketId) {
+    async forMarket(marketId, pageSlugs) {
       if (!(await deps.settings()).kalshi.enabled) return [];
+      if (pageSlugs) {
+        const market = await store.markets.get(marketId);
+        const shown = market && [market.slug, market.eventSlug].some((s) => s && pageSlugs.includes(s));
+        if (!shown) return [];
+      }
       return shownViews(await store.crossVenueMatches.byLeft(marketId));
     },
     setVerdict: (id, verdict) =>

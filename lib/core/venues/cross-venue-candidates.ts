@@ -1,4 +1,11 @@
-import { bestMatches, type CrossVenueMatch, type MatchableMarket } from './cross-venue-match';
+import {
+  type CrossVenueMatch,
+  confidenceCap,
+  type MatchableMarket,
+  type MatchFeatures,
+  matchFeatures,
+  scoreMatch,
+} from './cross-venue-match';
 
 /**
  * Which pairs of markets of two venues are worth scoring (cross-venue-match.ts), among thousands
@@ -8,9 +15,11 @@ import { bestMatches, type CrossVenueMatch, type MatchableMarket } from './cross
  * - Close times: two markets whose close times are more than `windowMs` apart (a week by default)
  *   are different bets (the matcher caps them low anyway); markets without a close time stay in.
  * - Words: the two questions share at least one distinctive word (a name, a ticker, a topic).
+ * - Caps: two markets naming different thresholds or different dates cannot reach `minConfidence`
+ *   (the matcher caps them at 0.3): they are not scored.
  *
- * The survivors are scored by `bestMatches` (at most `perMarket` per left market, at or above
- * `minConfidence`). Pure: markets in, proposals out.
+ * What the matcher reads of each market is computed once. The survivors are scored (at most
+ * `perMarket` per left market, at or above `minConfidence`). Pure: markets in, proposals out.
  */
 export interface ProposeOptions {
   windowMs?: number;
@@ -34,6 +43,7 @@ export function questionWords(question: string): Set<string> {
 interface Indexed {
   market: MatchableMarket;
   words: Set<string>;
+  features: MatchFeatures;
 }
 
 /** First index whose end time is ≥ `from` (markets sorted by end time). */
@@ -61,7 +71,12 @@ export function proposePairs(
   options: ProposeOptions = {},
 ): CrossVenueMatch[] {
   const windowMs = options.windowMs ?? WEEK_MS;
-  const index = (m: MatchableMarket): Indexed => ({ market: m, words: questionWords(m.question) });
+  const minConfidence = options.minConfidence ?? 0.4;
+  const index = (m: MatchableMarket): Indexed => ({
+    market: m,
+    words: questionWords(m.question),
+    features: matchFeatures(m),
+  });
   const timed = right
     .filter((m) => m.endTime !== null)
     .map(index)
@@ -71,27 +86,26 @@ export function proposePairs(
   for (const market of left) {
     const words = questionWords(market.question);
     if (words.size === 0) continue;
-    const candidates: MatchableMarket[] = [];
-    const keep = (c: Indexed) => {
-      if (shares(words, c.words)) candidates.push(c.market);
+    const features = matchFeatures(market);
+    const found: CrossVenueMatch[] = [];
+    const consider = (c: Indexed) => {
+      if (c.market.venue === market.venue || !shares(words, c.words)) return;
+      if (confidenceCap(features, c.features) < minConfidence) return;
+      const match = scoreMatch(features, c.features);
+      if (match.confidence >= minConfidence) found.push(match);
     };
-    if (market.endTime === null) timed.forEach(keep);
+    if (market.endTime === null) timed.forEach(consider);
     else {
       const end = market.endTime + windowMs;
       for (let i = lowerBound(timed, market.endTime - windowMs); i < timed.length; i++) {
         const c = timed[i];
         if (!c || (c.market.endTime ?? 0) > end) break;
-        keep(c);
+        consider(c);
       }
     }
-    untimed.forEach(keep);
-    if (candidates.length === 0) continue;
-    out.push(
-      ...bestMatches(market, candidates, {
-        limit: options.perMarket ?? 3,
-        minConfidence: options.minConfidence ?? 0.4,
-      }),
-    );
+    untimed.forEach(consider);
+    found.sort((a, b) => b.confidence - a.confidence);
+    out.push(...found.slice(0, options.perMarket ?? 3));
   }
   return out;
 }

@@ -75,7 +75,7 @@ function contentWords(text: string): Set<string> {
 export function thresholds(text: string): string[] {
   const found = new Set<string>();
   const pattern = /(#?)\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|%|percent|bps)?/gi;
-  const withoutDates = text.replace(datePattern(), ' ').replace(ISO_DATE, ' ');
+  const withoutDates = text.replace(DATE_PATTERN, ' ').replace(ISO_DATE, ' ');
   for (const match of withoutDates.matchAll(pattern)) {
     if (match[1] === '#') continue; // "#12", "game #3": a label or a rank, not a threshold
     const raw = (match[2] ?? '').replace(/,/g, '');
@@ -97,12 +97,11 @@ const MONTH_WORDS = [...MONTHS, 'sept', ...MONTHS.map((m) => m.slice(0, 3))];
 const DATE_WORDS = new Set(MONTH_WORDS);
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
-function datePattern(): RegExp {
-  return new RegExp(
-    `\\b(${MONTH_WORDS.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
-    'gi',
-  );
-}
+/** Compiled once; `replace` and `matchAll` never share its position (matchAll works on a copy). */
+const DATE_PATTERN = new RegExp(
+  `\\b(${MONTH_WORDS.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
 
 const monthNumber = (word: string): number => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase())) + 1;
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -110,7 +109,7 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 /** Dates named in a text ("May 19, 2026", "Jun 15", "2026-06-15"), as "YYYY-MM-DD" (or "MM-DD" without a year). */
 export function namedDates(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(datePattern())) {
+  for (const match of text.matchAll(DATE_PATTERN)) {
     const mmdd = `${pad(monthNumber(match[1] ?? ''))}-${pad(Number(match[2]))}`;
     found.add(match[3] ? `${match[3]}-${mmdd}` : mmdd);
   }
@@ -137,12 +136,47 @@ function comparableDates(a: string[], b: string[]): [string[], string[]] {
   return [[...new Set(a.map(yearless))].sort(), [...new Set(b.map(yearless))].sort()];
 }
 
+/** What the matcher reads of a market, computed once (a scan compares each market with many). */
+export interface MatchFeatures {
+  market: MatchableMarket;
+  words: Set<string>;
+  thresholds: string[];
+  dates: string[];
+  direction: 'up' | 'down' | null;
+}
+
+export function matchFeatures(market: MatchableMarket): MatchFeatures {
+  const text = `${market.question} ${market.rules}`;
+  return {
+    market,
+    words: contentWords(text),
+    thresholds: thresholds(market.question),
+    dates: namedDates(text),
+    direction: direction(market.question),
+  };
+}
+
+/** The highest confidence the two can reach whatever their wording: 0.3 when a threshold, a date or the close times differ. */
+export function confidenceCap(a: MatchFeatures, b: MatchFeatures): number {
+  if (a.thresholds.length > 0 && b.thresholds.length > 0 && !sameList(a.thresholds, b.thresholds)) return 0.3;
+  const [ld, rd] = comparableDates(a.dates, b.dates);
+  if (ld.length > 0 && rd.length > 0 && !ld.some((d) => rd.includes(d))) return 0.3;
+  const [la, ra] = [a.market.endTime, b.market.endTime];
+  if (la !== null && ra !== null && Math.abs(la - ra) > 7 * DAY_MS) return 0.3;
+  return 1;
+}
+
 export function matchMarkets(left: MatchableMarket, right: MatchableMarket): CrossVenueMatch {
+  return scoreMatch(matchFeatures(left), matchFeatures(right));
+}
+
+export function scoreMatch(lf: MatchFeatures, rf: MatchFeatures): CrossVenueMatch {
+  const [left, right] = [lf.market, rf.market];
   const reasons: MatchReason[] = [];
-  const leftWords = contentWords(`${left.question} ${left.rules}`);
-  const rightWords = contentWords(`${right.question} ${right.rules}`);
-  const common = [...leftWords].filter((w) => rightWords.has(w)).length;
-  const union = new Set([...leftWords, ...rightWords]).size;
+  const [leftWords, rightWords] = [lf.words, rf.words];
+  let common = 0;
+  for (const w of leftWords) if (rightWords.has(w)) common++;
+  const union = leftWords.size + rightWords.size - common;
   const smaller = Math.min(leftWords.size, rightWords.size);
   // Overlap against the shorter text (one venue's rules are often much longer), tempered by Jaccard.
   const text = union === 0 ? 0 : 0.7 * (smaller === 0 ? 0 : common / smaller) + 0.3 * (common / union);
@@ -150,7 +184,7 @@ export function matchMarkets(left: MatchableMarket, right: MatchableMarket): Cro
 
   let cap = 1;
   let bonus = 0;
-  const [lt, rt] = [thresholds(left.question), thresholds(right.question)];
+  const [lt, rt] = [lf.thresholds, rf.thresholds];
   if (lt.length > 0 && rt.length > 0) {
     if (sameList(lt, rt)) {
       bonus += 0.15;
@@ -160,10 +194,7 @@ export function matchMarkets(left: MatchableMarket, right: MatchableMarket): Cro
       reasons.push({ code: 'different_threshold', params: { left: lt.join(', '), right: rt.join(', ') } });
     }
   }
-  const [ld, rd] = comparableDates(
-    namedDates(`${left.question} ${left.rules}`),
-    namedDates(`${right.question} ${right.rules}`),
-  );
+  const [ld, rd] = comparableDates(lf.dates, rf.dates);
   if (ld.length > 0 && rd.length > 0) {
     if (ld.some((d) => rd.includes(d))) {
       bonus += 0.1;
@@ -183,7 +214,7 @@ export function matchMarkets(left: MatchableMarket, right: MatchableMarket): Cro
       reasons.push({ code: 'close_times_apart', params: { days: Math.round(apart / DAY_MS) } });
     }
   }
-  const [lDir, rDir] = [direction(left.question), direction(right.question)];
+  const [lDir, rDir] = [lf.direction, rf.direction];
   const inverted = lDir !== null && rDir !== null && lDir !== rDir;
   if (inverted) reasons.push({ code: 'inverted_outcomes', params: { left: lDir ?? '', right: rDir ?? '' } });
   const confidence = Math.round(Math.min(cap, Math.min(1, text * 0.75 + bonus)) * 100) / 100;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proposePairs } from '../../../lib/core/venues/cross-venue-candidates';
 import { bestCrossVenueGap, crossVenueGap, type GapLeg } from '../../../lib/core/venues/cross-venue-gap';
 import {
   bestMatches,
@@ -197,5 +198,47 @@ describe('the price gap after both venues fees for a stake', () => {
     );
     expect(best?.direction).toBe('yesA_noB');
     expect(crossVenueGap(polyLeg([]), thin, 10_000_000)).toBeNull();
+  });
+});
+
+describe('proposing pairs among many markets of both venues', () => {
+  const day = (n: number) => Date.UTC(2026, 5, n, 16);
+  const poly = (id: string, coin: string, level: string, d: number): MatchableMarket => ({
+    venue: 'polymarket',
+    id,
+    question: `Will ${coin} be above $${level} on June ${d}, 2026?`,
+    rules: `Resolves Yes if ${coin} is above $${level} on June ${d}, 2026.`,
+    endTime: day(d),
+  });
+  const kalshi = (id: string, coin: string, level: string, d: number, word = 'above'): MatchableMarket => ({
+    venue: 'kalshi',
+    id,
+    question: `${coin} ${word} $${level} on Jun ${d}, 2026?`,
+    rules: `If ${coin} is ${word} $${level} on Jun ${d}, 2026, then the market resolves to Yes.`,
+    endTime: day(d) + 3_600_000,
+  });
+
+  it('finds each bet its twin on the other venue and nothing else', () => {
+    const left = [
+      poly('p1', 'Bitcoin', '120,000', 15),
+      poly('p2', 'Ethereum', '5,000', 20),
+      poly('p3', 'Solana', '300', 2),
+    ];
+    const right = [
+      kalshi('k1', 'Bitcoin', '120,000', 15),
+      kalshi('k2', 'Bitcoin', '125,000', 15), // another threshold
+      kalshi('k3', 'Bitcoin', '120,000', 29), // another day, two weeks later
+      kalshi('k4', 'Ethereum', '5,000', 20, 'below'),
+      kalshi('k5', 'Dogecoin', '300', 2), // same threshold and day, another coin
+    ];
+    const pairs = proposePairs(left, right).map((m) => [m.left.id, m.right.id, m.orientation]);
+    expect(pairs).toEqual([
+      ['p1', 'k1', 'same'],
+      ['p2', 'k4', 'inverted'],
+    ]);
+    // The pre-filter changes no figure: a proposal scores what matchMarkets says of the pair.
+    expect(proposePairs(left, right)[0]?.confidence).toBe(
+      matchMarkets(left[0] as MatchableMarket, right[0] as MatchableMarket).confidence,
+    );
   });
 });

@@ -61,7 +61,13 @@ describe('message router', () => {
       .filter(([, def]) => !def.privileged)
       .map(([type]) => type)
       .sort();
-    expect(open).toEqual(['overlay.display', 'overlay.openEntry', 'overlay.positions', 'overlay.scores']);
+    expect(open).toEqual([
+      'crossVenue.forMarket',
+      'overlay.display',
+      'overlay.openEntry',
+      'overlay.positions',
+      'overlay.scores',
+    ]);
   });
 
   it.each(['killSwitch.set', 'settings.update', 'settings.reset', 'pass.run', 'settings.get', 'status.get'])(

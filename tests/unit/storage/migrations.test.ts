@@ -26,6 +26,7 @@ describe('database migrations', () => {
         'apiMetrics',
         'bookSnapshots',
         'config',
+        'crossVenueMatches',
         'logs',
         'markets',
         'metricEvents',

@@ -82,6 +82,7 @@ describe('matching the scanned markets of Polymarket and Kalshi', () => {
     expect(list.matches.map((m) => m.id)).toEqual([BTC_ID, ETH_ID]);
     const [btc, eth] = list.matches;
     expect(btc?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(eth?.confidence).toBeGreaterThanOrEqual(0.7);
     expect(btc).toMatchObject({
       verdict: 'auto',
       manual: false,
