@@ -106,6 +106,7 @@ export function OverlayBadge({ slugs }: { slugs: string[] }) {
           slug={slugs[0] ?? ''}
           score={data.score ?? null}
           position={data.position ?? null}
+          crossVenue={data.crossVenue}
         />
       )}
     </span>

@@ -1,11 +1,13 @@
 import { i18n } from '#i18n';
 import { request } from '../../lib/messaging/client';
+import type { CrossVenueMatchView } from '../../lib/messaging/cross-venue-protocol';
 import type { OverlayPosition } from '../../lib/messaging/overlay-protocol';
 import type { OverlayScore } from '../../lib/messaging/protocol';
 import { factorRawText } from '../dashboard/scanner/factor-raw';
 import { useAction } from '../hooks/use-action';
 import { formatCents, formatPercent, formatSignedUsd } from '../ui/format';
 import { outcomeLabel } from '../ui/outcome-label';
+import { OverlayCrossVenue } from './OverlayCrossVenue';
 
 const factorKeys = ['liquidity', 'volatility', 'whales', 'news'] as const;
 
@@ -51,6 +53,7 @@ export function OverlayPopover(props: {
   slug: string;
   score: OverlayScore | null;
   position: OverlayPosition | null;
+  crossVenue?: readonly CrossVenueMatchView[];
 }) {
   const open = useAction(() => request('overlay.openEntry', { slug: props.slug }));
   return (
@@ -98,6 +101,7 @@ export function OverlayPopover(props: {
         <p>{i18n.t('overlay.notScoredHelp')}</p>
       )}
       {props.position && <PositionState p={props.position} />}
+      {props.crossVenue && <OverlayCrossVenue matches={props.crossVenue} />}
       {props.score && !props.position && (
         <button
           type="button"

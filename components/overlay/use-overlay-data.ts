@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { request } from '../../lib/messaging/client';
+import type { CrossVenueMatchView } from '../../lib/messaging/cross-venue-protocol';
 import type { OverlayDisplay, OverlayPosition } from '../../lib/messaging/overlay-protocol';
 import type { OverlayScore } from '../../lib/messaging/protocol';
 import { errorText } from '../ui/ui-text';
@@ -9,6 +10,8 @@ export interface OverlayData {
   /** undefined while loading, null when the market is not scored. */
   score?: OverlayScore | null;
   position?: OverlayPosition | null;
+  /** The market on the other venue (matches the user did not reject); empty when none. */
+  crossVenue?: CrossVenueMatchView[];
   error?: string;
 }
 
@@ -31,7 +34,13 @@ export function useOverlayData(slugs: string[]): OverlayData {
         // The background answers for the market of this page's URL only. Optional: an older
         // background without the message still shows the score.
         const positions = await request('overlay.positions', {}).catch(() => []);
-        if (!cancelled) setData({ status, score: scores[0] ?? null, position: positions[0] ?? null });
+        // Public prices only, for the scored market; optional like the position.
+        const marketId = scores[0]?.marketId;
+        const crossVenue = marketId
+          ? await request('crossVenue.forMarket', { marketId }).catch(() => [])
+          : [];
+        if (!cancelled)
+          setData({ status, score: scores[0] ?? null, position: positions[0] ?? null, crossVenue });
       } catch (e) {
         if (!cancelled) setData({ error: errorText(e) });
       }

@@ -27,8 +27,8 @@ export function VenueTag({ venue, always = false }: { venue: VenueId | undefined
       title={i18n.t('venue.tagTitle', { venue: name })}
       className={`mr-1 inline-block rounded border px-1 align-middle text-[10px] font-semibold uppercase leading-4 ${
         id === DEFAULT_VENUE
-          ? 'border-slate-300 text-slate-600'
-          : 'border-indigo-300 bg-indigo-50 text-indigo-800'
+          ? 'border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-300'
+          : 'border-indigo-300 bg-indigo-50 text-indigo-800 dark:border-indigo-700 dark:bg-indigo-950 dark:text-indigo-200'
       }`}
     >
       {name}

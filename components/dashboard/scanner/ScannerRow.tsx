@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { i18n } from '#i18n';
 import type { OpportunityRow } from '../../../lib/core/model/rows/opportunities';
 import type { PositionRow } from '../../../lib/core/model/rows/positions';
@@ -20,6 +21,10 @@ export function ScannerRow(props: {
   trades: TradeRow[];
   /** The list holds more than Polymarket: every row names its venue. */
   venues?: boolean;
+  /** Under the market's name: the same market on the other venue, in one line. */
+  crossVenueLine?: ReactNode;
+  /** In the details: the cross-venue comparison and its corrections. */
+  crossVenueDetails?: ReactNode;
 }) {
   const o = props.row;
   const held = props.positions.some((p) => p.marketId === o.marketId && p.status !== 'closed');
@@ -40,6 +45,7 @@ export function ScannerRow(props: {
               {i18n.t('scanner.missingFactors', { factors: missing.join(', ') })}
             </span>
           )}
+          {props.crossVenueLine}
         </td>
         <td className="whitespace-nowrap px-2 py-1.5 text-right">
           {i18n.t('common.yesNoPrices', { yes: formatCents(o.midYes), no: formatCents(o.midNo) })}
@@ -76,6 +82,7 @@ export function ScannerRow(props: {
               </div>
               <MarketPriceChart marketId={o.marketId} positions={props.positions} trades={props.trades} />
             </div>
+            {props.crossVenueDetails}
           </td>
         </tr>
       )}
