@@ -5,6 +5,7 @@ import { type Micros, mulMicros, scaleMicros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
 import { exitQuote } from '../../core/model/prices';
 import type { LegPlan } from '../../core/rules/sizing';
+import { venueHasCtf } from '../../core/venues/venue-ctf';
 import type { EntryAssessment } from './assess-entry';
 import type { EntryMethodPreview, EntryPreview, LegPreview } from './trade-views';
 
@@ -82,14 +83,19 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
     noteText: a.strategy?.noteText ?? null,
     startPnlRatio: outlay > 0 ? (value - outlay) / outlay : 0,
     stopLoss: settings.strategy.stopLossEnabled ? settings.strategy.stopLoss : null,
-    holdingReward: expectedHoldingReward({
-      enabled: market.holdingRewardsEnabled,
-      yesShares: plan?.yes?.expectedShares ?? 0,
-      noShares: plan?.no?.expectedShares ?? 0,
-      yesMid: midpoint(snapshot.yes),
-      noMid: midpoint(snapshot.no),
-      annualRate: settings.capital.holdingRewardRate,
-    }),
+    // Holding rewards are Polymarket's, paid on its outcome tokens: no line about them on Kalshi.
+    ...(venueHasCtf(market.venue)
+      ? {
+          holdingReward: expectedHoldingReward({
+            enabled: market.holdingRewardsEnabled,
+            yesShares: plan?.yes?.expectedShares ?? 0,
+            noShares: plan?.no?.expectedShares ?? 0,
+            yesMid: midpoint(snapshot.yes),
+            noMid: midpoint(snapshot.no),
+            annualRate: settings.capital.holdingRewardRate,
+          }),
+        }
+      : {}),
     holdingRewardRate: settings.capital.holdingRewardRate,
     entryMethod: method,
   };
