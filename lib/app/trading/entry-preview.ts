@@ -4,8 +4,8 @@ import type { FeeRate } from '../../core/model/fees';
 import { type Micros, mulMicros, scaleMicros } from '../../core/model/money';
 import type { OrderBook } from '../../core/model/order-book';
 import { exitQuote } from '../../core/model/prices';
-import { DEFAULT_VENUE, venueOf } from '../../core/model/venue';
 import type { LegPlan } from '../../core/rules/sizing';
+import { venueHasCtf } from '../../core/venues/venue-ctf';
 import type { EntryAssessment } from './assess-entry';
 import type { EntryMethodPreview, EntryPreview, LegPreview } from './trade-views';
 
@@ -83,8 +83,8 @@ export function entryPreview(a: EntryAssessment): EntryPreview {
     noteText: a.strategy?.noteText ?? null,
     startPnlRatio: outlay > 0 ? (value - outlay) / outlay : 0,
     stopLoss: settings.strategy.stopLossEnabled ? settings.strategy.stopLoss : null,
-    // Polymarket's holding reward: a market of another venue has none to estimate (nor to call unknown).
-    ...(venueOf(market) === DEFAULT_VENUE
+    // Holding rewards are Polymarket's, paid on its outcome tokens: no line about them on Kalshi.
+    ...(venueHasCtf(market.venue)
       ? {
           holdingReward: expectedHoldingReward({
             enabled: market.holdingRewardsEnabled,

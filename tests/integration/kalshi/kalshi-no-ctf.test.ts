@@ -64,6 +64,8 @@ describe('no split, merge or redeem on Kalshi', () => {
     const preview = await bg.handlers['position.preview']({ marketId }, page);
     expect(preview.blocked).toBeNull();
     expect(preview.entryMethod ?? null).toBeNull();
+    // No line about Polymarket's holding rewards on a Kalshi market.
+    expect(preview.holdingReward).toBeUndefined();
     const { positionId = '' } = await bg.trading.engine.enter(marketId);
     const trades = await bg.store.trades.listByPosition(positionId);
     expect(trades.map((t) => [t.venue, t.reason, t.action, t.id.startsWith('split-')])).toEqual([
