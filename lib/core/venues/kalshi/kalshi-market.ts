@@ -2,6 +2,7 @@ import type { FeeSchedule, Market } from '../../model/market';
 import type { Micros } from '../../model/money';
 import { type KalshiBidLists, kalshiSides, kalshiTokenId } from './bids-only-book';
 import { KALSHI_FEE_STEP, type KalshiFeeSchedule, kalshiFeeRate } from './fees';
+import { kalshiQuestion } from './market-question';
 import { type KalshiPriceRange, kalshiFinestTick } from './price-grid';
 
 /**
@@ -136,7 +137,7 @@ export function kalshiMarketToCore(
     id: facts.ticker,
     conditionId: facts.ticker,
     slug: facts.ticker,
-    question: facts.title,
+    question: kalshiQuestion(facts.title, facts.yesSubTitle),
     eventId: facts.eventTicker,
     eventSlug: facts.eventTicker,
     eventTitle: event?.title ?? null,
