@@ -12,6 +12,11 @@ export type VenueCheckName = 'gamma' | 'clob' | 'data' | 'kalshi_rest' | 'kalshi
 
 /** The coded results the pages word (locales `venueChecks.codes.<code>`, EN and FR). */
 export const VENUE_CHECK_CODES = [
+  'polymarket_markets_listed',
+  'polymarket_book_read',
+  'polymarket_book_skipped',
+  'polymarket_trades_read',
+  'polymarket_failed',
   'kalshi_rest_ok',
   'kalshi_rest_paused',
   'kalshi_rest_closed',

@@ -88,6 +88,13 @@ describe('the diagnostics check each enabled venue', () => {
       ['polymarket', 'data', true],
     ]);
     expect(answer[0]?.detail).toMatch(/markets listed/);
+    // Coded too, so a French page words them in French (not the English detail).
+    expect(answer.map((c) => c.text?.code)).toEqual([
+      'polymarket_markets_listed',
+      'polymarket_book_read',
+      'polymarket_trades_read',
+    ]);
+    expect(answer[0]?.text?.params.listed).toBeGreaterThan(0);
   });
 
   it('Kalshi on without a key: the API answers, the key is missing, the location is not checked', async () => {
