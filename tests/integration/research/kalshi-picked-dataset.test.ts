@@ -148,7 +148,9 @@ describe('a research dataset of Kalshi markets', () => {
       markets: dataset.markets.map(({ venue: _venue, ...m }) => m),
       prices: dataset.prices,
     });
-    const total = (r: typeof kalshiRun) => r.trades.reduce((sum, t) => sum + t.fees, 0);
-    expect(total(kalshiRun)).toBeGreaterThan(total(asPolymarket));
+    // Read as Polymarket's (fractional shares, fees half up to 10 micros) the same prices give fees
+    // off Kalshi's $0.0001 grid: the whole steps above come from the venue, not from the prices.
+    expect(asPolymarket.trades.length).toBeGreaterThan(0);
+    expect(asPolymarket.trades.some((t) => t.fees % KALSHI_FEE_STEP !== 0)).toBe(true);
   });
 });

@@ -131,7 +131,7 @@ describe('buildDataset', () => {
     expect(built.dataset.prices['m2-y']).toEqual([{ t: T, p: 310_000 }]);
   });
 
-  it('says a Kalshi market is Kalshi’s (the backtest fills it in whole contracts); Polymarket’s say nothing', async () => {
+  it('says a Kalshi market is Kalshi’s (the backtest fills it in whole contracts); Polymarket’s say Polymarket’s', async () => {
     const s = store();
     const kalshi: Market = { ...market('kalshi:KXA-26', null), venue: 'kalshi' };
     const built = await buildDataset(
@@ -148,9 +148,8 @@ describe('buildDataset', () => {
     );
     expect(built.dataset.markets.map((m) => [m.id, m.venue])).toEqual([
       ['kalshi:KXA-26', 'kalshi'],
-      ['m3', undefined],
+      ['m3', 'polymarket'],
     ]);
-    expect(Object.hasOwn(built.dataset.markets[1] ?? {}, 'venue')).toBe(false);
   });
 
   it('mergeSeries keeps one point per time, the later source winning, inside the window', () => {
