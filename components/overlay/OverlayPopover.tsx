@@ -73,7 +73,7 @@ export function OverlayPopover(props: {
               const f = props.score?.factors[k];
               if (!f) return null;
               return (
-                <li key={k} className="flex items-center gap-2">
+                <li key={k} className="flex flex-wrap items-center gap-x-2">
                   <span className="w-36 shrink-0">{i18n.t(`factors.${k}`)}</span>
                   <span
                     className="h-1.5 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
@@ -81,11 +81,14 @@ export function OverlayPopover(props: {
                   >
                     <span className="block h-full bg-blue-600" style={{ width: `${f.normalised * 100}%` }} />
                   </span>
-                  <span className="tabular w-10 text-right">
+                  <span className="tabular min-w-10 whitespace-nowrap text-right">
                     {f.missing ? i18n.t('overlay.noData') : formatPercent(f.normalised)}
                   </span>
                   {k === 'liquidity' && !f.missing && f.raw !== undefined && f.raw !== null && (
-                    <span className="tabular text-[11px] text-slate-500" data-testid="overlay-depth">
+                    <span
+                      className="tabular basis-full pl-[9.5rem] text-[11px] text-slate-500"
+                      data-testid="overlay-depth"
+                    >
                       {factorRawText(k, f.raw)}
                     </span>
                   )}

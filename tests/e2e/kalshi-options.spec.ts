@@ -22,7 +22,7 @@ test('the Kalshi section: demo by default, the API key sealed in the vault and n
   await wallet.getByRole('button', { name: 'Import key' }).click();
   await expect(wallet).toContainText('Unlocked — locks automatically');
 
-  const kalshi = page.getByRole('region', { name: 'Kalshi' });
+  const kalshi = page.getByRole('region', { name: 'Kalshi', exact: true });
   await expect(kalshi.getByLabel('Kalshi environment for live mode')).toHaveValue('demo');
   await expect(kalshi.getByLabel('Kalshi demo REST URL')).toHaveValue(
     'https://external-api.demo.kalshi.co/trade-api/v2',

@@ -13,7 +13,7 @@ export function EntryMethodSelect(props: {
 }) {
   return (
     <div className="mt-3 space-y-1" data-testid="entry-method">
-      <label htmlFor="bt-entry-method" className="flex flex-wrap items-center gap-2 text-sm">
+      <label htmlFor="bt-entry-method" className="flex min-w-0 flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-700">{i18n.t('backtest.entryMethod.label')}</span>
         <select
           id="bt-entry-method"
@@ -21,7 +21,7 @@ export function EntryMethodSelect(props: {
           onChange={(e) => {
             if (isOption(e.target.value)) props.onChange(e.target.value);
           }}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+          className="min-w-0 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
         >
           {ENTRY_METHOD_OPTIONS.map((o) => (
             <option key={o} value={o}>
