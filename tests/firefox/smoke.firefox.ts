@@ -108,8 +108,14 @@ test('the popup, the options page and every dashboard tab render', async () => {
   await options.close();
 
   const dashboard = await firefox.openExtensionPage('dashboard.html', '[role="tab"]');
-  const tabs = await dashboard.$$eval('[role="tab"]', (ts) => ts.map((t) => t.id));
+  const allTabs = await dashboard.$$eval('[role="tab"]', (ts) => ts.map((t) => t.id));
+  // The dashboard's own tabs; the scanner has its own two (opportunities, same event on both venues).
+  const tabs = allTabs.filter((id) => id.startsWith('tab-'));
   assert.deepEqual(tabs, ['tab-scanner', 'tab-history', 'tab-whales', 'tab-health', 'tab-backtest']);
+  assert.deepEqual(
+    allTabs.filter((id) => id.startsWith('scanner-tab-')),
+    ['scanner-tab-opportunities', 'scanner-tab-sameEvent'],
+  );
   for (const id of tabs) {
     await dashboard.click(`#${id}`);
     await waitFor(
